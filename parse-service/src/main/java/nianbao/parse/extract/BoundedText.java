@@ -1,0 +1,34 @@
+package nianbao.parse.extract;
+
+import nianbao.parse.extract.UnreadableDocumentException.Reason;
+
+/**
+ * The rendered text under construction, one line at a time. Enforces the character limit and stops the work
+ * as soon as the extraction's worker has been interrupted by the time budget.
+ */
+final class BoundedText {
+
+    private final StringBuilder text = new StringBuilder();
+    private final int maxChars;
+
+    BoundedText(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    void line(String line) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new UnreadableDocumentException(Reason.TIMED_OUT, "extraction cancelled after the time budget");
+        }
+        if (text.length() + line.length() + 1 > maxChars) {
+            throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
+        }
+        if (!text.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(line);
+    }
+
+    String text() {
+        return text.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package nianbao.parse.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import nianbao.report.ContainerType;
+
+/** Recognises the container from the bytes themselves; file names and declared types are often wrong. */
+final class ContainerSniffer {
+
+    /** PDF readers accept the header anywhere in the first 1024 bytes. */
+    private static final int PDF_HEADER_WINDOW = 1024;
+    private static final int HTML_SNIFF_WINDOW = 4096;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    /** Zip entry names are stored uncompressed, so the DOCX main part can be found without inflating anything. */
+    private static final byte[] DOCX_MAIN_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern HTML_MARKER =
+            Pattern.compile("<(!doctype\\s+html|html|head|body|meta|table|div|p|br)[\\s/>]");
+
+    private ContainerSniffer() {
+    }
+
+    static ContainerType sniff(byte[] content) {
+        if (indexOf(content, PDF_MAGIC, Math.min(content.length, PDF_HEADER_WINDOW)) >= 0) {
+            return ContainerType.PDF;
+        }
+        if (startsWith(content, ZIP_MAGIC)) {
+            return indexOf(content, DOCX_MAIN_PART, content.length) >= 0 ? ContainerType.DOCX : ContainerType.UNKNOWN;
+        }
+        // Both UTF-8 and GBK keep ASCII bytes as they are, so an ASCII view of the head finds the tags in either.
+        String head = new String(content, 0, Math.min(content.length, HTML_SNIFF_WINDOW), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return HTML_MARKER.matcher(head).find() ? ContainerType.HTML : ContainerType.TEXT;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** First index of {@code needle} starting before {@code end}, or -1. */
+    private static int indexOf(byte[] content, byte[] needle, int end) {
+        int last = Math.min(end, content.length - needle.length + 1);
+        outer:
+        for (int i = 0; i < last; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (content[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
