@@ -1,0 +1,23 @@
+package nianbao.validate.engine;
+
+import nianbao.report.FormatVersion;
+import nianbao.report.ParsedReport;
+import nianbao.validate.config.Deadline;
+
+/**
+ * Everything a rule may look at.
+ *
+ * @param priorYear the same agency's report for year − 1, or null
+ * @param deadline  the publication deadline that applies to this agency, or null when its level is unknown
+ */
+public record RuleInput(ReportContext context, ParsedReport report, ParsedReport priorYear, Deadline deadline) {
+
+    /** The version the rules read the tables by: the detected one, UNKNOWN read as the current format. */
+    public FormatVersion version() {
+        return effective(report.version());
+    }
+
+    public static FormatVersion effective(FormatVersion detected) {
+        return detected == FormatVersion.UNKNOWN ? FormatVersion.V2021 : detected;
+    }
+}
