@@ -1,0 +1,66 @@
+package nianbao.schemas.spring;
+
+import java.util.Map;
+import nianbao.schemas.serde.AvroWireSerializer;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.AfterRollbackProcessor;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * The Kafka wiring every service shares (import it with {@code @Import}): values are written with the Avro wire-format
+ * serializer, except raw bytes, which only a dead-lettered record that could not be deserialized carries; a record
+ * that keeps failing after blocking retries with back-off goes to {@code <topic>-dlt}, same partition, with the
+ * exception in the headers, and the partition goes on. Non-blocking retry topics are deliberately absent: they would
+ * let a later event of the same agency overtake an earlier one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReportTopicsKafkaConfiguration {
+
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DefaultKafkaProducerFactoryCustomizer avroOrRawBytesValues() {
+        return factory -> ((DefaultKafkaProducerFactory) factory).setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(
+                Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
+    }
+
+    @Bean
+    DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> template) {
+        return new DeadLetterPublishingRecoverer(template,
+                (record, failure) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
+    }
+
+    /** For transactional consume-transform-produce listeners: the dead letter and the offset commit in one transaction. */
+    @Bean
+    AfterRollbackProcessor<Object, Object> deadLetterAfterRollback(DeadLetterPublishingRecoverer recoverer,
+            KafkaTemplate<Object, Object> template, @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
+        return new DefaultAfterRollbackProcessor<>(recoverer, backOff(maxElapsed), template, true);
+    }
+
+    /** For plain (non-transactional) listeners. */
+    @Bean
+    CommonErrorHandler deadLetterErrorHandler(DeadLetterPublishingRecoverer recoverer,
+            @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
+        return new DefaultErrorHandler(recoverer, backOff(maxElapsed));
+    }
+
+    private static BackOff backOff(long maxElapsedMs) {
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxElapsedTime(maxElapsedMs);
+        return backOff;
+    }
+}
