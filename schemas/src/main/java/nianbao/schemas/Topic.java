@@ -20,14 +20,19 @@ public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, i
         return name + "-dlt";
     }
 
+    /** Reports carry their document (up to 20 MB), so records may be far larger than Kafka's 1 MB default. */
+    public static final int MAX_RECORD_BYTES = 25 * 1024 * 1024;
+
     /** The topic as the system of record: kept forever. */
     public NewTopic newTopic(short replicationFactor) {
-        return new NewTopic(name, partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        return new NewTopic(name, partitions, replicationFactor).configs(TOPIC_CONFIG);
     }
 
     public NewTopic newDeadLetterTopic(short replicationFactor) {
-        return new NewTopic(deadLetter(), partitions, replicationFactor)
-                .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"));
+        return new NewTopic(deadLetter(), partitions, replicationFactor).configs(TOPIC_CONFIG);
     }
+
+    private static final Map<String, String> TOPIC_CONFIG = Map.of(
+            TopicConfig.RETENTION_MS_CONFIG, "-1",
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_RECORD_BYTES));
 }
