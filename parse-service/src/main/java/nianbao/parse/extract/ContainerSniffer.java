@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import nianbao.parse.extract.UnreadableDocumentException.Reason;
 import nianbao.report.ContainerType;
 
 /** Recognises the container from the bytes themselves; file names and declared types are often wrong. */
@@ -16,6 +17,9 @@ final class ContainerSniffer {
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     /** Zip entry names are stored uncompressed, so the DOCX main part can be found without inflating anything. */
     private static final byte[] DOCX_MAIN_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /** Stream name (UTF-16LE in the OLE2 directory) of an encrypted OOXML package. */
+    private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
     private static final Pattern HTML_MARKER =
             Pattern.compile("<(!doctype\\s+html|html|head|body|meta|table|div|p|br)[\\s/>]");
 
@@ -26,6 +30,9 @@ final class ContainerSniffer {
         if (indexOf(content, PDF_MAGIC, Math.min(content.length, PDF_HEADER_WINDOW)) >= 0) {
             return ContainerType.PDF;
         }
+        if (startsWith(content, OLE2_MAGIC)) {
+            return ContainerType.UNKNOWN;
+        }
         if (startsWith(content, ZIP_MAGIC)) {
             return indexOf(content, DOCX_MAIN_PART, content.length) >= 0 ? ContainerType.DOCX : ContainerType.UNKNOWN;
         }
@@ -33,6 +40,16 @@ final class ContainerSniffer {
         String head = new String(content, 0, Math.min(content.length, HTML_SNIFF_WINDOW), StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         return HTML_MARKER.matcher(head).find() ? ContainerType.HTML : ContainerType.TEXT;
+    }
+
+    /** Why content sniffed as {@link ContainerType#UNKNOWN} cannot be read. */
+    static UnreadableDocumentException unsupported(byte[] content) {
+        if (startsWith(content, OLE2_MAGIC)) {
+            return indexOf(content, ENCRYPTED_PACKAGE, content.length) >= 0
+                    ? new UnreadableDocumentException(Reason.ENCRYPTED, "password-protected Office document")
+                    : new UnreadableDocumentException(Reason.NOT_A_REPORT, "legacy OLE2 Office file (.doc/.xls/.ppt), not supported");
+        }
+        return new UnreadableDocumentException(Reason.NOT_A_REPORT, "zip archive without word/document.xml: not a DOCX");
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

@@ -1,5 +1,6 @@
 package nianbao.parse.extract;
 
+import java.io.IOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
 import nianbao.report.ContainerType;
+import nianbao.report.Layout;
 
 /**
  * Turns a document (text, HTML, DOCX or PDF, recognised by its content) into {@link ExtractedText}.
@@ -21,6 +23,11 @@ public final class DocumentExtractor {
         thread.setDaemon(true);
         return thread;
     });
+
+    /** PDFBox's scratch memory for a document, relative to its size: enough for real reports, bounded for bombs. */
+    private static final int PDF_MEMORY_PER_INPUT_BYTE = 8;
+    /** POI signals both of its zip-bomb checks only through this message prefix. */
+    private static final String POI_ZIP_BOMB_MESSAGE = "Zip bomb detected!";
 
     private final ExtractionLimits limits;
 
@@ -61,17 +68,36 @@ public final class DocumentExtractor {
         }
     }
 
-    private ExtractedText render(ContainerType container, byte[] content) {
+    private ExtractedText render(ContainerType container, byte[] content) throws IOException {
         BoundedText out = new BoundedText(limits.maxChars());
-        return switch (container) {
-            case TEXT -> new ExtractedText(container, TextDecoder.decode(content, out), null);
-            default -> throw new UnreadableDocumentException(Reason.NOT_A_REPORT, container + " not supported yet");
+        Layout gridLayout = switch (container) {
+            case TEXT -> {
+                TextDecoder.decode(content, out);
+                yield null;
+            }
+            case HTML -> HtmlRenderer.render(TextDecoder.toChars(content), out) ? Layout.HTML_TABLE : null;
+            case DOCX -> DocxRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
+            case PDF -> {
+                PdfRenderer.render(content, PDF_MEMORY_PER_INPUT_BYTE * content.length, out);
+                yield out.text().indexOf('\t') >= 0 ? Layout.PDF_LAYOUT : null;
+            }
+            case UNKNOWN -> throw ContainerSniffer.unsupported(content);
         };
+        String text = out.text();
+        if (text.isBlank()) {
+            throw new UnreadableDocumentException(Reason.EMPTY, container + " without any text (a scan without text layer?)");
+        }
+        return new ExtractedText(container, text, gridLayout);
     }
 
     private static UnreadableDocumentException asUnreadable(Throwable failure, ContainerType container, String fileName) {
         if (failure instanceof UnreadableDocumentException unreadable) {
             return unreadable;
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().startsWith(POI_ZIP_BOMB_MESSAGE)) {
+                return new UnreadableDocumentException(Reason.ZIP_BOMB, fileName + ": " + cause.getMessage().lines().findFirst().orElse(""), failure);
+            }
         }
         if (failure instanceof OutOfMemoryError) {
             return new UnreadableDocumentException(Reason.TOO_LARGE, fileName + " (" + container + ") exhausted memory", failure);

@@ -1,0 +1,80 @@
+package nianbao.parse.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/** Renders a Word document's body in document order: paragraphs as lines, tables as TAB-joined grid rows. */
+final class DocxRenderer {
+
+    /** A report's document.xml is a few MB at most; anything near this is a bomb even if it compresses plausibly. */
+    static final long MAX_ZIP_ENTRY_BYTES = 64L * 1024 * 1024;
+    /** POI's own bomb detector (process-wide): inflating more than 100× is refused. */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_ZIP_ENTRY_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+    }
+
+    private DocxRenderer() {
+    }
+
+    /** @return true if at least one table was rendered as a grid */
+    static boolean render(byte[] content, BoundedText out) throws IOException {
+        boolean renderedGrid = false;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    lines(paragraph.getText(), out);
+                } else if (element instanceof XWPFTable table) {
+                    renderGrid(table, out);
+                    renderedGrid = true;
+                } else if (element instanceof XWPFSDT contentControl) {
+                    lines(contentControl.getContent().getText(), out);
+                }
+            }
+        }
+        return renderedGrid;
+    }
+
+    /** A paragraph with manual line breaks is shown as several lines, so it becomes several lines. */
+    private static void lines(String paragraph, BoundedText out) {
+        for (String line : paragraph.split("\n")) {
+            String text = CellText.keepingTabs(line);
+            if (!text.isEmpty()) {
+                out.line(text);
+            }
+        }
+    }
+
+    private static void renderGrid(XWPFTable table, BoundedText out) {
+        TableGrid grid = new TableGrid(table.getRows().size());
+        for (XWPFTableRow row : table.getRows()) {
+            grid.startRow();
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr properties = cell.getCTTc().getTcPr();
+                int colSpan = properties != null && properties.isSetGridSpan()
+                        ? properties.getGridSpan().getVal().intValue() : 1;
+                // <w:vMerge/> without a value continues the merge; only val="restart" starts one.
+                boolean continuesAbove = properties != null && properties.isSetVMerge()
+                        && properties.getVMerge().getVal() != STMerge.RESTART;
+                if (continuesAbove) {
+                    grid.cellContinuingAbove(colSpan);
+                } else {
+                    grid.cell(CellText.oneLine(cell.getText()), colSpan, 1);
+                }
+            }
+        }
+        grid.writeTo(out);
+    }
+}

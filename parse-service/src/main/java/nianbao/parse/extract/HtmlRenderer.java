@@ -1,0 +1,113 @@
+package nianbao.parse.extract;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Renders an HTML page: data tables as TAB-joined grid rows, everything else as one line per block.
+ * The page is walked iteratively (jsoup's traversor), so absurdly deep nesting cannot overflow the stack.
+ */
+final class HtmlRenderer {
+
+    private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "head", "iframe", "object", "svg");
+    /** Elements that start and end a line of text. */
+    private static final Set<String> BLOCKS = Set.of(
+            "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
+            "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+            "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul");
+
+    private HtmlRenderer() {
+    }
+
+    /** @return true if at least one data table was rendered as a grid */
+    static boolean render(String html, BoundedText out) {
+        Renderer renderer = new Renderer(out);
+        NodeTraversor.filter(renderer, Jsoup.parse(html));
+        renderer.flush();
+        return renderer.renderedGrid;
+    }
+
+    private static final class Renderer implements NodeFilter {
+        private final BoundedText out;
+        private final StringBuilder line = new StringBuilder();
+        private boolean renderedGrid;
+
+        Renderer(BoundedText out) {
+            this.out = out;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                line.append(text.getWholeText());
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = element.normalName();
+            if (DROPPED.contains(tag)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCKS.contains(tag)) {
+                flush();
+            }
+            // A table holding other tables is page layout: its cells are read as ordinary blocks.
+            if (tag.equals("table") && element.getElementsByTag("table").size() == 1) {
+                renderGrid(element);
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                flush();
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        void flush() {
+            String text = CellText.oneLine(line.toString());
+            line.setLength(0);
+            if (!text.isEmpty()) {
+                out.line(text);
+            }
+        }
+
+        private void renderGrid(Element table) {
+            var rows = table.select("tr");
+            TableGrid grid = new TableGrid(rows.size());
+            for (Element row : rows) {
+                grid.startRow();
+                for (Element cell : row.children()) {
+                    if (cell.nameIs("td") || cell.nameIs("th")) {
+                        grid.cell(CellText.oneLine(cell.text()), span(cell, "colspan"), span(cell, "rowspan"));
+                    }
+                }
+            }
+            Element caption = table.selectFirst("caption");
+            if (caption != null) {
+                out.line(CellText.oneLine(caption.text()));
+            }
+            grid.writeTo(out);
+            renderedGrid = true;
+        }
+
+        /** The leading digits of a span attribute (browsers accept {@code "2px"}); absent or unreadable → 1. */
+        private static int span(Element cell, String attribute) {
+            String value = cell.attr(attribute).strip();
+            int end = 0;
+            while (end < value.length() && end < 6 && Character.isDigit(value.charAt(end))) {
+                end++;
+            }
+            return end == 0 ? 1 : Integer.parseInt(value.substring(0, end));
+        }
+    }
+}

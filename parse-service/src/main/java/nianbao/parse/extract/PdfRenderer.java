@@ -1,0 +1,99 @@
+package nianbao.parse.extract;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import nianbao.parse.extract.UnreadableDocumentException.Reason;
+
+/**
+ * Renders a PDF's text line by line in reading position, recovering table columns from glyph x-coordinates:
+ * a wide horizontal gap between glyph runs becomes a TAB, a narrow one a space.
+ */
+final class PdfRenderer {
+
+    /** Table cells have at least their padding between them; characters in running text are much closer. */
+    static final float TAB_GAP_EM = 0.6f;
+    static final float SPACE_GAP_EM = 0.2f;
+    /** Page footers such as {@code -3-}, {@code — 3 —}, {@code 第3页 共10页}. */
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("[-－—–]\\s*\\d{1,4}\\s*[-－—–]|第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?");
+
+    private PdfRenderer() {
+    }
+
+    /** @param maxMemoryBytes main memory PDFBox may use for the document's streams */
+    static void render(byte[] content, long maxMemoryBytes, BoundedText out) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(maxMemoryBytes).streamCache)) {
+            if (document.getNumberOfPages() == 0) {
+                throw new UnreadableDocumentException(Reason.CORRUPT, "PDF without pages");
+            }
+            ColumnAwareStripper stripper = new ColumnAwareStripper(out);
+            stripper.setSortByPosition(true);
+            stripper.writeText(document, Writer.nullWriter());
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableDocumentException(Reason.ENCRYPTED, "PDF needs a password to open", e);
+        }
+    }
+
+    private static final class ColumnAwareStripper extends PDFTextStripper {
+        private final BoundedText out;
+        private final StringBuilder line = new StringBuilder();
+        /** Right edge of the previous glyph run on the current line, or NaN at the start of a line. */
+        private float previousEnd = Float.NaN;
+
+        ColumnAwareStripper(BoundedText out) {
+            this.out = out;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) {
+            TextPosition first = positions.get(0);
+            if (!Float.isNaN(previousEnd)) {
+                float em = first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeightDir();
+                float gap = first.getXDirAdj() - previousEnd;
+                if (gap > TAB_GAP_EM * em) {
+                    line.append('\t');
+                } else if (gap > SPACE_GAP_EM * em) {
+                    line.append(' ');
+                }
+            }
+            line.append(text);
+            TextPosition last = positions.get(positions.size() - 1);
+            previousEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        }
+
+        @Override
+        protected void writeWordSeparator() {
+            // writeString decides between TAB, space and nothing from the actual gap.
+        }
+
+        @Override
+        protected void writeLineSeparator() {
+            flush();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            flush();
+            super.endPage(page);
+        }
+
+        private void flush() {
+            String text = CellText.keepingTabs(line.toString());
+            line.setLength(0);
+            previousEnd = Float.NaN;
+            if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) {
+                out.line(text);
+            }
+        }
+    }
+}
