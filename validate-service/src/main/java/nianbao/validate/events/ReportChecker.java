@@ -1,0 +1,61 @@
+package nianbao.validate.events;
+
+import java.time.Clock;
+import nianbao.events.ParseOutcome;
+import nianbao.events.ReportParsed;
+import nianbao.events.ReportValidated;
+import nianbao.events.ValidationTrigger;
+import nianbao.report.ParsedReport;
+import nianbao.schemas.Topics;
+import nianbao.validate.engine.Validation;
+import nianbao.validate.engine.Validator;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consume-transform-produce in one Kafka transaction: validates each parsed report against the agency's year − 1,
+ * and, when that arrival changes what year + 1 was checked against, validates year + 1 again (a new event; nothing
+ * earlier is edited).
+ */
+@Component
+public class ReportChecker {
+
+    private final Validator validator;
+    private final LatestReports latest;
+    private final KafkaTemplate<String, ReportValidated> template;
+    private final Clock clock;
+
+    public ReportChecker(Validator validator, LatestReports latest, KafkaTemplate<String, ReportValidated> template,
+                         Clock clock) {
+        this.validator = validator;
+        this.latest = latest;
+        this.template = template;
+        this.clock = clock;
+    }
+
+    @KafkaListener(id = "validate-service", topics = "#{T(nianbao.schemas.Topics).REPORT_PARSED.name()}")
+    public void onParsed(ReportParsed parsed) {
+        latest.record(parsed);
+        publish(parsed, ValidationTrigger.SUBMISSION);
+        if (parsed.getOutcome() == ParseOutcome.PARSED) {
+            latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
+                    .ifPresent(next -> publish(next, ValidationTrigger.PRIOR_YEAR_ARRIVED));
+        }
+    }
+
+    /** Validates {@code parsed} against the latest known year − 1 and publishes the result. */
+    void publish(ReportParsed parsed, ValidationTrigger trigger) {
+        template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
+                ReportValidatedMapper.validated(parsed, validate(parsed), trigger, clock.instant()));
+    }
+
+    Validation validate(ReportParsed parsed) {
+        if (parsed.getOutcome() != ParseOutcome.PARSED) {
+            return validator.unreadable(ParsedReports.context(parsed), String.valueOf(parsed.getFailureReason()));
+        }
+        ParsedReport prior = latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1)
+                .map(ParsedReports::report).orElse(null);
+        return validator.validate(ParsedReports.context(parsed), ParsedReports.report(parsed), prior);
+    }
+}
