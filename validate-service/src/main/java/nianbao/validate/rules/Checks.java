@@ -1,0 +1,146 @@
+package nianbao.validate.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nianbao.validate.engine.Attribution;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.Operand;
+import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.Severity;
+
+/**
+ * The shared shape of every check: decide the outcome a check may claim on its readings (design §4.2) and word
+ * the finding in Chinese and English. Rules supply only what they compare and how to describe it.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** One side's term of an equation: a reading, added or subtracted. */
+    public record Term(Reading reading, boolean subtracted) {
+
+        public static Term plus(Reading reading) {
+            return new Term(reading, false);
+        }
+
+        public static Term minus(Reading reading) {
+            return new Term(reading, true);
+        }
+    }
+
+    /** What a check is about, in both languages, e.g. "表三“自然人”列：新收＋结转＝总计＋结转下年度". */
+    public record Subject(String zh, String en) {
+    }
+
+    public static List<Term> plus(List<Reading> readings) {
+        return readings.stream().map(Term::plus).toList();
+    }
+
+    /**
+     * The outcome a check may claim: NOT_ASSESSABLE if an operand is missing, UNCERTAIN if one was inferred or
+     * derived from a blank (whether or not the check holds), else PASS or FAIL.
+     */
+    public static Outcome outcome(List<Reading> readings, boolean holds) {
+        if (readings.stream().anyMatch(Reading::isMissing)) return Outcome.NOT_ASSESSABLE;
+        if (readings.stream().anyMatch(r -> r.state() != Reading.State.CERTAIN)) return Outcome.UNCERTAIN;
+        return holds ? Outcome.PASS : Outcome.FAIL;
+    }
+
+    /** PARSER when our reading is in doubt (missing or inferred operands), REPORT otherwise (incl. blank totals). */
+    public static Attribution attribution(List<Reading> readings) {
+        boolean parserDoubt = readings.stream()
+                .anyMatch(r -> r.state() == Reading.State.MISSING || r.state() == Reading.State.INFERRED);
+        return parserDoubt ? Attribution.PARSER : Attribution.REPORT;
+    }
+
+    /** {@code Σ lhs = Σ rhs}; expected = the left side's value, actual = the right side's. */
+    public static Evaluation equation(Subject subject, List<Term> lhs, List<Term> rhs, Severity severity) {
+        List<Reading> all = Stream.concat(lhs.stream(), rhs.stream()).map(Term::reading).toList();
+        String formula = render(lhs, false) + " = " + render(rhs, false);
+        if (all.stream().anyMatch(Reading::isMissing)) {
+            return judge(subject, all, false, severity, formula, null, null, null, null);
+        }
+        BigDecimal left = sum(lhs);
+        BigDecimal right = sum(rhs);
+        boolean holds = left.compareTo(right) == 0;
+        String zh = render(lhs, true) + " = " + text(left) + "，而 " + render(rhs, true) + " = " + text(right)
+                + "，相差 " + text(left.subtract(right).abs());
+        String en = render(lhs, true) + " = " + text(left) + " but " + render(rhs, true) + " = " + text(right)
+                + ", a difference of " + text(left.subtract(right).abs());
+        return judge(subject, all, holds, severity, formula, text(left), text(right), zh, en);
+    }
+
+    /**
+     * A finding on {@code readings}: the outcome they allow, messages built from the subject and, when the check
+     * does not hold, the problem in both languages.
+     */
+    public static Evaluation judge(Subject subject, List<Reading> readings, boolean holds, Severity severity,
+                                   String formula, String expected, String actual, String problemZh, String problemEn) {
+        Outcome outcome = outcome(readings, holds);
+        List<Operand> operands = readings.stream().map(Reading::operand).toList();
+        String zh;
+        String en;
+        switch (outcome) {
+            case PASS -> {
+                zh = subject.zh() + "：符合。";
+                en = subject.en() + ": holds.";
+            }
+            case FAIL -> {
+                zh = subject.zh() + "：不符合，" + problemZh + "。请核对报告原文数据并予以更正。";
+                en = subject.en() + ": violated, " + problemEn + ". Check the report's figures and have them corrected.";
+            }
+            case UNCERTAIN -> {
+                String doubtful = ids(readings, r -> r.state() == Reading.State.INFERRED || r.state() == Reading.State.BLANK_DERIVED);
+                zh = subject.zh() + "：" + (holds ? "按读取值成立" : "按读取值不成立（" + problemZh + "）")
+                        + "，但 " + doubtful + " 为推断值或由空白单元格推算，不能确定，请人工核对原文。";
+                en = subject.en() + ": " + (holds ? "holds on the values read" : "does not hold on the values read ("
+                        + problemEn + ")") + ", but " + doubtful + " were inferred or derived from a blank, so this is"
+                        + " not certain; check the original document.";
+            }
+            default -> {
+                String missing = ids(readings, Reading::isMissing);
+                zh = subject.zh() + "：无法检查，" + missing + " 未能读取，不作通过或违规判断。";
+                en = subject.en() + ": not checkable, " + missing + " could not be read; neither passed nor failed.";
+            }
+        }
+        return new Evaluation(outcome, severity, formula, operands, expected, actual, zh, en, attribution(readings), null);
+    }
+
+    /** A finding that needs no operand arithmetic (shape, presence, structure). */
+    public static Evaluation plain(Outcome outcome, Severity severity, String formula, List<Operand> operands,
+                                   String expected, String actual, String zh, String en) {
+        Attribution attribution = outcome == Outcome.NOT_ASSESSABLE ? Attribution.PARSER : Attribution.REPORT;
+        return new Evaluation(outcome, severity, formula, operands, expected, actual, zh, en, attribution, null);
+    }
+
+    public static BigDecimal sum(List<Term> terms) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Term t : terms) total = t.subtracted() ? total.subtract(t.reading().value()) : total.add(t.reading().value());
+        return total;
+    }
+
+    public static String text(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static String render(List<Term> terms, boolean withValues) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            if (i > 0 || t.subtracted()) s.append(t.subtracted() ? (i == 0 ? "−" : " − ") : " + ");
+            s.append(t.reading().id());
+            if (withValues) s.append('(').append(t.reading().text()).append(')');
+        }
+        return s.toString();
+    }
+
+    private static String ids(List<Reading> readings, java.util.function.Predicate<Reading> which) {
+        List<String> ids = new ArrayList<>();
+        for (Reading r : readings) if (which.test(r)) ids.add(r.id());
+        return ids.stream().collect(Collectors.joining("、"));
+    }
+}

@@ -1,0 +1,83 @@
+package nianbao.validate.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.Cell;
+import nianbao.report.CellSemantic;
+import nianbao.report.NarrativeFact;
+import nianbao.report.ParsedReport;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T4Column;
+import nianbao.report.tables.TableId;
+import nianbao.validate.engine.Operand;
+
+/**
+ * Reads cells and facts as operands. Blank handling (domain-spec Conventions): a blank 总计 whose components are
+ * present and not all zero is derived as their sum (BLANK_DERIVED); any other blank is read as 0.
+ */
+public final class Readings {
+
+    private Readings() {
+    }
+
+    public static Reading cell(ParsedReport report, CellRef ref) {
+        return cell(report, ref, ref.id());
+    }
+
+    /** A cell of the prior-year report: its operand id carries the year, e.g. {@code T3[R4][TOT]@2022}. */
+    public static Reading priorCell(ParsedReport prior, CellRef ref, int priorYear) {
+        return cell(prior, ref, ref.id() + "@" + priorYear);
+    }
+
+    private static Reading cell(ParsedReport report, CellRef ref, String operandId) {
+        Cell c = report.cell(ref);
+        Operand operand = Operand.of(operandId, c);
+        if (c.semantic() == CellSemantic.NUMBER) {
+            return new Reading(operand, c.value(), c.isCertain() ? Reading.State.CERTAIN : Reading.State.INFERRED);
+        }
+        if (c.semantic() == CellSemantic.BLANK) {
+            List<CellRef> components = componentsOfTotal(ref);
+            if (!components.isEmpty()) {
+                BigDecimal sum = BigDecimal.ZERO;
+                for (CellRef component : components) {
+                    Cell part = report.cell(component);
+                    if (part.semantic() == CellSemantic.NUMBER) sum = sum.add(part.value());
+                    else if (part.semantic() != CellSemantic.BLANK) return new Reading(operand, null, Reading.State.MISSING);
+                }
+                if (sum.signum() != 0) return new Reading(operand, sum, Reading.State.BLANK_DERIVED);
+            }
+            return new Reading(operand, BigDecimal.ZERO, Reading.State.CERTAIN);
+        }
+        return new Reading(operand, null, Reading.State.MISSING);
+    }
+
+    /** The components a 总计 cell sums (its row's six applicant columns, or its table-四 group); empty otherwise. */
+    public static List<CellRef> componentsOfTotal(CellRef ref) {
+        List<CellRef> parts = new ArrayList<>();
+        if (ref.table() == TableId.T3 && ref.column().equals(T3Column.TOT.name())) {
+            for (T3Column c : T3Column.APPLICANTS) parts.add(new CellRef(TableId.T3, ref.row(), c.name()));
+        } else if (ref.table() == TableId.T4) {
+            for (T4Column c : T4Column.values()) {
+                if (c.isTotal() && c.id().equals(ref.column())) {
+                    c.group().components().forEach(component -> parts.add(CellRef.t4(component)));
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** A narrative figure: the text is what it is, so it is certain; operand id {@code N:<KIND>}. */
+    public static Reading fact(NarrativeFact fact) {
+        return new Reading(new Operand("N:" + fact.kind().name(), fact.value(), fact.value() == null ? null
+                : fact.value().toPlainString(), fact.span()), fact.value(),
+                fact.value() == null ? Reading.State.MISSING : Reading.State.CERTAIN);
+    }
+
+    /** A stated figure that is not a fact of its own (a part of a sum, a percentage base). */
+    public static Reading stated(String id, BigDecimal value, NarrativeFact source) {
+        return new Reading(new Operand(id, value, value == null ? null : value.toPlainString(), source.span()), value,
+                value == null ? Reading.State.MISSING : Reading.State.CERTAIN);
+    }
+}

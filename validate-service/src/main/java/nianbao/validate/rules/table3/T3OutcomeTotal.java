@@ -1,0 +1,49 @@
+package nianbao.validate.rules.table3;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.FormatVersion;
+import nianbao.report.ParsedReport;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T3Row;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.RuleInput;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.rules.CatalogueRule;
+import nianbao.validate.rules.Checks;
+import nianbao.validate.rules.Checks.Subject;
+import nianbao.validate.rules.Readings;
+
+/** （七）总计 equals the sum of the leaf outcome rows (21 in V2021, 19 in V2019), in every column. */
+public final class T3OutcomeTotal extends CatalogueRule {
+
+    public T3OutcomeTotal() {
+        super("T3-OUTCOME-TOTAL", Severity.ERROR, "∀c: Σ_{leaf outcome rows ℓ} T3[ℓ][c] = T3[R3.7][c]", ALL_VERSIONS);
+    }
+
+    @Override
+    public List<CellRef> reads(FormatVersion version) {
+        List<CellRef> refs = new ArrayList<>();
+        for (T3Column c : T3Column.values()) {
+            for (T3Row leaf : T3Row.leavesOf(version)) refs.add(CellRef.t3(leaf, c));
+            refs.add(CellRef.t3(T3Row.R3_7, c));
+        }
+        return refs;
+    }
+
+    @Override
+    public List<Evaluation> evaluate(RuleInput input) {
+        ParsedReport r = input.report();
+        List<Evaluation> findings = new ArrayList<>();
+        for (T3Column c : T3Column.values()) {
+            Subject subject = new Subject("表三“" + c.label() + "”列：各项办理结果之和＝（七）总计",
+                    "Table 3 column " + c.name() + ": the outcome rows add up to （七）总计");
+            findings.add(Checks.equation(subject,
+                    Checks.plus(T3Row.leavesOf(input.version()).stream().map(l -> Readings.cell(r, CellRef.t3(l, c))).toList()),
+                    List.of(Checks.Term.plus(Readings.cell(r, CellRef.t3(T3Row.R3_7, c)))),
+                    null));
+        }
+        return findings;
+    }
+}

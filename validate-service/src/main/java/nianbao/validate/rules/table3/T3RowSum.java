@@ -1,0 +1,51 @@
+package nianbao.validate.rules.table3;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.FormatVersion;
+import nianbao.report.ParsedReport;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T3Row;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.RuleInput;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.rules.CatalogueRule;
+import nianbao.validate.rules.Checks;
+import nianbao.validate.rules.Checks.Subject;
+import nianbao.validate.rules.Reading;
+import nianbao.validate.rules.Readings;
+
+/**
+ * Every row's 总计 equals the sum of its six applicant columns; one finding per row. A row whose 总计 is blank
+ * is not evaluated (the total was derived from the components; T3-BLANK reports it).
+ */
+public final class T3RowSum extends CatalogueRule {
+
+    public T3RowSum() {
+        super("T3-ROWSUM", Severity.ERROR, "∀r: T3[r][NAT] + T3[r][COM] + T3[r][SCI] + T3[r][NGO] + T3[r][LAW] + T3[r][OTH] = T3[r][TOT]",
+                ALL_VERSIONS);
+    }
+
+    @Override
+    public List<CellRef> reads(FormatVersion version) {
+        List<CellRef> refs = new ArrayList<>();
+        for (T3Row row : T3Row.rowsOf(version)) for (T3Column c : T3Column.values()) refs.add(CellRef.t3(row, c));
+        return refs;
+    }
+
+    @Override
+    public List<Evaluation> evaluate(RuleInput input) {
+        ParsedReport r = input.report();
+        List<Evaluation> findings = new ArrayList<>();
+        for (T3Row row : T3Row.rowsOf(input.version())) {
+            Reading total = Readings.cell(r, CellRef.t3(row, T3Column.TOT));
+            if (total.state() == Reading.State.BLANK_DERIVED) continue;
+            List<Reading> parts = T3Column.APPLICANTS.stream().map(c -> Readings.cell(r, CellRef.t3(row, c))).toList();
+            Subject subject = new Subject("表三“" + row.label() + "”行：各类申请人之和＝总计",
+                    "Table 3 row " + row.id() + ": the six applicant columns add up to 总计");
+            findings.add(Checks.equation(subject, Checks.plus(parts), List.of(Checks.Term.plus(total)), null));
+        }
+        return findings;
+    }
+}
