@@ -1,20 +1,87 @@
 package nianbao.parse.sections;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
+import nianbao.report.SourceSpan;
 
-/** Finds the six statutory section headings (domain-spec §2.1) in the normalised text. */
+/**
+ * Finds the six statutory section headings (domain-spec §2.1) in the normalised text.
+ *
+ * <p>A section is recognised by its title, not by its ordinal: agencies renumber (`一、主动公开政府信息情况`), drop the
+ * ordinal, or (HTML-to-text) run the heading into the previous sentence. Titles are matched with whitespace removed
+ * and either bracket/comma width. Table 三's row labels (`一、本年新收…`, `三、本年度办理结果`, `四、结转下年度继续办理`)
+ * match no title, so they never count as headings.
+ */
 public final class SectionFinder {
+
+    /** Title patterns; the group name is the SectionId. */
+    private static final String TITLES = String.join("|",
+            title(SectionId.OVERVIEW, "总体情况|总体概述|概述"),
+            title(SectionId.ACTIVE_DISCLOSURE, "主动公开政府信息的?情况"),
+            title(SectionId.APPLICATIONS, "收到和处理政府信息公开申请的?情况"),
+            // covers 因政府信息公开工作被申请行政复议、提起行政诉讼情况 and the typo 行政法复议
+            title(SectionId.REVIEW_LITIGATION, "因?政府信息公开(?:工作)?(?:被申请)?行政法?复议[、，,和及与]?(?:提起)?行政诉讼的?情况"),
+            title(SectionId.PROBLEMS, "(?:政府信息公开工作)?存在的?主要问题[及和与]改进(?:情况|措施)"),
+            title(SectionId.OTHER_MATTERS, "其他需要报告的事项"));
+
+    /** 一、 一， 一. （一） (一) or 一 followed directly by the title (a space was removed). */
+    private static final String ORDINAL = "(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：]?)";
+    /** Word-processor artefacts that may precede a heading at the start of a line. */
+    private static final String LEADING_ARTEFACT = "(?:\\[bookmark:[^\\]]*\\])*";
+
+    private static final Pattern AT_LINE_START = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
+    /** Without an ordinal the title must be the whole line. */
+    private static final Pattern WHOLE_LINE = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + TITLES + ")[：:。]?$");
+    /** Run into the previous sentence: only with an ordinal. */
+    private static final Pattern INLINE = Pattern.compile("[。；;！!？?](?<heading>" + ORDINAL + "(?:" + TITLES + "))");
 
     private SectionFinder() {
     }
 
     /** @param lines the normalised text lines, index 0 = line 1 */
     public static SectionMap find(List<String> lines) {
+        // a heading at the start of a line outranks one run into a sentence, wherever they stand
+        Map<SectionId, SourceSpan> atLineStart = new EnumMap<>(SectionId.class);
+        Map<SectionId, SourceSpan> inline = new EnumMap<>(SectionId.class);
+        for (int i = 0; i < lines.size(); i++) {
+            CompactLine line = new CompactLine(i + 1, lines.get(i));
+            Matcher m = line.find(AT_LINE_START);
+            if (m == null) m = line.find(WHOLE_LINE);
+            int searched = 0;
+            if (m != null) {
+                atLineStart.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
+                searched = m.end();
+            }
+            for (m = line.find(INLINE, searched); m != null; m = line.find(INLINE, m.end())) {
+                inline.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
+            }
+        }
         List<Section> sections = new ArrayList<>();
-        for (SectionId id : SectionId.values()) sections.add(Section.notFound(id));
+        for (SectionId id : SectionId.values()) {
+            SourceSpan heading = atLineStart.getOrDefault(id, inline.get(id));
+            sections.add(heading == null ? Section.notFound(id) : new Section(id, textAt(lines, heading), true, heading));
+        }
         return new SectionMap(sections, lines.size());
+    }
+
+    private static String title(SectionId id, String regex) {
+        return "(?<" + id.name().replace("_", "") + ">" + regex + ")";
+    }
+
+    private static SectionId matchedSection(Matcher m) {
+        for (SectionId id : SectionId.values()) {
+            if (m.group(id.name().replace("_", "")) != null) return id;
+        }
+        throw new IllegalStateException("a title group always matches");
+    }
+
+    private static String textAt(List<String> lines, SourceSpan span) {
+        return lines.get(span.line() - 1).substring(span.column() - 1, span.endColumn() - 1);
     }
 }
