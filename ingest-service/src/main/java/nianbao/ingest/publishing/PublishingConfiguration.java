@@ -1,0 +1,44 @@
+package nianbao.ingest.publishing;
+
+import java.util.HashMap;
+import java.util.Map;
+import nianbao.ingest.submissions.IntakeConfiguration;
+import nianbao.schemas.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * ingest-service is the single writer of {@code report-submitted}, so it declares that topic. Each record carries
+ * the whole document, so the topic and the producer both allow records as large as the intake limit allows
+ * (the 1 MB defaults would refuse most PDFs).
+ */
+@Configuration(proxyBeanMethods = false)
+public class PublishingConfiguration {
+
+    /** Room for the Avro envelope (agency, names, URL) around the largest accepted document. */
+    static final long ENVELOPE_BYTES = 1024 * 1024;
+
+    @Bean
+    NewTopic reportSubmittedTopic(IntakeConfiguration.IntakeProperties intake,
+                                  @Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
+        NewTopic topic = Topics.REPORT_SUBMITTED.newTopic(replicationFactor);
+        Map<String, String> configs = new HashMap<>(topic.configs());
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxRecordBytes(intake)));
+        return topic.configs(configs);
+    }
+
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer largeDocumentRecords(IntakeConfiguration.IntakeProperties intake) {
+        return factory -> factory.updateConfigs(
+                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes(intake)));
+    }
+
+    static long maxRecordBytes(IntakeConfiguration.IntakeProperties intake) {
+        return intake.maxDocumentSize().toBytes() + ENVELOPE_BYTES;
+    }
+}

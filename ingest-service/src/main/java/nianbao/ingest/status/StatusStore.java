@@ -1,0 +1,113 @@
+package nianbao.ingest.status;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nianbao.events.Finding;
+import nianbao.events.ReportValidated;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Verdicts from {@code report-validated} per submission, and the status view that joins them. */
+@Repository
+class StatusStore {
+
+    private final JdbcClient jdbc;
+
+    StatusStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Keeps the most recent validation of a submission (by validatedAt): an older event replayed later does not
+     * overwrite a newer verdict. False when the submission is not one of ours (e.g. a batch import elsewhere).
+     */
+    @Transactional
+    boolean record(ReportValidated event) {
+        UUID id = UUID.fromString(event.getSubmissionId());
+        boolean ours = jdbc.sql("select count(*) from submission where id = ?").param(id).query(Long.class).single() == 1;
+        if (!ours) return false;
+        int written = jdbc.sql("""
+                        insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at)
+                        values (?, ?, ?, ?, ?)
+                        on conflict (submission_id) do update
+                           set verdict = excluded.verdict, rule_set_version = excluded.rule_set_version,
+                               format_version = excluded.format_version, validated_at = excluded.validated_at
+                         where validation.validated_at <= excluded.validated_at""")
+                .params(id, event.getVerdict().name(), event.getRuleSetVersion(), event.getFormatVersion().name(),
+                        event.getValidatedAt().atOffset(ZoneOffset.UTC))
+                .update();
+        if (written == 0) return true; // a newer verdict is already recorded
+        jdbc.sql("delete from key_figure where submission_id = ?").param(id).update();
+        jdbc.sql("delete from finding where submission_id = ?").param(id).update();
+        for (Map.Entry<String, String> figure : event.getKeyFigures().entrySet()) {
+            jdbc.sql("insert into key_figure (submission_id, figure_id, value) values (?, ?, ?)")
+                    .params(id, figure.getKey(), figure.getValue()).update();
+        }
+        List<Finding> findings = event.getFindings();
+        for (int position = 0; position < findings.size(); position++) {
+            Finding finding = findings.get(position);
+            jdbc.sql("""
+                            insert into finding (submission_id, position, rule_id, outcome, severity, message_zh, quote)
+                            values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, position, finding.getRuleId(), finding.getOutcome().name(),
+                            finding.getSeverity().name(), finding.getMessageZh(), finding.getQuote())
+                    .update();
+        }
+        return true;
+    }
+
+    Optional<SubmissionStatus> find(UUID id) {
+        Map<String, String> keyFigures = new LinkedHashMap<>();
+        jdbc.sql("select figure_id, value from key_figure where submission_id = ? order by figure_id").param(id)
+                .query((ResultSet rs) -> {
+                    keyFigures.put(rs.getString("figure_id"), rs.getString("value"));
+                });
+        List<SubmissionStatus.FindingView> findings = jdbc.sql("""
+                        select rule_id, outcome, severity, message_zh, quote from finding
+                         where submission_id = ? order by position""")
+                .param(id)
+                .query((rs, row) -> new SubmissionStatus.FindingView(rs.getString("rule_id"), rs.getString("outcome"),
+                        rs.getString("severity"), rs.getString("message_zh"), rs.getString("quote")))
+                .list();
+        return jdbc.sql("""
+                        select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at
+                          from submission s left join validation v on v.submission_id = s.id
+                         where s.id = ?""")
+                .param(id)
+                .query((rs, row) -> status(rs, keyFigures, findings))
+                .optional();
+    }
+
+    private static SubmissionStatus status(ResultSet rs, Map<String, String> keyFigures,
+                                           List<SubmissionStatus.FindingView> findings) throws SQLException {
+        OffsetDateTime validatedAt = rs.getObject("validated_at", OffsetDateTime.class);
+        return new SubmissionStatus(
+                rs.getObject("id", UUID.class).toString(),
+                rs.getString("agency_id"),
+                rs.getInt("report_year"),
+                validatedAt == null ? SubmissionStatus.State.SUBMITTED : SubmissionStatus.State.VALIDATED,
+                rs.getString("file_name"),
+                rs.getString("media_type"),
+                rs.getString("sha256"),
+                rs.getLong("size_bytes"),
+                rs.getObject("published_on", LocalDate.class),
+                rs.getString("publication_url"),
+                rs.getString("channel"),
+                rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                rs.getString("verdict"),
+                rs.getString("rule_set_version"),
+                rs.getString("format_version"),
+                validatedAt == null ? null : validatedAt.toInstant(),
+                keyFigures,
+                findings);
+    }
+}

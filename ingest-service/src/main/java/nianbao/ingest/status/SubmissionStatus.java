@@ -1,0 +1,22 @@
+package nianbao.ingest.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code GET /api/reports/{id}} answers: the submission, and once {@code report-validated} has arrived its
+ * verdict, key figures and findings (null/empty before).
+ */
+public record SubmissionStatus(String submissionId, String agencyId, int reportYear, State status, String fileName,
+                               String mediaType, String sha256, long sizeBytes, LocalDate publishedOn,
+                               String publicationUrl, String channel, Instant submittedAt, String verdict,
+                               String ruleSetVersion, String formatVersion, Instant validatedAt,
+                               Map<String, String> keyFigures, List<FindingView> findings) {
+
+    public enum State { SUBMITTED, VALIDATED }
+
+    public record FindingView(String ruleId, String outcome, String severity, String messageZh, String quote) {
+    }
+}
