@@ -1,0 +1,60 @@
+package nianbao.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+import nianbao.notify.alerts.AlertPolicy;
+import nianbao.notify.delivery.RetryBackOff;
+import nianbao.notify.routing.SupervisorDirectory;
+import nianbao.notify.routing.SupervisorProperties;
+import nianbao.schemas.Topics;
+import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Import(ReportTopicsKafkaConfiguration.class)
+public class NotifyApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(NotifyApplication.class, args);
+    }
+
+    @Bean
+    SupervisorDirectory supervisorDirectory(SupervisorProperties properties) {
+        return properties.directory();
+    }
+
+    @Bean
+    AlertPolicy alertPolicy(@Value("${nianbao.alerts.outcomes:FAIL}") Set<String> outcomes,
+                            @Value("${nianbao.alerts.severities:ERROR,WARNING}") Set<String> severities) {
+        return new AlertPolicy(outcomes, severities);
+    }
+
+    @Bean
+    RetryBackOff deliveryBackOff(@Value("${nianbao.delivery.retry-base:PT2S}") Duration base,
+                                 @Value("${nianbao.delivery.retry-max:PT10M}") Duration max) {
+        return new RetryBackOff(base, max);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** notify-service is the single writer of its dead-letter topic. */
+    @Bean
+    NewTopic reportValidatedDeadLetters(@Value("${nianbao.kafka.replication-factor:1}") short replicationFactor) {
+        return Topics.REPORT_VALIDATED.newDeadLetterTopic(replicationFactor);
+    }
+}

@@ -1,0 +1,18 @@
+package nianbao.notify.alerts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import nianbao.notify.routing.Agency;
+
+/** A report-validated event in the service's own terms. */
+public record Validation(String submissionId, Agency agency, int reportYear, String ruleSetVersion,
+                         String formatVersion, String verdict, String trigger, Instant submittedAt,
+                         Instant validatedAt, Map<String, String> keyFigures, List<Finding> findings) {
+
+    public Validation {
+        keyFigures = Map.copyOf(keyFigures);
+        findings = List.copyOf(findings);
+    }
+}

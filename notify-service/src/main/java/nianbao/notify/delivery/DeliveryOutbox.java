@@ -1,0 +1,84 @@
+package nianbao.notify.delivery;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nianbao.notify.routing.Supervisor;
+
+/**
+ * The outbox of external sends. A row is written in the same transaction as the alert it announces, and the unique
+ * key (channel, kind, supervisor, fingerprint) makes each notice happen once however often the event is replayed.
+ */
+@Repository
+public class DeliveryOutbox {
+
+    private final JdbcClient jdbc;
+
+    public DeliveryOutbox(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void enqueueAlerts(Collection<String> fingerprints, Collection<Supervisor> supervisors, String submissionId) {
+        for (Supervisor supervisor : supervisors) {
+            for (String fingerprint : fingerprints) {
+                enqueue(Channel.EMAIL, NoticeKind.ALERT, supervisor.username(), fingerprint, submissionId);
+                if (supervisor.hasWebhook()) {
+                    enqueue(Channel.WEBHOOK, NoticeKind.ALERT, supervisor.username(), fingerprint, submissionId);
+                }
+            }
+        }
+    }
+
+    /** Tells of a resolution exactly those who were told of the alert, on the channels they were told on. */
+    public void enqueueResolutions(Collection<String> fingerprints, String submissionId) {
+        if (fingerprints.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into delivery (channel, kind, supervisor, fingerprint, submission_id)
+                select channel, 'RESOLVED', supervisor, fingerprint, :submission from delivery
+                where kind = 'ALERT' and fingerprint in (:fps)
+                on conflict do nothing""")
+                .param("submission", submissionId).param("fps", fingerprints).update();
+    }
+
+    private void enqueue(Channel channel, NoticeKind kind, String supervisor, String fingerprint, String submissionId) {
+        jdbc.sql("""
+                insert into delivery (channel, kind, supervisor, fingerprint, submission_id)
+                values (:channel, :kind, :supervisor, :fp, :submission)
+                on conflict do nothing""")
+                .param("channel", channel.name()).param("kind", kind.name()).param("supervisor", supervisor)
+                .param("fp", fingerprint).param("submission", submissionId).update();
+    }
+
+    /** Due deliveries, locked for this transaction; other instances skip them rather than send them twice. */
+    public List<PendingDelivery> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id, channel, kind, supervisor, fingerprint, submission_id, attempts from delivery
+                where sent_at is null and next_attempt_at <= :now
+                order by id limit :limit
+                for update skip locked""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new PendingDelivery(rs.getLong("id"), Channel.valueOf(rs.getString("channel")),
+                        NoticeKind.valueOf(rs.getString("kind")), rs.getString("supervisor"),
+                        rs.getString("fingerprint"), rs.getString("submission_id"), rs.getInt("attempts")))
+                .list();
+    }
+
+    public void markSent(Collection<Long> ids, Instant at) {
+        jdbc.sql("update delivery set sent_at = :at, attempts = attempts + 1, last_error = null where id in (:ids)")
+                .param("at", Timestamp.from(at)).param("ids", ids).update();
+    }
+
+    public void markFailed(Collection<Long> ids, String error, Instant nextAttempt) {
+        jdbc.sql("""
+                update delivery set attempts = attempts + 1, last_error = :error, next_attempt_at = :next
+                where id in (:ids)""")
+                .param("error", error).param("next", Timestamp.from(nextAttempt)).param("ids", ids).update();
+    }
+}

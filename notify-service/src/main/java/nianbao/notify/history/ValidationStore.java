@@ -1,0 +1,89 @@
+package nianbao.notify.history;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import nianbao.notify.alerts.Finding;
+import nianbao.notify.alerts.Validation;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every validation received and its findings, exactly as the event carried them. */
+@Repository
+public class ValidationStore {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public ValidationStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return false when this exact event was stored before (a replay or a redelivery): nothing is written */
+    public boolean insertIfNew(Validation v) {
+        int inserted = jdbc.sql("""
+                insert into validation (submission_id, rule_set_version, validated_at, agency_id, agency_name,
+                    region_code, agency_level, report_year, format_version, verdict, trigger, submitted_at, key_figures)
+                values (:submission, :ruleSet, :validatedAt, :agencyId, :agencyName, :region, :level, :year,
+                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb))
+                on conflict do nothing""")
+                .param("submission", v.submissionId())
+                .param("ruleSet", v.ruleSetVersion())
+                .param("validatedAt", Timestamp.from(v.validatedAt()))
+                .param("agencyId", v.agency().id())
+                .param("agencyName", v.agency().name())
+                .param("region", v.agency().regionCode())
+                .param("level", v.agency().level())
+                .param("year", v.reportYear())
+                .param("format", v.formatVersion())
+                .param("verdict", v.verdict())
+                .param("trigger", v.trigger())
+                .param("submittedAt", Timestamp.from(v.submittedAt()))
+                .param("keyFigures", json.writeValueAsString(v.keyFigures()))
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        int ordinal = 0;
+        for (Finding f : v.findings()) {
+            jdbc.sql("""
+                    insert into finding (submission_id, rule_set_version, validated_at, ordinal, rule_id, outcome,
+                        severity, formula, operands, expected, actual, message_zh, message_en, attribution, quote,
+                        fingerprint)
+                    values (:submission, :ruleSet, :validatedAt, :ordinal, :rule, :outcome, :severity, :formula,
+                        cast(:operands as jsonb), :expected, :actual, :zh, :en, :attribution, :quote, :fingerprint)""")
+                    .param("submission", v.submissionId())
+                    .param("ruleSet", v.ruleSetVersion())
+                    .param("validatedAt", Timestamp.from(v.validatedAt()))
+                    .param("ordinal", ordinal++)
+                    .param("rule", f.ruleId())
+                    .param("outcome", f.outcome())
+                    .param("severity", f.severity())
+                    .param("formula", f.formula())
+                    .param("operands", json.writeValueAsString(f.operands()))
+                    .param("expected", f.expected())
+                    .param("actual", f.actual())
+                    .param("zh", f.messageZh())
+                    .param("en", f.messageEn())
+                    .param("attribution", f.attribution())
+                    .param("quote", f.quote())
+                    .param("fingerprint", f.fingerprint())
+                    .update();
+        }
+        return true;
+    }
+
+    /** Whether no other stored validation of the same agency and year concerns a later submission. */
+    public boolean concernsLatestSubmission(Validation v) {
+        return jdbc.sql("""
+                select not exists (select 1 from validation
+                                   where agency_id = :agency and report_year = :year and submitted_at > :submittedAt)""")
+                .param("agency", v.agency().id())
+                .param("year", v.reportYear())
+                .param("submittedAt", Timestamp.from(v.submittedAt()))
+                .query(Boolean.class)
+                .single();
+    }
+}

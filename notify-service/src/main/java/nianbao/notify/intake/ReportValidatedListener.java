@@ -1,0 +1,37 @@
+package nianbao.notify.intake;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import nianbao.events.ReportValidated;
+import nianbao.notify.delivery.DeliveryDispatcher;
+
+/**
+ * Consumes report-validated. Failures are retried (blocking, with back-off) and then dead-lettered by the shared
+ * error handler; deliveries go out after the intake transaction committed, and a failed send waits in the outbox
+ * rather than failing the record.
+ */
+@Component
+class ReportValidatedListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportValidatedListener.class);
+
+    private final ValidationIntake intake;
+    private final DeliveryDispatcher dispatcher;
+
+    ReportValidatedListener(ValidationIntake intake, DeliveryDispatcher dispatcher) {
+        this.intake = intake;
+        this.dispatcher = dispatcher;
+    }
+
+    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_VALIDATED.name()}", id = "report-validated", idIsGroup = false)
+    void onReportValidated(ConsumerRecord<String, ReportValidated> record) {
+        boolean fresh = intake.accept(ValidationMapping.toValidation(record.value()));
+        log.info("report-validated {}-{}@{} submission {}: {}", record.topic(), record.partition(), record.offset(),
+                record.value().getSubmissionId(), fresh ? "stored" : "seen before, nothing changed");
+        dispatcher.dispatchDue();
+    }
+}
