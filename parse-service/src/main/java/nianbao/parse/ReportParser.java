@@ -1,0 +1,85 @@
+package nianbao.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.parse.extract.DocumentExtractor;
+import nianbao.parse.extract.ExtractedText;
+import nianbao.parse.layout.RowGrouper;
+import nianbao.parse.narrative.NarrativeReader;
+import nianbao.parse.narrative.NarrativeReading;
+import nianbao.parse.sections.SectionFinder;
+import nianbao.parse.sections.SectionMap;
+import nianbao.parse.tables.TableReader;
+import nianbao.parse.text.NormalisedText;
+import nianbao.parse.version.FormatVersionDetector;
+import nianbao.parse.version.VersionDetection;
+import nianbao.report.Diagnostic;
+import nianbao.report.FactKind;
+import nianbao.report.LabelVariant;
+import nianbao.report.Layout;
+import nianbao.report.NarrativeFact;
+import nianbao.report.ParsedReport;
+
+/**
+ * The pure parsing core: document → text → version, sections, tables 二/三/四 and narrative facts, all with spans into
+ * the one normalised text. Deterministic and thread-safe.
+ */
+public final class ReportParser {
+
+    /** Recorded on every report-parsed event; bump when a change can alter what is read from the same document. */
+    public static final String PARSER_VERSION = "0.1.0";
+
+    private final DocumentExtractor extractor;
+
+    public ReportParser() {
+        this(new DocumentExtractor());
+    }
+
+    public ReportParser(DocumentExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** Extracts then parses; throws {@link nianbao.parse.extract.UnreadableDocumentException} for unreadable input. */
+    public ParsedReport parse(byte[] content, String fileName, String mediaType) {
+        return parse(extractor.extract(content, fileName, mediaType));
+    }
+
+    public ParsedReport parse(ExtractedText extracted) {
+        NormalisedText text = NormalisedText.of(extracted.text());
+        List<String> lines = text.lines();
+        VersionDetection version = FormatVersionDetector.detect(lines);
+        SectionMap sections = SectionFinder.find(lines);
+        NarrativeReading narrative = NarrativeReader.read(lines, sections);
+
+        boolean grid = extracted.gridLayout() != null;
+        RowGrouper.Grouping grouping = RowGrouper.group(lines, grid);
+        TableReader.Reading tables = TableReader.read(grouping.rows(), lines, version.version(), grid);
+        Layout layout = grid ? extracted.gridLayout() : tables.concatenated() ? Layout.CONCATENATED : grouping.layout();
+
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (version.mixed()) {
+            diagnostics.add(new Diagnostic("P-VERSION-MIXED", "V2019 and V2021 markers both present; read as " + version.version(),
+                    version.evidence(), List.of()));
+        }
+        diagnostics.addAll(tables.diagnostics());
+        List<LabelVariant> variants = new ArrayList<>(tables.labelVariants());
+        variants.addAll(narrative.labelVariants());
+
+        return new ParsedReport(PARSER_VERSION, extracted.container(), version.version(), layout, sections.sections(),
+                tables.cells(), narrative.facts(), variants, diagnostics, publishedOn(narrative.facts()), text.text());
+    }
+
+    private static LocalDate publishedOn(List<NarrativeFact> facts) {
+        for (NarrativeFact f : facts) {
+            if (f.kind() != FactKind.PUBLISHED_ON || f.qualifier() == null) continue;
+            try {
+                return LocalDate.parse(f.qualifier());
+            } catch (DateTimeParseException e) {
+                // a malformed qualifier is the narrative reader's bug; the report simply has no known date
+            }
+        }
+        return null;
+    }
+}

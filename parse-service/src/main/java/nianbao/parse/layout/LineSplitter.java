@@ -1,0 +1,130 @@
+package nianbao.parse.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.parse.text.Numbers;
+
+/** Splits one line into cells by its own shape (TAB, pipes, wide spaces or a single cell), keeping each cell's column. */
+final class LineSplitter {
+
+    /** A trimmed cell and its 1-based start column. */
+    record RawCell(String text, int column) {
+    }
+
+    record SplitLine(LineShape shape, List<RawCell> cells) {
+    }
+
+    private static final Pattern PIPES_ONLY = Pattern.compile("^[\\s|]*\\|[\\s|]*$");
+    private static final Pattern RULE = Pattern.compile("^[\\s|:+]*-{3,}[\\s|:+\\-]*$");
+    private static final Pattern WIDE_GAP = Pattern.compile("(?: {2,}|\\u3000+)");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private LineSplitter() {
+    }
+
+    static SplitLine split(String line) {
+        if (line.isBlank() || PIPES_ONLY.matcher(line).matches() || RULE.matcher(line).matches()) {
+            return new SplitLine(LineShape.SEPARATOR, List.of());
+        }
+        String stripped = line.strip();
+        if (line.indexOf('\t') >= 0) {
+            List<RawCell> cells = splitOn(line, "\t");
+            long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
+            if (filled <= 1) {
+                return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(cells.stream().filter(c -> !c.text().isEmpty()).toList()));
+            }
+            return new SplitLine(LineShape.TAB, withNumericTails(cells));
+        }
+        if (line.indexOf('|') >= 0) {
+            List<RawCell> cells = splitOn(line, "|");
+            if (stripped.startsWith("|")) {
+                return new SplitLine(LineShape.MARKDOWN_ROW, withNumericTails(dropOuter(cells)));
+            }
+            if (stripped.endsWith("|") && stripped.indexOf('|') == stripped.length() - 1) {
+                return new SplitLine(LineShape.PIPE_CELL, withNumericTails(List.of(cells.get(0))));
+            }
+            if (stripped.endsWith("|")) cells = cells.subList(0, cells.size() - 1);
+            return new SplitLine(LineShape.PIPE_ROW, withNumericTails(cells));
+        }
+        if (WIDE_GAP.matcher(stripped).find()) {
+            return new SplitLine(LineShape.SPACED, withNumericTails(splitOnGaps(line)));
+        }
+        return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(trimmed(line, 0, line.length()))));
+    }
+
+    private static List<RawCell> splitOn(String line, String delimiter) {
+        List<RawCell> cells = new ArrayList<>();
+        int start = 0;
+        while (true) {
+            int end = line.indexOf(delimiter, start);
+            if (end < 0) {
+                cells.add(trimmed(line, start, line.length()));
+                return cells;
+            }
+            cells.add(trimmed(line, start, end));
+            start = end + delimiter.length();
+        }
+    }
+
+    private static List<RawCell> splitOnGaps(String line) {
+        List<RawCell> cells = new ArrayList<>();
+        Matcher gap = WIDE_GAP.matcher(line);
+        int start = 0;
+        while (gap.find()) {
+            RawCell cell = trimmed(line, start, gap.start());
+            if (!cell.text().isEmpty()) cells.add(cell);
+            start = gap.end();
+        }
+        RawCell last = trimmed(line, start, line.length());
+        if (!last.text().isEmpty()) cells.add(last);
+        return cells;
+    }
+
+    private static List<RawCell> dropOuter(List<RawCell> cells) {
+        int from = !cells.isEmpty() && cells.get(0).text().isEmpty() ? 1 : 0;
+        int to = cells.size() > from && cells.get(cells.size() - 1).text().isEmpty() ? cells.size() - 1 : cells.size();
+        return cells.subList(from, to);
+    }
+
+    /** The cell between {@code from} and {@code to}, without surrounding whitespace (an empty cell stays at {@code from}). */
+    private static RawCell trimmed(String line, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && isSpace(line.charAt(a))) a++;
+        while (b > a && isSpace(line.charAt(b - 1))) b--;
+        return new RawCell(line.substring(a, b), a + 1);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
+    }
+
+    /**
+     * Splits a cell ending in two or more space-separated numbers ({@code 一、… 16 0 0 0 0 0 16}, pdftotext with narrow
+     * columns) into its label and one cell per number; other cells are kept whole.
+     */
+    private static List<RawCell> withNumericTails(List<RawCell> cells) {
+        List<RawCell> out = new ArrayList<>(cells.size());
+        for (RawCell cell : cells) {
+            List<RawCell> words = new ArrayList<>();
+            Matcher w = WORD.matcher(cell.text());
+            while (w.find()) words.add(new RawCell(w.group(), cell.column() + w.start()));
+            int numeric = 0;
+            while (numeric < words.size() && Numbers.isNumber(words.get(words.size() - 1 - numeric).text())) numeric++;
+            if (numeric < 2) {
+                out.add(cell);
+                continue;
+            }
+            int labelWords = words.size() - numeric;
+            if (labelWords > 0) {
+                RawCell lastLabelWord = words.get(labelWords - 1);
+                int end = lastLabelWord.column() - cell.column() + lastLabelWord.text().length();
+                out.add(new RawCell(cell.text().substring(0, end), cell.column()));
+            }
+            out.addAll(words.subList(labelWords, words.size()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package nianbao.parse.layout;
+
+import java.util.List;
+
+/** The cells of one table row in reading order: labels first as a rule, then values; may span several lines. */
+public record LogicalRow(List<Token> tokens) {
+
+    public LogicalRow {
+        tokens = List.copyOf(tokens);
+    }
+
+    public List<Token> values() {
+        return tokens.stream().filter(Token::isValue).toList();
+    }
+
+    public List<Token> labels() {
+        return tokens.stream().filter(t -> !t.isValue()).toList();
+    }
+}

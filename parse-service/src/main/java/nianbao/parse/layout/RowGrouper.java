@@ -1,0 +1,106 @@
+package nianbao.parse.layout;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.parse.layout.LineSplitter.RawCell;
+import nianbao.parse.layout.LineSplitter.SplitLine;
+import nianbao.parse.text.Numbers;
+import nianbao.report.Layout;
+
+/**
+ * Groups the lines of a document into logical table rows, whatever the layout: a row is a run of labels followed by
+ * values; a label after a value starts the next row, and a multi-cell line that holds values ends its row (so a
+ * values-only line is never glued onto the row above it). Cell-per-line layouts therefore group a label line with
+ * the value lines under it, and one-line-per-row layouts keep each line a row.
+ */
+public final class RowGrouper {
+
+    /** Interior non-numeric cells up to this length are read as TEXT cells (e.g. {@code 无}); longer ones are labels. */
+    private static final int MAX_TEXT_CELL = 4;
+
+    /**
+     * @param rows   the logical rows in document order
+     * @param layout the shape of most value-bearing lines (UNKNOWN when no line holds a value)
+     */
+    public record Grouping(List<LogicalRow> rows, Layout layout) {
+    }
+
+    private RowGrouper() {
+    }
+
+    /** @param grid true when the lines are rendered grids (HTML/DOCX/PDF tables): empty cells after a value are blanks */
+    public static Grouping group(List<String> lines, boolean grid) {
+        List<LogicalRow> rows = new ArrayList<>();
+        Map<LineShape, Integer> valuesByShape = new EnumMap<>(LineShape.class);
+        List<Token> current = new ArrayList<>();
+        boolean currentHasValues = false;
+        for (int i = 0; i < lines.size(); i++) {
+            SplitLine split = LineSplitter.split(lines.get(i));
+            if (split.shape() == LineShape.SEPARATOR) continue;
+            List<Token> tokens = classify(split, i + 1, grid);
+            boolean lineHasValues = false;
+            for (Token t : tokens) {
+                if (!t.isValue() && currentHasValues) {
+                    rows.add(new LogicalRow(current));
+                    current = new ArrayList<>();
+                    currentHasValues = false;
+                }
+                current.add(t);
+                if (t.isValue()) {
+                    currentHasValues = true;
+                    lineHasValues = true;
+                    valuesByShape.merge(split.shape(), 1, Integer::sum);
+                }
+            }
+            if (lineHasValues && split.shape().isMultiCell()) {
+                rows.add(new LogicalRow(current));
+                current = new ArrayList<>();
+                currentHasValues = false;
+            }
+        }
+        if (!current.isEmpty()) rows.add(new LogicalRow(current));
+        Layout layout = valuesByShape.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey().layout).orElse(Layout.UNKNOWN);
+        return new Grouping(rows, layout);
+    }
+
+    private static List<Token> classify(SplitLine split, int line, boolean grid) {
+        List<RawCell> cells = split.cells();
+        Token.Kind[] kinds = new Token.Kind[cells.size()];
+        int firstValue = -1;
+        int lastValue = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text();
+            if (text.isEmpty()) {
+                kinds[i] = null;
+            } else if (Numbers.isNumber(text)) {
+                kinds[i] = Token.Kind.NUMBER;
+            } else if (Numbers.isBlank(text)) {
+                kinds[i] = Token.Kind.BLANK;
+            } else {
+                kinds[i] = Token.Kind.LABEL;
+            }
+            if (kinds[i] == Token.Kind.NUMBER || kinds[i] == Token.Kind.BLANK) {
+                if (firstValue < 0) firstValue = i;
+                lastValue = i;
+            }
+        }
+        List<Token> tokens = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            RawCell cell = cells.get(i);
+            Token.Kind kind = kinds[i];
+            boolean interior = firstValue >= 0 && i > firstValue && i < lastValue;
+            boolean trailingGridCell = grid && firstValue >= 0 && i > lastValue;
+            if (kind == null) {
+                if (!(split.shape().isMultiCell() && (interior || trailingGridCell))) continue;
+                kind = Token.Kind.BLANK;
+            } else if (kind == Token.Kind.LABEL && interior && cell.text().length() <= MAX_TEXT_CELL) {
+                kind = Token.Kind.TEXT;
+            }
+            tokens.add(new Token(cell.text(), line, cell.column(), kind));
+        }
+        return tokens;
+    }
+}

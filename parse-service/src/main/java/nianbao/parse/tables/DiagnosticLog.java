@@ -1,0 +1,43 @@
+package nianbao.parse.tables;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.report.Diagnostic;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.TableId;
+
+/**
+ * Collects parse diagnostics per code and table, so that e.g. 22 short rows give one P-MISALIGNED listing their
+ * cells rather than 22 copies; the span is that of the first occurrence.
+ */
+final class DiagnosticLog {
+
+    private record Entry(String code, TableId table, List<String> notes, SourceSpan span, List<CellRef> cells) {
+    }
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+
+    void add(String code, TableId table, String note, SourceSpan span, List<CellRef> cells) {
+        Entry e = entries.computeIfAbsent(code + "/" + table,
+                k -> new Entry(code, table, new ArrayList<>(), span, new ArrayList<>()));
+        if (!e.notes.contains(note)) e.notes.add(note);
+        for (CellRef c : cells) if (!e.cells.contains(c)) e.cells.add(c);
+    }
+
+    List<Diagnostic> diagnostics() {
+        return entries.values().stream()
+                .map(e -> new Diagnostic(e.code, tableName(e.table) + ": " + String.join("; ", e.notes), e.span, e.cells))
+                .toList();
+    }
+
+    private static String tableName(TableId table) {
+        return switch (table) {
+            case T2 -> "table 二";
+            case T3 -> "table 三";
+            case T4 -> "table 四";
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package nianbao.parse.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a run of digits written without separators (domain-spec §7, concatenated digits) into groups of integers
+ * whose last member is the sum of the others: one group of 7 for a table-三 row (总计 = Σ six applicant columns),
+ * three groups of 5 for table 四 (each 总计 = Σ four outcomes). Integers have no leading zeros.
+ */
+final class DigitRuns {
+
+    /** Longest integer considered for one cell; keeps sums inside a long. */
+    private static final int MAX_DIGITS = 12;
+    /** Enough to tell "unique" from "ambiguous" and to let column equations pick among a few readings. */
+    private static final int MAX_READINGS = 16;
+
+    private DigitRuns() {
+    }
+
+    /** Every reading of {@code digits}, each as the lengths of its parts in order. */
+    static List<int[]> readings(String digits, int groups, int groupSize) {
+        List<int[]> out = new ArrayList<>();
+        search(digits, 0, groups, groupSize, 0, 0L, new int[groups * groupSize], out);
+        return out;
+    }
+
+    private static void search(String digits, int pos, int groups, int groupSize, int part, long sum, int[] lengths,
+                               List<int[]> out) {
+        if (out.size() >= MAX_READINGS) return;
+        if (part == groups * groupSize) {
+            if (pos == digits.length()) out.add(lengths.clone());
+            return;
+        }
+        boolean isTotal = part % groupSize == groupSize - 1;
+        if (isTotal) {
+            String total = Long.toString(sum);
+            if (digits.startsWith(total, pos)) {
+                lengths[part] = total.length();
+                search(digits, pos + total.length(), groups, groupSize, part + 1, 0L, lengths, out);
+            }
+            return;
+        }
+        if (pos >= digits.length()) return;
+        int max = digits.charAt(pos) == '0' ? 1 : MAX_DIGITS;
+        for (int len = 1; len <= max && pos + len <= digits.length(); len++) {
+            lengths[part] = len;
+            long value = Long.parseLong(digits.substring(pos, pos + len));
+            search(digits, pos + len, groups, groupSize, part + 1, sum + value, lengths, out);
+        }
+    }
+}

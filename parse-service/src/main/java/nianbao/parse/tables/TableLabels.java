@@ -1,0 +1,130 @@
+package nianbao.parse.tables;
+
+import java.util.List;
+import java.util.Map;
+import nianbao.parse.text.Labels;
+import nianbao.report.FormatVersion;
+import nianbao.report.tables.T2Cell;
+import nianbao.report.tables.T3Row;
+import nianbao.report.tables.T4Column;
+
+/**
+ * The labels of tables 二/三/四 and their known variants (domain-spec §3.1, §3.2, §4.4, §5), matched on normalised text.
+ * Every method takes a label already normalised by {@link Labels#normalise}.
+ */
+final class TableLabels {
+
+    /** A matched label; {@code variant} when it differs from the canonical label after normalisation. */
+    record Match<T>(T target, boolean variant) {
+    }
+
+    /** Wrapped or truncated labels shorter than this are too generic to be matched as a prefix. */
+    private static final int MIN_PREFIX = 4;
+
+    private static final Map<T3Row, List<String>> T3_VARIANTS = Map.of(
+            T3Row.R3_3_2, List.of("其他法律法规禁止公开", "其他法律行政止公开"),
+            T3Row.R3_6, List.of("其他"));
+
+    /** V2021 then V2019 column headers of table 二, by normalised prefix; the first matching prefix wins. */
+    private static final List<Map.Entry<String, String>> T2_COLUMNS = List.of(
+            Map.entry("本年制发件数", "MADE"), Map.entry("本年废止件数", "REPEALED"), Map.entry("本年废件数", "REPEALED"),
+            Map.entry("现行有效件", "VALID"), Map.entry("本年处理决定数量", "DECISIONS"), Map.entry("本年收费金额", "AMOUNT_WANYUAN"),
+            Map.entry("本年新制作数量", "NEW_MADE"), Map.entry("本年新公开数量", "NEW_PUBLISHED"),
+            Map.entry("对外公开总数量", "PUBLISHED_TOTAL"), Map.entry("上一年项目数量", "PREV_ITEMS"),
+            Map.entry("本年增/", "CHANGE"), Map.entry("处理决定数量", "DECISIONS"), Map.entry("采购项目数量", "ITEMS"),
+            Map.entry("采购总金额", "AMOUNT_WANYUAN"));
+
+    /** Table 二 row labels, longest first so that 行政规范性文件 is not read as 规范性文件. */
+    private static final List<Map.Entry<String, String>> T2_ROWS = List.of(
+            Map.entry("其他对外管理服务事项", "OTHER_SERVICE"), Map.entry("行政规范性文件", "NORM"), Map.entry("行政事业性收费", "FEE"),
+            Map.entry("政府集中采购", "PROCUREMENT"), Map.entry("规范性文件", "NORM"), Map.entry("行政许可", "LICENSE"),
+            Map.entry("行政处罚", "PUNISH"), Map.entry("行政强制", "COERCE"), Map.entry("规章", "REG"));
+
+    private static final List<String> T4_GROUPS = List.of("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉");
+
+    private TableLabels() {
+    }
+
+    /** The table-三 row of {@code version} this label names, or null. Group labels and column headers match nothing. */
+    static Match<T3Row> t3Row(String normalised, FormatVersion version) {
+        Labels.Parts written = Labels.split(normalised);
+        if (written.content().isEmpty()) return null;
+        Match<T3Row> prefixMatch = null;
+        for (T3Row row : T3Row.rowsOf(version)) {
+            Labels.Parts canonical = Labels.split(Labels.normalise(row.label()));
+            boolean ordinalFits = written.ordinal().isEmpty() ? written.content().length() >= MIN_PREFIX
+                    : written.ordinal().equals(canonical.ordinal());
+            if (!ordinalFits) continue;
+            if (written.content().equals(canonical.content())) return new Match<>(row, false);
+            if (T3_VARIANTS.getOrDefault(row, List.of()).contains(written.content())) return new Match<>(row, true);
+            if (prefixMatch == null && written.content().length() >= MIN_PREFIX && canonical.content().startsWith(written.content())) {
+                prefixMatch = new Match<>(row, true);
+            }
+        }
+        return prefixMatch;
+    }
+
+    /** The table-二 row id (REG, NORM, …) this label names, or null; explanatory text in brackets may follow. */
+    static String t2Row(String normalised) {
+        for (Map.Entry<String, String> e : T2_ROWS) {
+            if (normalised.equals(e.getKey()) || normalised.startsWith(e.getKey() + "(")) return e.getValue();
+        }
+        return null;
+    }
+
+    /** The table-二 column id this header names, or null. */
+    static String t2Column(String normalised) {
+        for (Map.Entry<String, String> e : T2_COLUMNS) {
+            if (normalised.startsWith(e.getKey())) return e.getValue();
+        }
+        return null;
+    }
+
+    /** The canonical header of a table-二 column in {@code version}, or null when the version has no such column. */
+    static String t2ColumnLabel(FormatVersion version, String column) {
+        return T2Cell.cellsOf(version).stream().filter(c -> c.column().equals(column)).map(T2Cell::columnLabel)
+                .findFirst().orElse(null);
+    }
+
+    static String t2RowLabel(FormatVersion version, String row) {
+        return T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(row)).map(T2Cell::rowLabel)
+                .findFirst().orElse(null);
+    }
+
+    static boolean isT4Group(String normalised) {
+        return T4_GROUPS.contains(normalised);
+    }
+
+    /** A table-四 outcome header (结果维持, 总计…) or a truncation of one (结果, 尚未). */
+    static boolean isT4Header(String normalised) {
+        if (normalised.length() < 2) return false;
+        for (T4Column c : T4Column.values()) {
+            if (c.label().startsWith(normalised)) return true;
+        }
+        return false;
+    }
+
+    /** 第二十条第(一)项 … : the start of a table-二 block. */
+    static boolean isT2Block(String normalised) {
+        return normalised.startsWith("第二十条");
+    }
+
+    static boolean isT2HeaderStart(String normalised) {
+        return normalised.equals("信息内容");
+    }
+
+    /** The printed note or the 申请人情况 header: the start of table 三. */
+    static boolean isT3Start(String normalised) {
+        return normalised.contains("勾稽关系") || normalised.equals("申请人情况");
+    }
+
+    /** Section 四's heading (any variant) or table 四's own top header. */
+    static boolean isT4Start(String normalised) {
+        return normalised.equals("行政复议") || (normalised.matches("^[三四]\\..*") && normalised.contains("复议"));
+    }
+
+    /** Section 五 or 六: the tables are over. */
+    static boolean isAfterTables(String normalised) {
+        return normalised.matches("^[五六]\\..{2,}") ;
+    }
+}

@@ -1,0 +1,551 @@
+package nianbao.parse.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.parse.layout.LogicalRow;
+import nianbao.parse.layout.Token;
+import nianbao.parse.text.Labels;
+import nianbao.parse.text.Numbers;
+import nianbao.report.Cell;
+import nianbao.report.CellSemantic;
+import nianbao.report.Diagnostic;
+import nianbao.report.FormatVersion;
+import nianbao.report.LabelVariant;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T2Cell;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T3Row;
+import nianbao.report.tables.T4Column;
+import nianbao.report.tables.TableId;
+
+/**
+ * Reads tables 二, 三 and 四 from logical rows: rows are recognised by their labels (after normalisation), values are
+ * placed by the rules of domain-spec §7 (short rows aligned from the right, concatenated digits decoded under the sum
+ * constraints) and every catalogue cell of the version comes out, MISSING where the document did not yield it.
+ * One instance reads one document.
+ */
+public final class TableReader {
+
+    /**
+     * @param concatenated true when at least one row was read by splitting a run of digits
+     */
+    public record Reading(List<Cell> cells, List<LabelVariant> labelVariants, List<Diagnostic> diagnostics,
+                          boolean concatenated) {
+    }
+
+    /** Confidence of the middle cells of a six-value row: which 法人 column is absent is not known. */
+    static final double INFERRED = 0.6;
+    /** Confidence of a concatenated-digit reading chosen among several by the column equations. */
+    static final double DISAMBIGUATED = 0.8;
+
+    private static final Pattern DIGIT_TAIL = Pattern.compile("^(.*\\D)([0-9][0-9 ]*[0-9]|[0-9])$");
+    private static final int T3_WIDTH = T3Column.values().length;
+    private static final int T4_WIDTH = T4Column.values().length;
+
+    private enum Table { NONE, T2, T3, T4 }
+
+    /** A row label and the values that follow it. */
+    private record Segment(TableId table, T3Row t3Row, String t2Row, List<Token> values, boolean digitRun) {
+    }
+
+    /** A table-三 row with several readings of its digit run; resolved once all other rows are known. */
+    private record AmbiguousRow(T3Row row, List<List<Cell>> readings, SourceSpan span) {
+    }
+
+    private final List<String> lines;
+    private final FormatVersion version;
+    private final boolean grid;
+    private final Map<CellRef, Cell> cells = new LinkedHashMap<>();
+    private final List<LabelVariant> variants = new ArrayList<>();
+    private final DiagnosticLog log = new DiagnosticLog();
+    private final Set<T3Row> t3Seen = EnumSet.noneOf(T3Row.class);
+    private final Set<T3Row> t3LabelOnly = EnumSet.noneOf(T3Row.class);
+    private final Set<String> t2Seen = new HashSet<>();
+    private final List<AmbiguousRow> ambiguous = new ArrayList<>();
+    private final List<Token> t2Header = new ArrayList<>();
+    private final List<Token> t4Header = new ArrayList<>();
+    private Table table = Table.NONE;
+    private boolean t4Read;
+    private boolean concatenated;
+
+    private TableReader(List<String> lines, FormatVersion version, boolean grid) {
+        this.lines = lines;
+        this.version = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
+        this.grid = grid;
+    }
+
+    /**
+     * @param lines   the normalised lines the rows were read from (line i at index i-1)
+     * @param version the detected version (UNKNOWN reads as V2021, the current format)
+     * @param grid    the rows come from rendered grids (HTML/DOCX/PDF tables)
+     */
+    public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid) {
+        TableReader reader = new TableReader(lines, version, grid);
+        for (LogicalRow row : rows) reader.readRow(row);
+        return reader.finish();
+    }
+
+    private void readRow(LogicalRow row) {
+        Segment segment = null;
+        List<Token> orphans = new ArrayList<>();
+        for (Token token : row.tokens()) {
+            if (token.isValue()) {
+                if (segment != null) segment.values().add(token);
+                else orphans.add(token);
+                continue;
+            }
+            String label = Labels.normalise(token.text());
+            if (label.isEmpty()) continue;
+            Table before = table;
+            Segment next = onLabel(token, label);
+            if (next != null || table != before) {
+                close(segment);
+                segment = next;
+            }
+        }
+        close(segment);
+        if (!orphans.isEmpty()) onOrphans(orphans);
+    }
+
+    /** Follows which table we are in; returns the segment a row label opens, or null. */
+    private Segment onLabel(Token token, String label) {
+        if (TableLabels.isAfterTables(label)) {
+            table = Table.NONE;
+            return null;
+        }
+        if (TableLabels.isT4Start(label)) {
+            table = Table.T4;
+            t4Header.clear();
+            return null;
+        }
+        if (TableLabels.isT3Start(label)) {
+            table = Table.T3;
+            return null;
+        }
+        if (TableLabels.isT2Block(label) || (table == Table.T2 && TableLabels.isT2HeaderStart(label))) {
+            table = Table.T2;
+            t2Header.clear();
+            return null;
+        }
+        if (table == Table.T2) {
+            if (TableLabels.t2Column(label) != null) {
+                t2Header.add(token);
+                noteT2HeaderVariant(token, label);
+                return null;
+            }
+            String t2Row = TableLabels.t2Row(label);
+            if (t2Row != null) {
+                noteT2RowVariant(token, label, t2Row);
+                return new Segment(TableId.T2, null, t2Row, new ArrayList<>(), false);
+            }
+        }
+        TableLabels.Match<T3Row> t3 = TableLabels.t3Row(label, version);
+        if (t3 != null) {
+            table = Table.T3;
+            noteT3Variant(token, t3);
+            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(), false);
+        }
+        if (table == Table.T4 && TableLabels.isT4Header(label)) {
+            t4Header.add(token);
+            return null;
+        }
+        return labelWithDigitRun(token);
+    }
+
+    /** {@code 一、本年新收政府信息公开申请数量350010137}: a known label with its values run onto it. */
+    private Segment labelWithDigitRun(Token token) {
+        Matcher m = DIGIT_TAIL.matcher(token.text());
+        if (!m.matches()) return null;
+        String label = Labels.normalise(m.group(1));
+        Token run = new Token(m.group(2), token.line(), token.column() + m.start(2), Token.Kind.NUMBER);
+        Token labelToken = new Token(m.group(1), token.line(), token.column(), Token.Kind.LABEL);
+        TableLabels.Match<T3Row> t3 = TableLabels.t3Row(label, version);
+        if (t3 != null) {
+            table = Table.T3;
+            noteT3Variant(labelToken, t3);
+            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(List.of(run)), true);
+        }
+        String t2Row = table == Table.T2 ? TableLabels.t2Row(label) : null;
+        if (t2Row != null) {
+            noteT2RowVariant(labelToken, label, t2Row);
+            return new Segment(TableId.T2, null, t2Row, new ArrayList<>(List.of(run)), true);
+        }
+        return null;
+    }
+
+    private void close(Segment segment) {
+        if (segment == null) return;
+        if (segment.table() == TableId.T3) closeT3(segment);
+        else closeT2(segment);
+    }
+
+    private void onOrphans(List<Token> values) {
+        boolean headerless = table == Table.T3 && (values.size() == T4_WIDTH || values.size() == T4_WIDTH - 1
+                || (values.size() == 1 && digitCount(values) >= T4_WIDTH));
+        if (!t4Read && (table == Table.T4 || headerless)) {
+            readT4(values);
+        } else if (table != Table.NONE) {
+            log.add("P-MISALIGNED", table == Table.T2 ? TableId.T2 : table == Table.T4 ? TableId.T4 : TableId.T3,
+                    "values without a row label at line " + values.get(0).line() + " ignored", values.get(0).span(), List.of());
+        }
+    }
+
+    // ---- table 三
+
+    private void closeT3(Segment segment) {
+        T3Row row = segment.t3Row();
+        List<Token> values = trimGrid(segment.values(), T3_WIDTH);
+        if (values.isEmpty()) {
+            t3LabelOnly.add(row);
+            return;
+        }
+        if (!t3Seen.add(row)) {
+            log.add("P-MISALIGNED", TableId.T3, "row " + row.id() + " repeated at line " + values.get(0).line() + ", first kept",
+                    values.get(0).span(), List.of());
+            return;
+        }
+        List<CellRef> refs = T3Column.APPLICANTS.stream().map(c -> CellRef.t3(row, c)).toList();
+        List<CellRef> all = new ArrayList<>(refs);
+        all.add(CellRef.t3(row, T3Column.TOT));
+        int n = values.size();
+        if (segment.digitRun() || (isDigitRun(values) && (n < T3_WIDTH - 1 || hasLeadingZero(values)))) {
+            readT3DigitRun(row, all, values);
+        } else if (n == T3_WIDTH) {
+            for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
+        } else if (n < T3_WIDTH && isCutOff(values)) {
+            for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
+            log.add("P-TRUNCATED", TableId.T3, "row " + row.id() + " cut off after " + n + " values",
+                    values.get(0).span(), all.subList(n, T3_WIDTH));
+        } else if (n == T3_WIDTH - 1) {
+            // domain-spec §7: first value = 自然人, last = 总计; one 法人 column is absent and we cannot tell which,
+            // so the four middle values are aligned from the right with lowered confidence.
+            put(all.get(0), values.get(0), 1.0);
+            for (int i = 1; i <= 4; i++) put(all.get(i + 1), values.get(i), INFERRED);
+            put(all.get(T3_WIDTH - 1), values.get(n - 1), 1.0);
+            log.add("P-MISALIGNED", TableId.T3, "6 values for 7 columns in row " + row.id(), values.get(0).span(),
+                    all.subList(1, T3_WIDTH - 1));
+        } else {
+            log.add("P-MISALIGNED", TableId.T3, n + " values for 7 columns in row " + row.id() + ", not read",
+                    values.get(0).span(), all);
+        }
+    }
+
+    private void readT3DigitRun(T3Row row, List<CellRef> refs, List<Token> values) {
+        concatenated = true;
+        List<List<Cell>> readings = digitReadings(values, refs, 1, T3_WIDTH);
+        if (readings.size() == 1) {
+            readings.get(0).forEach(c -> cells.put(c.ref(), c));
+        } else if (readings.isEmpty()) {
+            log.add("P-AMBIGUOUS", TableId.T3, "no split of the digits of row " + row.id() + " satisfies 总计 = Σ",
+                    values.get(0).span(), refs);
+        } else {
+            ambiguous.add(new AmbiguousRow(row, readings, values.get(0).span()));
+        }
+    }
+
+    /**
+     * domain-spec §7: of several readings of a row, take the one that satisfies the column equations
+     * (T3-BALANCE, T3-OUTCOME-TOTAL) with the rows read unambiguously; otherwise leave the row MISSING.
+     */
+    private void resolveAmbiguousRows() {
+        for (AmbiguousRow a : ambiguous) {
+            List<List<Cell>> fitting = a.readings().stream().filter(this::satisfiesColumnEquations).toList();
+            List<CellRef> refs = a.readings().get(0).stream().map(Cell::ref).toList();
+            if (fitting.size() == 1) {
+                fitting.get(0).forEach(c -> cells.put(c.ref(), withConfidence(c, DISAMBIGUATED)));
+                log.add("P-AMBIGUOUS", TableId.T3, a.readings().size() + " splits of row " + a.row().id()
+                        + ", the one satisfying the column equations taken", a.span(), refs);
+            } else {
+                log.add("P-AMBIGUOUS", TableId.T3, a.readings().size() + " splits of row " + a.row().id()
+                        + ", column equations do not single one out", a.span(), refs);
+            }
+        }
+    }
+
+    private boolean satisfiesColumnEquations(List<Cell> reading) {
+        T3Row row = T3Row.byId(reading.get(0).ref().row());
+        Map<CellRef, BigDecimal> known = new LinkedHashMap<>();
+        cells.forEach((ref, c) -> { if (c.isNumber()) known.put(ref, c.value()); });
+        reading.forEach(c -> known.put(c.ref(), c.value()));
+        int checked = 0;
+        for (T3Column col : T3Column.values()) {
+            List<List<T3Row>> equations = new ArrayList<>();
+            if (row.isLeaf() || row == T3Row.R3_7) {
+                List<T3Row> outcome = new ArrayList<>(T3Row.leavesOf(version));
+                outcome.add(0, T3Row.R3_7);
+                equations.add(outcome);
+            }
+            if (row == T3Row.R1 || row == T3Row.R2 || row == T3Row.R3_7 || row == T3Row.R4) {
+                equations.add(List.of(T3Row.R1, T3Row.R2, T3Row.R3_7, T3Row.R4));
+            }
+            for (List<T3Row> eq : equations) {
+                Boolean holds = holds(eq, col, known);
+                if (holds == null) continue;
+                if (!holds) return false;
+                checked++;
+            }
+        }
+        return checked > 0;
+    }
+
+    /** R3.7 = Σ leaves (first row = the rest), or R1 + R2 = R3.7 + R4; null when an operand is unknown. */
+    private static Boolean holds(List<T3Row> equation, T3Column col, Map<CellRef, BigDecimal> known) {
+        List<BigDecimal> v = new ArrayList<>();
+        for (T3Row r : equation) {
+            BigDecimal x = known.get(CellRef.t3(r, col));
+            if (x == null) return null;
+            v.add(x);
+        }
+        if (equation.get(0) == T3Row.R1) return v.get(0).add(v.get(1)).compareTo(v.get(2).add(v.get(3))) == 0;
+        BigDecimal sum = v.subList(1, v.size()).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return v.get(0).compareTo(sum) == 0;
+    }
+
+    // ---- table 四
+
+    private void readT4(List<Token> raw) {
+        t4Read = true;
+        List<Token> values = trimGrid(raw, T4_WIDTH);
+        List<CellRef> refs = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
+        int n = values.size();
+        if (isDigitRun(values) && (n < T4_WIDTH - 1 || hasLeadingZero(values))) {
+            concatenated = true;
+            List<List<Cell>> readings = digitReadings(values, refs, 3, 5);
+            if (readings.size() == 1) {
+                readings.get(0).forEach(c -> cells.put(c.ref(), c));
+            } else {
+                log.add("P-AMBIGUOUS", TableId.T4, readings.size() + " splits of the digits satisfy the three 总计 = Σ",
+                        values.get(0).span(), refs);
+            }
+        } else if (n == T4_WIDTH) {
+            for (int i = 0; i < n; i++) put(refs.get(i), values.get(i), 1.0);
+        } else if (n < T4_WIDTH && isCutOff(values)) {
+            for (int i = 0; i < n; i++) put(refs.get(i), values.get(i), 1.0);
+            log.add("P-TRUNCATED", TableId.T4, "cut off after " + n + " values", values.get(0).span(), refs.subList(n, T4_WIDTH));
+        } else if (n == T4_WIDTH - 1) {
+            // kunwu: the header and the values both stop before the last 总计; the 14 read left to right.
+            for (int i = 0; i < n; i++) put(refs.get(i), values.get(i), 1.0);
+            log.add("P-MISALIGNED", TableId.T4, "14 values for 15 columns, the last 总计 missing", values.get(0).span(),
+                    refs.subList(n, T4_WIDTH));
+        } else {
+            log.add("P-MISALIGNED", TableId.T4, n + " values for 15 columns, not read", values.get(0).span(), refs);
+        }
+        noteT4HeaderVariants();
+    }
+
+    private void noteT4HeaderVariants() {
+        T4Column[] columns = T4Column.values();
+        for (int i = 0; i < Math.min(t4Header.size(), columns.length); i++) {
+            Token t = t4Header.get(i);
+            String written = Labels.normalise(t.text());
+            if (!written.equals(columns[i].label()) && columns[i].label().startsWith(written)) {
+                variants.add(new LabelVariant(CellRef.t4(columns[i]).id(), t.text(), columns[i].label(), t.span()));
+            }
+        }
+    }
+
+    // ---- table 二
+
+    private void closeT2(Segment segment) {
+        List<T2Cell> catalogue = T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(segment.t2Row())).toList();
+        if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
+        List<Token> values = segment.values();
+        if (values.isEmpty()) return;
+        if (segment.digitRun() && catalogue.size() > 1) {
+            // domain-spec §7: table 二 has no sum constraint, a run of digits over several cells cannot be split.
+            concatenated = true;
+            log.add("P-AMBIGUOUS", TableId.T2, "digits of row " + segment.t2Row() + " run together",
+                    values.get(0).span(), catalogue.stream().map(T2Cell::ref).toList());
+            return;
+        }
+        List<T2Cell> columns = headerOrder(catalogue);
+        for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
+            T2Cell target = columns.get(i);
+            Token v = values.get(i);
+            Numbers.Reading reading = Numbers.read(v.text());
+            if (target.kind() == T2Cell.Kind.MONEY && reading != null && (reading.yuan() || headerInYuan(target))) {
+                cells.put(target.ref(), Cell.number(target.ref(), v.text(), reading.value().movePointLeft(4), v.span(), 1.0));
+            } else {
+                put(target.ref(), v, 1.0);
+            }
+        }
+    }
+
+    /** The columns in the order the current header names them, when it names only columns of this row. */
+    private List<T2Cell> headerOrder(List<T2Cell> catalogue) {
+        List<T2Cell> ordered = new ArrayList<>();
+        for (Token h : t2Header) {
+            String column = TableLabels.t2Column(Labels.normalise(h.text()));
+            T2Cell c = catalogue.stream().filter(x -> x.column().equals(column)).findFirst().orElse(null);
+            if (c == null || ordered.contains(c)) return catalogue;
+            ordered.add(c);
+        }
+        if (ordered.isEmpty()) return catalogue;
+        for (T2Cell c : catalogue) if (!ordered.contains(c)) ordered.add(c);
+        return ordered;
+    }
+
+    /** The header over this money column says 元 (not 万元). */
+    private boolean headerInYuan(T2Cell target) {
+        for (Token h : t2Header) {
+            String n = Labels.normalise(h.text());
+            if (target.column().equals(TableLabels.t2Column(n))) return n.contains("元") && !n.contains("万元");
+        }
+        return false;
+    }
+
+    private void noteT2HeaderVariant(Token token, String label) {
+        String canonical = TableLabels.t2ColumnLabel(version, TableLabels.t2Column(label));
+        if (canonical != null && !Labels.normalise(canonical).equals(label)) {
+            variants.add(new LabelVariant("T2 header", token.text(), canonical, token.span()));
+        }
+    }
+
+    private void noteT2RowVariant(Token token, String label, String row) {
+        String canonical = TableLabels.t2RowLabel(version, row);
+        if (canonical != null && !Labels.normalise(canonical).equals(label)) {
+            variants.add(new LabelVariant("T2." + row, token.text(), canonical, token.span()));
+        }
+    }
+
+    private void noteT3Variant(Token token, TableLabels.Match<T3Row> match) {
+        if (match.variant()) {
+            variants.add(new LabelVariant("T3[" + match.target().id() + "]", token.text(), match.target().label(), token.span()));
+        }
+    }
+
+    // ---- cells
+
+    private void put(CellRef ref, Token v, double confidence) {
+        Cell cell = switch (v.kind()) {
+            case NUMBER -> Cell.number(ref, v.text(), Numbers.read(v.text()).value(), v.span(), confidence);
+            case BLANK -> Cell.blank(ref, v.text(), v.span(), confidence);
+            default -> new Cell(ref, v.text(), null, CellSemantic.TEXT, v.span(), confidence);
+        };
+        cells.put(ref, cell);
+    }
+
+    private static Cell withConfidence(Cell c, double confidence) {
+        return new Cell(c.ref(), c.raw(), c.value(), c.semantic(), c.span(), confidence);
+    }
+
+    /**
+     * Readings of a run of digits (one token, or several on one line whose spaces are unreliable) as cells whose
+     * spans point at their digits in the text.
+     */
+    private List<List<Cell>> digitReadings(List<Token> values, List<CellRef> refs, int groups, int groupSize) {
+        Token first = values.get(0);
+        Token last = values.get(values.size() - 1);
+        String line = lines.get(first.line() - 1);
+        StringBuilder digits = new StringBuilder();
+        List<Integer> columns = new ArrayList<>();
+        for (int i = first.column() - 1; i < last.column() - 1 + last.text().length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                digits.append(line.charAt(i));
+                columns.add(i + 1);
+            }
+        }
+        List<List<Cell>> out = new ArrayList<>();
+        for (int[] lengths : DigitRuns.readings(digits.toString(), groups, groupSize)) {
+            List<Cell> reading = new ArrayList<>();
+            int at = 0;
+            for (int p = 0; p < lengths.length; p++) {
+                int from = columns.get(at);
+                int to = columns.get(at + lengths[p] - 1) + 1;
+                String raw = line.substring(from - 1, to - 1);
+                BigDecimal value = new BigDecimal(digits.substring(at, at + lengths[p]));
+                reading.add(Cell.number(refs.get(p), raw, value, new SourceSpan(first.line(), from, first.line(), to), 1.0));
+                at += lengths[p];
+            }
+            out.add(reading);
+        }
+        return out;
+    }
+
+    private List<Token> trimGrid(List<Token> values, int width) {
+        if (!grid) return values;
+        List<Token> out = new ArrayList<>(values);
+        while (out.size() > width && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
+        return out;
+    }
+
+    /** Digits only, all on one line: a candidate for concatenated-digit decoding. */
+    private static boolean isDigitRun(List<Token> values) {
+        int line = values.get(0).line();
+        for (Token t : values) {
+            if (t.line() != line || t.text().isEmpty() || !t.text().chars().allMatch(Character::isDigit)) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasLeadingZero(List<Token> values) {
+        return values.stream().anyMatch(t -> t.text().length() > 1 && t.text().charAt(0) == '0');
+    }
+
+    private static int digitCount(List<Token> values) {
+        return values.stream().mapToInt(t -> (int) t.text().chars().filter(Character::isDigit).count()).sum();
+    }
+
+    /** Values spread over several lines that run to the end of the text: the row was cut, not misaligned. */
+    private boolean isCutOff(List<Token> values) {
+        int lastLine = values.get(values.size() - 1).line();
+        if (lastLine == values.get(0).line()) return false;
+        for (int i = lastLine; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) return false;
+        }
+        return true;
+    }
+
+    // ---- result
+
+    private Reading finish() {
+        resolveAmbiguousRows();
+        List<Cell> out = new ArrayList<>();
+        for (T2Cell c : T2Cell.cellsOf(version)) out.add(cellOrMissing(c.ref()));
+        List<T3Row> rows = T3Row.rowsOf(version);
+        for (T3Row r : rows) for (T3Column c : T3Column.values()) out.add(cellOrMissing(CellRef.t3(r, c)));
+        for (T4Column c : T4Column.values()) out.add(cellOrMissing(CellRef.t4(c)));
+
+        for (T3Row r : rows) {
+            if (t3LabelOnly.contains(r) && !t3Seen.contains(r)) {
+                log.add("P-MISALIGNED", TableId.T3, "row " + r.id() + " label without values (merged with the next row)",
+                        SourceSpan.NONE, rowRefs(r));
+            }
+        }
+        noteTruncation(rows);
+        return new Reading(out, variants, log.diagnostics(), concatenated);
+    }
+
+    private void noteTruncation(List<T3Row> rows) {
+        if (t2Seen.isEmpty()) log.add("P-TRUNCATED", TableId.T2, "table not found", SourceSpan.NONE, List.of());
+        int lastSeen = -1;
+        for (int i = 0; i < rows.size(); i++) if (t3Seen.contains(rows.get(i))) lastSeen = i;
+        if (lastSeen < 0) {
+            log.add("P-TRUNCATED", TableId.T3, "table not found", SourceSpan.NONE, List.of());
+        } else if (lastSeen < rows.size() - 1) {
+            List<CellRef> lost = new ArrayList<>();
+            for (T3Row r : rows.subList(lastSeen + 1, rows.size())) lost.addAll(rowRefs(r));
+            log.add("P-TRUNCATED", TableId.T3, "table ends after row " + rows.get(lastSeen).id(), SourceSpan.NONE, lost);
+        }
+        if (!t4Read) log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, List.of());
+    }
+
+    private static List<CellRef> rowRefs(T3Row r) {
+        return Arrays.stream(T3Column.values()).map(c -> CellRef.t3(r, c)).toList();
+    }
+
+    private Cell cellOrMissing(CellRef ref) {
+        Cell c = cells.get(ref);
+        return c != null ? c : Cell.missing(ref);
+    }
+}
