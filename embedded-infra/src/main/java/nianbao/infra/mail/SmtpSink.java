@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -36,8 +37,9 @@ public final class SmtpSink implements AutoCloseable {
     private final GreenMail greenMail;
     private final HttpServer web;
 
-    /** One received e-mail, decoded. */
-    public record ReceivedMail(String from, List<String> to, String subject, String body, Instant sentAt) {
+    /** One delivery, decoded: {@code mailbox} is the envelope recipient it was delivered to. */
+    public record ReceivedMail(String mailbox, String from, List<String> to, String subject, String body,
+                               Instant sentAt) {
     }
 
     private SmtpSink(GreenMail greenMail, HttpServer web) {
@@ -72,14 +74,24 @@ public final class SmtpSink implements AutoCloseable {
         return "http://127.0.0.1:" + web.getAddress().getPort() + "/";
     }
 
-    /** Every message received so far, in arrival order. */
+    /** Every delivery so far (a message to two recipients counts twice), oldest first. */
     public List<ReceivedMail> messages() {
-        return Arrays.stream(greenMail.getReceivedMessages()).map(SmtpSink::decode).toList();
+        return greenMail.getUserManager().listUser().stream()
+                .flatMap(user -> greenMail.findReceivedMessages(user::equals, message -> true)
+                        .map(message -> decode(user.getEmail(), message)))
+                .sorted(Comparator.comparing(ReceivedMail::sentAt, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
-    private static ReceivedMail decode(MimeMessage message) {
+    /** The deliveries to one mailbox, e.g. a supervisor's address. */
+    public List<ReceivedMail> messagesTo(String address) {
+        return messages().stream().filter(mail -> mail.mailbox().equalsIgnoreCase(address)).toList();
+    }
+
+    private static ReceivedMail decode(String mailbox, MimeMessage message) {
         try {
             return new ReceivedMail(
+                    mailbox,
                     addresses(message.getFrom()),
                     Arrays.stream(orEmpty(message.getRecipients(Message.RecipientType.TO))).map(Address::toString)
                             .toList(),
@@ -130,7 +142,7 @@ public final class SmtpSink implements AutoCloseable {
     }
 
     private String json() {
-        return messages().stream().map(mail -> "{\"from\":" + quote(mail.from())
+        return messages().stream().map(mail -> "{\"mailbox\":" + quote(mail.mailbox()) + ",\"from\":" + quote(mail.from())
                         + ",\"to\":[" + mail.to().stream().map(SmtpSink::quote).collect(Collectors.joining(","))
                         + "],\"subject\":" + quote(mail.subject()) + ",\"sentAt\":" + quote(String.valueOf(mail.sentAt()))
                         + ",\"body\":" + quote(mail.body()) + "}")

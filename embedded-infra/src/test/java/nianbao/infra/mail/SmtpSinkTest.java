@@ -33,6 +33,8 @@ class SmtpSinkTest {
 
             List<SmtpSink.ReceivedMail> mails = sink.messages();
             assertThat(mails).hasSize(1);
+            assertThat(mails.get(0).mailbox()).isEqualTo("kaifeng-gongkai@example.org");
+            assertThat(sink.messagesTo("henan-gongkai@example.org")).isEmpty();
             assertThat(mails.get(0).from()).isEqualTo("alerts@nianbao.local");
             assertThat(mails.get(0).to()).containsExactly("kaifeng-gongkai@example.org");
             assertThat(mails.get(0).subject()).isEqualTo("龙亭区 2022 年度报告：1 项新发现");
@@ -41,7 +43,7 @@ class SmtpSinkTest {
             HttpClient http = HttpClient.newHttpClient();
             String json = http.send(HttpRequest.newBuilder(URI.create(sink.webUrl() + "messages.json")).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(json).startsWith("[{\"from\":\"alerts@nianbao.local\",\"to\":[\"kaifeng-gongkai@example.org\"],"
+            assertThat(json).startsWith("[{\"mailbox\":\"kaifeng-gongkai@example.org\",\"from\":\"alerts@nianbao.local\",\"to\":[\"kaifeng-gongkai@example.org\"],"
                     + "\"subject\":\"龙亭区 2022 年度报告：1 项新发现\"");
             String page = http.send(HttpRequest.newBuilder(URI.create(sink.webUrl())).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
