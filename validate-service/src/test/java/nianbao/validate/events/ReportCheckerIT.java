@@ -17,6 +17,7 @@ import nianbao.events.FormatVersion;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
+import nianbao.events.Severity;
 import nianbao.events.SourceSpan;
 import nianbao.events.StatTable;
 import nianbao.events.TableCell;
@@ -45,7 +46,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import nianbao.validate.ValidateServiceApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -136,6 +141,43 @@ class ReportCheckerIT {
                     .contains("unknown magic byte 110 (expected 0, the Confluent wire format)");
             assertThat(readFor(consumer, agency, 1)).extracting(ReportValidated::getReportYear).containsExactly(2022);
         }
+    }
+
+    @Test
+    void aReplayWithAChangedSeverityPublishesNewEventsStampedWithTheNewRuleSetVersion() {
+        try (Producer<String, ReportParsed> producer = producer(new AvroWireSerializer<>());
+             Consumer<String, ReportValidated> consumer = validatedConsumer()) {
+            String agency = "agency-" + UUID.randomUUID();
+            producer.send(new ProducerRecord<>(Topics.REPORT_PARSED.name(), agency, parsed(agency, 2022, 2, 0)));
+            producer.flush();
+            ReportValidated first = readFor(consumer, agency, 1).get(0);
+
+            try (ConfigurableApplicationContext replay = new SpringApplicationBuilder(ValidateServiceApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .run("--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                            "--nianbao.schema-registry-url=" + REGISTRY,
+                            "--spring.kafka.listener.auto-startup=false",
+                            "--nianbao.replay.from=beginning",
+                            "--nianbao.rules.overrides.[410202].T3-BALANCE.severity=WARNING")) {
+                List<ReportValidated> events = readFor(consumer, agency, 2);
+                ReportValidated replayed = events.get(1);
+                assertThat(replayed.getTrigger()).isEqualTo(ValidationTrigger.REPLAY);
+                assertThat(replayed.getSubmissionId()).isEqualTo(first.getSubmissionId());
+                assertThat(first.getRuleSetVersion()).isEqualTo("2026.1");
+                assertThat(replayed.getRuleSetVersion()).startsWith("2026.1+").hasSize("2026.1+".length() + 8);
+                assertThat(severityOf(first, "T3-BALANCE")).isEqualTo(Severity.ERROR);
+                assertThat(severityOf(replayed, "T3-BALANCE")).isEqualTo(Severity.WARNING);
+                // unchanged numbers, unchanged fingerprints: nothing new to alert
+                assertThat(replayed.getFindings()).extracting(nianbao.events.Finding::getFingerprint)
+                        .containsExactlyElementsOf(first.getFindings().stream().map(nianbao.events.Finding::getFingerprint).toList());
+            }
+        }
+    }
+
+    private static Severity severityOf(ReportValidated event, String ruleId) {
+        return event.getFindings().stream().filter(f -> f.getRuleId().equals(ruleId)).map(nianbao.events.Finding::getSeverity)
+                .distinct().reduce((a, b) -> { throw new AssertionError(ruleId + " has mixed severities"); })
+                .orElseThrow(() -> new AssertionError("no " + ruleId + " finding"));
     }
 
     /** A V2021 report whose table 三 has {@code applications} new applications, all disclosed, none carried over. */
