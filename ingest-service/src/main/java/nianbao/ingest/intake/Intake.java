@@ -126,8 +126,7 @@ public final class Intake {
     public static IntakeRejection tooLarge(String field, long sizeBytes, long maxDocumentBytes) {
         String size = sizeBytes < 0 ? "超过上限" : sizeBytes + " 字节";
         return new IntakeRejection(IntakeProblem.DOCUMENT_TOO_LARGE, field,
-                field + " 过大（" + size + "）：单个报告最大 " + maxDocumentBytes + " 字节（" + megabytes(maxDocumentBytes)
-                        + " MB）。");
+                field + " 过大（" + size + "）：单个报告最大 " + readable(maxDocumentBytes) + "。");
     }
 
     /** Keeps only the last path segment: some browsers send the client's full path. */
@@ -145,9 +144,9 @@ public final class Intake {
         };
     }
 
-    private static String megabytes(long bytes) {
-        long mb = bytes / (1024 * 1024);
-        return mb * 1024 * 1024 == bytes ? Long.toString(mb) : String.format(Locale.ROOT, "%.1f", bytes / 1048576.0);
+    private static String readable(long bytes) {
+        long mebibyte = 1024 * 1024;
+        return bytes % mebibyte == 0 ? bytes / mebibyte + " MB" : bytes + " 字节";
     }
 
     private static boolean isBlank(String value) {
