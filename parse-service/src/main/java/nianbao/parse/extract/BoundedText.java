@@ -10,6 +10,7 @@ final class BoundedText {
 
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;
+    private boolean empty = true;
 
     BoundedText(int maxChars) {
         this.maxChars = maxChars;
@@ -22,9 +23,11 @@ final class BoundedText {
         if (text.length() + line.length() + 1 > maxChars) {
             throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
         }
-        if (!text.isEmpty()) {
+        // Counting lines, not characters: leading empty lines keep their place, so line numbers match the source.
+        if (!empty) {
             text.append('\n');
         }
+        empty = false;
         text.append(line);
     }
 

@@ -54,7 +54,7 @@ public final class DocumentExtractor {
         ContainerType container = ContainerSniffer.sniff(content);
         Future<ExtractedText> work = WORKERS.submit(() -> render(container, content));
         try {
-            return work.get(limits.timeBudget().toMillis(), TimeUnit.MILLISECONDS);
+            return work.get(limits.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             work.cancel(true);
             throw new UnreadableDocumentException(Reason.TIMED_OUT,
