@@ -66,7 +66,8 @@ class SubmissionController {
     }
 
     private static SubmissionChannel channel(HttpServletRequest request) {
-        return request.getServletPath().equals(PORTAL_PATH) ? SubmissionChannel.PORTAL : SubmissionChannel.API;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(PORTAL_PATH) ? SubmissionChannel.PORTAL : SubmissionChannel.API;
     }
 
     private ResponseEntity<SubmissionReceipt> submit(SubmissionForm form, SubmissionChannel channel) {
