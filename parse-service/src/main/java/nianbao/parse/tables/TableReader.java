@@ -218,7 +218,7 @@ public final class TableReader {
         List<CellRef> all = new ArrayList<>(refs);
         all.add(CellRef.t3(row, T3Column.TOT));
         int n = values.size();
-        if (segment.digitRun() || (isDigitRun(values) && (n < T3_WIDTH - 1 || hasLeadingZero(values)))) {
+        if (segment.digitRun() || (isDigitRun(values, T3_WIDTH) && (n < T3_WIDTH - 1 || hasLeadingZero(values)))) {
             readT3DigitRun(row, all, values);
         } else if (n == T3_WIDTH) {
             for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
@@ -318,7 +318,7 @@ public final class TableReader {
         List<Token> values = trimGrid(raw, T4_WIDTH);
         List<CellRef> refs = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
         int n = values.size();
-        if (isDigitRun(values) && (n < T4_WIDTH - 1 || hasLeadingZero(values))) {
+        if (isDigitRun(values, T4_WIDTH) && (n < T4_WIDTH - 1 || hasLeadingZero(values))) {
             concatenated = true;
             List<List<Cell>> readings = digitReadings(values, refs, 3, 5);
             if (readings.size() == 1) {
@@ -479,8 +479,9 @@ public final class TableReader {
         return out;
     }
 
-    /** Digits only, all on one line: a candidate for concatenated-digit decoding. */
-    private static boolean isDigitRun(List<Token> values) {
+    /** Digits only, all on one line, at least one per column: a candidate for concatenated-digit decoding. */
+    private static boolean isDigitRun(List<Token> values, int width) {
+        if (digitCount(values) < width) return false;
         int line = values.get(0).line();
         for (Token t : values) {
             if (t.line() != line || t.text().isEmpty() || !t.text().chars().allMatch(Character::isDigit)) return false;
