@@ -1,5 +1,7 @@
 package nianbao.validate.events;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,6 +28,11 @@ public final class LatestReports {
 
     public Optional<ReportParsed> of(String agencyId, int year) {
         return Optional.ofNullable(latest.get(new Key(agencyId, year)));
+    }
+
+    /** Every current report, for a replay. */
+    public Collection<ReportParsed> all() {
+        return List.copyOf(latest.values());
     }
 
     public int size() {

@@ -45,7 +45,7 @@ public class ReportChecker {
     }
 
     /** Validates {@code parsed} against the latest known year − 1 and publishes the result. */
-    void publish(ReportParsed parsed, ValidationTrigger trigger) {
+    public void publish(ReportParsed parsed, ValidationTrigger trigger) {
         template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
                 ReportValidatedMapper.validated(parsed, validate(parsed), trigger, clock.instant()));
     }
