@@ -2,6 +2,7 @@ package nianbao.parse.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.StringJoiner;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -71,10 +72,25 @@ final class DocxRenderer {
                 if (continuesAbove) {
                     grid.cellContinuingAbove(colSpan);
                 } else {
-                    grid.cell(CellText.oneLine(cell.getText()), colSpan, 1);
+                    grid.cell(cellText(cell), colSpan, 1);
                 }
             }
         }
         grid.writeTo(out);
+    }
+
+    /** A cell's paragraphs joined by a space, as a browser shows {@code <p>}s in an HTML cell on one line. */
+    private static String cellText(XWPFTableCell cell) {
+        StringJoiner text = new StringJoiner(" ");
+        for (IBodyElement element : cell.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                text.add(paragraph.getText());
+            } else if (element instanceof XWPFTable nested) {
+                text.add(nested.getText());
+            } else if (element instanceof XWPFSDT contentControl) {
+                text.add(contentControl.getContent().getText());
+            }
+        }
+        return CellText.oneLine(text.toString());
     }
 }
