@@ -1,0 +1,44 @@
+package nianbao.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Resident memory read from /proc (Linux): the proportional set size (PSS), so pages shared between processes (the
+ * PostgreSQL backends' shared buffers) count once; VmRSS where the kernel has no smaps_rollup; 0 elsewhere.
+ */
+final class ResidentMemory {
+
+    private ResidentMemory() {
+    }
+
+    static long ofProcess(long pid) {
+        Path proc = Path.of("/proc", Long.toString(pid));
+        return field(proc.resolve("smaps_rollup"), "Pss:").or(() -> field(proc.resolve("status"), "VmRSS:")).orElse(0L);
+    }
+
+    private static Optional<Long> field(Path file, String name) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.filter(line -> line.startsWith(name))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024)
+                    .findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and every backend it forked. */
+    static long ofPostgres(Path dataDir) {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return ofProcess(postmaster) + ProcessHandle.of(postmaster)
+                    .map(handle -> handle.descendants().mapToLong(child -> ofProcess(child.pid())).sum())
+                    .orElse(0L);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+}
