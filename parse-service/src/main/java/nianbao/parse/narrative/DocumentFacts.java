@@ -1,0 +1,202 @@
+package nianbao.parse.narrative;
+
+import static nianbao.parse.narrative.SentenceFacts.fact;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.parse.sections.SectionMap;
+import nianbao.report.FactKind;
+import nianbao.report.NarrativeFact;
+import nianbao.report.Section;
+import nianbao.report.SectionId;
+import nianbao.report.SourceSpan;
+
+/**
+ * Facts about the report as a document (domain-spec §2.2, §2.3, §6.6): title, statistical period, publication and
+ * signature dates, the 信息处理费 statement of section 六, the sub-topics of section 一, and the text of sections 一
+ * and 五 for copy detection.
+ */
+final class DocumentFacts {
+
+    private static final String TITLE_BODY = "\\d{4}\\s*年度?[^，,。；;：:《》]{0,12}?政府信息公开[^，,。；;：:《》]{0,10}?(报告|年报)";
+    private static final Pattern WHOLE_LINE_TITLE = Pattern.compile("^[^，,。；;：:《》]{0,40}?" + TITLE_BODY + "$");
+    /** chaoyang has no title line, only `…现公布朝阳市营商环境建设局2023年度政府信息公开工作报告。` */
+    private static final Pattern TITLE_IN_SENTENCE = Pattern.compile(
+            "(现?(公布|发布|印发|编制))?(?<title>[^，,。；;：:《》]{0,40}?" + TITLE_BODY + ")");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|周期|时间|区间|范围)|所列数据");
+    private static final Pattern PERIOD_LINK = Pattern.compile("^\\s*起?\\s*(至|到|—|–|－|-|~|～)\\s*$");
+    private static final Pattern PUBLISHED = Pattern.compile("(发布时间|发布日期|公开日期)\\s*[：:]?\\s*$");
+
+    private static final Pattern FEE_TOPIC = Pattern.compile("处理费|收费|费用");
+    private static final Pattern FEE_COLLECTED = Pattern.compile("收取|收缴|收费|处理费");
+    private static final Pattern FEE_NONE = Pattern.compile("(未有|没有|未|无|不|免)(收取|收缴|产生|发生)");
+
+    /** The five sub-topics of section 一 (domain-spec §2.2) and how agencies write them. */
+    private static final Map<String, Pattern> TOPICS = Map.of(
+            "主动公开", Pattern.compile("主动公开"),
+            "依申请公开", Pattern.compile("依申请公开"),
+            "政府信息管理", Pattern.compile("政府信息管理|政务信息管理"),
+            "平台建设", Pattern.compile("平台建设|平台载体"),
+            "监督保障", Pattern.compile("监督保障|监督[和与]保障"));
+    private static final List<String> TOPIC_ORDER = List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
+    /** A sub-head is a short first sentence: （一）主动公开情况 / 主动公开情况： / 一是主动公开情况。 */
+    private static final int SUBHEAD_MAX_LENGTH = 20;
+
+    private final List<NarrativeFact> facts = new ArrayList<>();
+
+    List<NarrativeFact> facts() {
+        return facts;
+    }
+
+    void read(List<ProseLine> lines, SectionMap sections) {
+        title(lines, sections);
+        for (ProseLine line : lines) {
+            period(line);
+            publishedOn(line);
+        }
+        signatureDate(lines, sections);
+        fee(lines, sections);
+        overviewTopics(lines, sections);
+        sectionText(lines, sections, SectionId.OVERVIEW);
+        sectionText(lines, sections, SectionId.PROBLEMS);
+    }
+
+    /** The first title-like line before section 一: value = its year, qualifier = the title. */
+    private void title(List<ProseLine> lines, SectionMap sections) {
+        Section overview = sections.section(SectionId.OVERVIEW);
+        int last = overview.found() ? overview.span().line() - 1 : Math.min(lines.size(), 10);
+        for (ProseLine line : lines.subList(0, last)) {
+            if (!line.isProse()) continue;
+            ProseLine.Quote whole = line.quote(0, line.text().length());
+            ProseLine.Quote title = null;
+            if (WHOLE_LINE_TITLE.matcher(whole.text()).find()) {
+                title = whole;
+            } else {
+                Matcher m = TITLE_IN_SENTENCE.matcher(line.text());
+                if (m.find()) title = line.quote(m.start("title"), m.end("title"));
+            }
+            if (title == null) continue;
+            Matcher year = YEAR.matcher(title.text());
+            year.find();
+            facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), title.text(), title));
+            return;
+        }
+    }
+
+    /** 统计期限自2022年1月1日起至2022年12月31日止 → qualifier 2022-01-01/2022-12-31. */
+    private void period(ProseLine line) {
+        if (!line.isProse()) return;
+        Matcher words = PERIOD_WORDS.matcher(line.text());
+        if (!words.find()) return;
+        List<ReportDates.Found> dates = ReportDates.in(line.text());
+        for (int i = 0; i + 1 < dates.size(); i++) {
+            ReportDates.Found from = dates.get(i);
+            ReportDates.Found to = dates.get(i + 1);
+            if (from.start() < words.start() || !PERIOD_LINK.matcher(line.text().substring(from.end(), to.start())).find()) continue;
+            int end = line.text().startsWith("止", to.end()) ? to.end() + 1 : to.end();
+            facts.add(fact(FactKind.STATISTICAL_PERIOD, null, List.of(), from.date() + "/" + to.date(),
+                    line.quote(line.clauseStart(words.start()), end)));
+            return;
+        }
+    }
+
+    /** Page metadata `发布日期：2024-01-20` (table-like lines included: metadata often shares a line with 来源/浏览次数). */
+    private void publishedOn(ProseLine line) {
+        for (ReportDates.Found date : ReportDates.in(line.text())) {
+            Matcher label = PUBLISHED.matcher(line.text().substring(0, date.start()));
+            if (!label.find()) continue;
+            facts.add(fact(FactKind.PUBLISHED_ON, null, List.of(), date.date().toString(), line.quote(label.start(), date.end())));
+        }
+    }
+
+    /** The last line that is only a date, after the heading of section 六 (or anywhere without one). */
+    private void signatureDate(List<ProseLine> lines, SectionMap sections) {
+        Section other = sections.section(SectionId.OTHER_MATTERS);
+        int first = other.found() ? other.span().line() : 1;
+        for (int i = lines.size() - 1; i >= first - 1; i--) {
+            ProseLine line = lines.get(i);
+            List<ReportDates.Found> dates = ReportDates.in(line.text());
+            if (dates.size() != 1 || !line.quote(0, line.text().length()).text().equals(
+                    line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
+            ReportDates.Found date = dates.get(0);
+            facts.add(fact(FactKind.SIGNATURE_DATE, null, List.of(), date.date().toString(), line.quote(date.start(), date.end())));
+            return;
+        }
+    }
+
+    /**
+     * Section 六 (the whole text when its heading is lost): an amount collected (`收取信息处理费0元`, value in 元) or
+     * a statement that nothing was collected (`未收取…`, `未有收取信息处理费情况`, value 0).
+     */
+    private void fee(List<ProseLine> lines, SectionMap sections) {
+        for (ProseLine line : linesOf(lines, sections, SectionId.OTHER_MATTERS, true)) {
+            for (Sentence s : Sentence.of(line)) {
+                if (!FEE_TOPIC.matcher(s.text()).find()) continue;
+                Count amount = s.counts().stream()
+                        .filter(c -> c.isMoney() && !c.approximate() && FEE_COLLECTED.matcher(s.lead(c)).find())
+                        .findFirst().orElse(null);
+                if (amount != null) {
+                    facts.add(fact(FactKind.FEE_STATEMENT, amount.yuan(), List.of(), null, line.clauses(amount.start(), amount.end())));
+                    continue;
+                }
+                Matcher none = FEE_NONE.matcher(s.text());
+                if (none.find()) {
+                    facts.add(fact(FactKind.FEE_STATEMENT, BigDecimal.ZERO, List.of(), null,
+                            line.clauses(s.start() + none.start(), s.start() + none.end())));
+                }
+            }
+        }
+    }
+
+    /** Each of the five topics found in section 一, quoted at its sub-head when it has one, else where first named. */
+    private void overviewTopics(List<ProseLine> lines, SectionMap sections) {
+        List<ProseLine> overview = linesOf(lines, sections, SectionId.OVERVIEW, false);
+        for (String topic : TOPIC_ORDER) {
+            ProseLine.Quote subhead = null;
+            ProseLine.Quote mention = null;
+            for (ProseLine line : overview) {
+                Matcher m = TOPICS.get(topic).matcher(line.text());
+                if (!m.find()) continue;
+                ProseLine.Quote firstSentence = line.quote(0, line.sentenceEnd(0));
+                if (m.end() <= line.sentenceEnd(0) && firstSentence.text().length() <= SUBHEAD_MAX_LENGTH) {
+                    subhead = firstSentence;
+                    break;
+                }
+                if (mention == null) mention = line.clauses(m.start(), m.end());
+            }
+            ProseLine.Quote where = subhead != null ? subhead : mention;
+            if (where != null) facts.add(fact(FactKind.OVERVIEW_TOPIC, null, List.of(), topic, where));
+        }
+    }
+
+    /** The prose of section 一 or 五 after its heading, lines joined by \n; qualifier = the section numeral. */
+    private void sectionText(List<ProseLine> lines, SectionMap sections, SectionId id) {
+        Section section = sections.section(id);
+        List<ProseLine.Quote> parts = new ArrayList<>();
+        for (ProseLine line : linesOf(lines, sections, id, false)) {
+            int from = line.number() == section.span().line() ? section.span().endColumn() - 1 : 0;
+            ProseLine.Quote part = line.quote(from, line.text().length());
+            if (!part.text().isEmpty()) parts.add(part);
+        }
+        if (parts.isEmpty()) return;
+        String text = String.join("\n", parts.stream().map(ProseLine.Quote::text).toList());
+        SourceSpan first = parts.get(0).span();
+        SourceSpan last = parts.get(parts.size() - 1).span();
+        facts.add(new NarrativeFact(FactKind.SECTION_TEXT, null, List.of(), id.numeral(), text,
+                new SourceSpan(first.line(), first.column(), last.endLine(), last.endColumn())));
+    }
+
+    /** The prose lines of a section; when its heading was not found, none, or all of them if {@code orAll}. */
+    private static List<ProseLine> linesOf(List<ProseLine> lines, SectionMap sections, SectionId id, boolean orAll) {
+        return sections.lines(id)
+                .map(r -> lines.subList(r.first() - 1, Math.min(r.last(), lines.size())))
+                .orElse(orAll ? lines : List.of())
+                .stream().filter(ProseLine::isProse).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package nianbao.parse.narrative;
+
+import java.util.regex.Pattern;
+import nianbao.report.SourceSpan;
+
+/**
+ * One line of the report with Word/HTML artefacts blanked out (`[bookmark: _GoBack]`, URLs in angle brackets) so
+ * they neither match nor get quoted, while every column stays where it was. A paragraph is one line, so sentences
+ * and clauses never cross lines.
+ */
+final class ProseLine {
+
+    private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]|<https?://[^>]*>");
+    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final String SENTENCE_END = "。！？!?";
+    /** Clause delimiters: commas, semicolons, colons and the enumeration comma. */
+    private static final String CLAUSE_END = SENTENCE_END + "，,；;：:、";
+
+    private final int number;
+    private final String text;
+
+    ProseLine(int number, String raw) {
+        this.number = number;
+        this.text = ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
+    int number() {
+        return number;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** A table row or cell, not prose: tab- or pipe-separated, or without any Chinese character. */
+    boolean isProse() {
+        return text.indexOf('\t') < 0 && text.indexOf('|') < 0 && CJK.matcher(text).find();
+    }
+
+    int sentenceStart(int index) {
+        return boundaryBefore(index, SENTENCE_END);
+    }
+
+    int sentenceEnd(int index) {
+        return boundaryAfter(index, SENTENCE_END);
+    }
+
+    int clauseStart(int index) {
+        return boundaryBefore(index, CLAUSE_END);
+    }
+
+    int clauseEnd(int index) {
+        return boundaryAfter(index, CLAUSE_END);
+    }
+
+    /** The text of [from, to) trimmed of whitespace, with its span. */
+    Quote quote(int from, int to) {
+        while (from < to && Character.isWhitespace(text.charAt(from))) from++;
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
+        return new Quote(text.substring(from, to), new SourceSpan(number, from + 1, number, to + 1));
+    }
+
+    /** The clauses covering [from, to). */
+    Quote clauses(int from, int to) {
+        return quote(clauseStart(from), clauseEnd(Math.max(from, to - 1)));
+    }
+
+    private int boundaryBefore(int index, String delimiters) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) return i + 1;
+        }
+        return 0;
+    }
+
+    private int boundaryAfter(int index, String delimiters) {
+        for (int i = index; i < text.length(); i++) {
+            if (delimiters.indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return text.length();
+    }
+
+    /** Quoted text and where it stands. */
+    record Quote(String text, SourceSpan span) {
+    }
+}

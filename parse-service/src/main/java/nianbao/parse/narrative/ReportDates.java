@@ -1,0 +1,51 @@
+package nianbao.parse.narrative;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Dates as written in reports: 2024年1月29日, 二〇二四年一月二十九日, 2024-01-29, 2024.1.29, 2024/1/29. */
+final class ReportDates {
+
+    private static final String CN = "[" + Numerals.CHINESE_DIGITS + "十]";
+    static final String DATE = "(?:(?<y>\\d{4}|" + CN + "{4})\\s*年\\s*(?<m>\\d{1,2}|" + CN + "{1,2})\\s*月\\s*(?<d>\\d{1,2}|" + CN + "{1,3})\\s*日"
+            + "|(?<iy>\\d{4})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d))";
+    private static final Pattern ONE_DATE = Pattern.compile(DATE);
+
+    private ReportDates() {
+    }
+
+    /** A date found in text, 0-based [start, end). */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    static List<Found> in(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = ONE_DATE.matcher(text);
+        while (m.find()) {
+            LocalDate date = parse(m);
+            if (date != null) found.add(new Found(date, m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** The date of a match of {@link #DATE}, or null when it names no real day (2月30日). */
+    static LocalDate parse(Matcher m) {
+        boolean chinese = m.group("y") != null;
+        try {
+            return LocalDate.of(
+                    number(chinese ? m.group("y") : m.group("iy")),
+                    number(chinese ? m.group("m") : m.group("im")),
+                    number(chinese ? m.group("d") : m.group("id")));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int number(String written) {
+        return Numerals.parse(written).intValueExact();
+    }
+}

@@ -1,0 +1,294 @@
+package nianbao.parse.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nianbao.report.FactKind;
+import nianbao.report.LabelVariant;
+import nianbao.report.NarrativeFact;
+
+/**
+ * The figures a prose sentence states about applications, outcomes, reviews, litigation and regulatory documents
+ * (domain-spec §6.4). A count belongs to a fact by the words leading up to it in its clause ({@link Sentence#lead}).
+ *
+ * <p>Representation choices: {@code APPLICATIONS_RECEIVED} has qualifier "R1" when the sentence says 新收, "R1+R2"
+ * (parts = [新收, 上年结转]) when it breaks its total into new and carried-over applications, else null. Outcome
+ * counts that map to the same table rows within one sentence (longting: 属于已主动公开范围2件，同意公开1件 → R3.1) are
+ * one {@code OUTCOME} fact whose value is their sum and whose parts are the single counts.
+ */
+final class SentenceFacts {
+
+    /** A count whose lead matches {@code lead} is a fact of {@code kind}. */
+    private record CountRule(FactKind kind, Pattern lead) {
+    }
+
+    private static final List<CountRule> COUNT_RULES = List.of(
+            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, Pattern.compile("自然人.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_CLOSED, Pattern.compile("(办结|答复|办理完毕|处理完毕).{0,15}$")),
+            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, Pattern.compile("(结转|顺延)[至到]?下一?年度?.{0,8}$")),
+            new CountRule(FactKind.REVIEW_COUNT, Pattern.compile("行政复议.{0,6}$")),
+            new CountRule(FactKind.LITIGATION_COUNT, Pattern.compile("行政诉讼.{0,6}$")),
+            new CountRule(FactKind.REGDOC_MADE, Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
+            new CountRule(FactKind.REGDOC_VALID, Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
+
+    /** A sentence matching {@code pattern} states a zero of {@code kind}. */
+    private record ZeroRule(FactKind kind, Pattern pattern) {
+    }
+
+    private static final String NO = "(未|没有|无)";
+    private static final String IN_CLAUSE = "[^，,。；;]";
+    private static final ZeroRule NO_REVIEW_NOR_LITIGATION = new ZeroRule(FactKind.NO_REVIEW_OR_LITIGATION,
+            Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议" + IN_CLAUSE + "{0,8}行政诉讼"));
+    private static final List<ZeroRule> ZERO_RULES = List.of(
+            new ZeroRule(FactKind.APPLICATIONS_NONE, Pattern.compile(
+                    NO + "(收到|受理|接收|接到)" + IN_CLAUSE + "{0,20}申请|(无|没有)(政府信息)?(公开)?申请|(无|没有)依申请公开(情况|事项)")),
+            new ZeroRule(FactKind.APPLICATIONS_CARRIED_OVER, Pattern.compile("(无|没有)(结转[至到]?下一?年度?|下一?年度?结转)")),
+            NO_REVIEW_NOR_LITIGATION,
+            new ZeroRule(FactKind.REVIEW_COUNT, Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议")),
+            new ZeroRule(FactKind.LITIGATION_COUNT, Pattern.compile(NO + IN_CLAUSE + "{0,20}行政诉讼")));
+
+    private static final Pattern REVIEW_CLAIM = Pattern.compile("均(获|被|予以)?维持|全部(获得?|被)?维持|未被(纠错|纠正|撤销)|无被?纠错");
+
+    /** 收到/受理/接收 + 申请 (依申请公开 included when the verb is there: chaoyang 收到政府信息依申请公开0件次). */
+    private static final Pattern RECEIVED = Pattern.compile("(?<!未|没有|无)(?<verb>收到|受理|接收|接到|新收)" + IN_CLAUSE + "{0,25}?申请.{0,10}$");
+    private static final Pattern NEWLY_RECEIVED = Pattern.compile("新收.{0,10}$");
+    private static final Pattern CARRIED_IN = Pattern.compile("(上年|上一年度?|去年)结转.{0,10}$");
+    private static final Pattern CHANNEL = Pattern.compile("(?<channel>当面|现场|窗口|网络|网上|在线|互联网|信函|邮寄|电子邮件|邮件|传真|电话)" + IN_CLAUSE + "{0,6}$");
+    /** Sentences about handling applications; outcome words elsewhere describe documents (the chaoyang trap). */
+    private static final Pattern APPLICATION_CONTEXT = Pattern.compile(
+            "(收到|受理|接收|接到|新收|办结|答复|办理)[^。！？!?]{0,30}申请|申请[^。！？!?]{0,30}(办结|答复|办理|受理)");
+    private static final Pattern PERCENT = Pattern.compile(
+            "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
+    private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
+    private static final Pattern AMONG_THEM = Pattern.compile("其中");
+
+    /** Outcome wording (current and pre-2019) and the table rows it counts. */
+    private record OutcomeLabel(String written, String rows, String currentTerm) {
+    }
+
+    private static final List<OutcomeLabel> OUTCOME_LABELS = List.of(
+            new OutcomeLabel("予以公开及部分公开", "R3.1+R3.2", null),
+            new OutcomeLabel("予以公开和部分公开", "R3.1+R3.2", null),
+            new OutcomeLabel("属于已主动公开范围", "R3.1", "予以公开"),
+            new OutcomeLabel("同意部分公开", "R3.2", "部分公开"),
+            new OutcomeLabel("不同意公开", "R3.3", "不予公开"),
+            new OutcomeLabel("同意公开", "R3.1", "予以公开"),
+            new OutcomeLabel("不属于本行政机关", "R3.4.1", "本机关不掌握相关政府信息"),
+            new OutcomeLabel("予以公开", "R3.1", null),
+            new OutcomeLabel("部分公开", "R3.2", null),
+            new OutcomeLabel("不予公开", "R3.3", null),
+            new OutcomeLabel("无法提供", "R3.4", null),
+            new OutcomeLabel("不予处理", "R3.5", null),
+            new OutcomeLabel("其他处理", "R3.6", null));
+    private static final Pattern OUTCOME = Pattern.compile("(?<label>"
+            + OUTCOME_LABELS.stream().map(OutcomeLabel::written).collect(Collectors.joining("|"))
+            + ")的?(政府信息)?(公开)?(申请)?(共|共计|为)?$");
+
+    private final List<NarrativeFact> facts = new ArrayList<>();
+    private final List<LabelVariant> labelVariants = new ArrayList<>();
+
+    List<NarrativeFact> facts() {
+        return facts;
+    }
+
+    List<LabelVariant> labelVariants() {
+        return labelVariants;
+    }
+
+    /** Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. */
+    void read(ProseLine line, boolean inApplicationsSection) {
+        Sentence previous = null;
+        NarrativeFact lastReceived = null;
+        for (Sentence s : Sentence.of(line)) {
+            NarrativeFact received = received(s);
+            if (received != null) lastReceived = received;
+            channels(s, received != null ? received : lastReceived, received != null);
+            countRules(s);
+            zeroRules(s);
+            reviewClaims(s);
+            boolean aboutApplications = inApplicationsSection || APPLICATION_CONTEXT.matcher(s.text()).find()
+                    || (previous != null && APPLICATION_CONTEXT.matcher(previous.text()).find());
+            if (aboutApplications) outcomes(s);
+            percents(s);
+            internalSums(s, previous);
+            previous = s;
+        }
+    }
+
+    private NarrativeFact received(Sentence s) {
+        for (Count c : s.counts()) {
+            if (c.approximate() || c.isMoney()) continue;
+            Matcher m = RECEIVED.matcher(s.lead(c));
+            if (!m.find()) continue;
+            String qualifier = m.group("verb").equals("新收") ? "R1" : null;
+            List<BigDecimal> parts = List.of();
+            int evidenceEnd = c.end();
+            Count fresh = following(s, c, NEWLY_RECEIVED);
+            Count carried = following(s, c, CARRIED_IN);
+            if (qualifier == null && fresh != null && carried != null) {
+                qualifier = "R1+R2";
+                parts = List.of(fresh.value(), carried.value());
+                evidenceEnd = Math.max(fresh.end(), carried.end());
+            }
+            NarrativeFact fact = fact(FactKind.APPLICATIONS_RECEIVED, c.value(), parts, qualifier, s.line().clauses(c.start(), evidenceEnd));
+            facts.add(fact);
+            return fact;
+        }
+        return null;
+    }
+
+    /** The first exact count after {@code after} in the sentence whose lead matches. */
+    private static Count following(Sentence s, Count after, Pattern lead) {
+        for (Count c : s.counts()) {
+            if (c.start() > after.start() && !c.approximate() && lead.matcher(s.lead(c)).find()) return c;
+        }
+        return null;
+    }
+
+    /** 当面申请1件，网络申请3件，信函申请12件: value = the total stated with it, if any. */
+    private void channels(Sentence s, NarrativeFact total, boolean totalInSentence) {
+        List<Count> split = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Count c : s.counts()) {
+            Matcher m = CHANNEL.matcher(s.lead(c));
+            if (c.approximate() || c.isMoney() || !m.find()) continue;
+            split.add(c);
+            names.add(m.group("channel"));
+        }
+        if (split.size() < 2) return;
+        int from = totalInSentence ? total.span().column() - 1 : split.get(0).start();
+        facts.add(fact(FactKind.APPLICATIONS_BY_CHANNEL, total == null ? null : total.value(),
+                split.stream().map(Count::value).toList(), String.join("+", names),
+                s.line().clauses(from, split.get(split.size() - 1).end())));
+    }
+
+    private void countRules(Sentence s) {
+        for (Count c : s.counts()) {
+            if (c.approximate() || c.isMoney()) continue;
+            String lead = s.lead(c);
+            for (CountRule rule : COUNT_RULES) {
+                if (rule.lead().matcher(lead).find()) {
+                    facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));
+                }
+            }
+        }
+    }
+
+    private void zeroRules(Sentence s) {
+        String text = s.text();
+        boolean neitherReviewNorLitigation = NO_REVIEW_NOR_LITIGATION.pattern().matcher(text).find();
+        for (ZeroRule rule : ZERO_RULES) {
+            boolean coveredByBoth = neitherReviewNorLitigation
+                    && (rule.kind() == FactKind.REVIEW_COUNT || rule.kind() == FactKind.LITIGATION_COUNT);
+            Matcher m = rule.pattern().matcher(text);
+            if (coveredByBoth || !m.find()) continue;
+            facts.add(fact(rule.kind(), BigDecimal.ZERO, List.of(), null, s.line().clauses(s.start() + m.start(), s.start() + m.end())));
+        }
+    }
+
+    private void reviewClaims(Sentence s) {
+        Matcher m = REVIEW_CLAIM.matcher(s.text());
+        while (m.find()) {
+            facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), m.group(),
+                    s.line().clauses(s.start() + m.start(), s.start() + m.end())));
+        }
+    }
+
+    private void outcomes(Sentence s) {
+        Map<String, List<Count>> byRows = new LinkedHashMap<>();
+        for (Count c : s.counts()) {
+            if (c.approximate() || c.isMoney()) continue;
+            String lead = s.lead(c);
+            Matcher m = OUTCOME.matcher(lead);
+            if (!m.find()) continue;
+            OutcomeLabel label = label(m.group("label"));
+            byRows.computeIfAbsent(label.rows(), r -> new ArrayList<>()).add(c);
+            if (label.currentTerm() != null) {
+                int at = c.start() - lead.length() + m.start("label");
+                labelVariants.add(new LabelVariant("narrative", label.written(), label.currentTerm(),
+                        s.line().quote(at, at + label.written().length()).span()));
+            }
+        }
+        byRows.forEach((rows, counts) -> {
+            BigDecimal sum = counts.stream().map(Count::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<BigDecimal> parts = counts.size() > 1 ? counts.stream().map(Count::value).toList() : List.of();
+            facts.add(fact(FactKind.OUTCOME, sum, parts, rows,
+                    s.line().clauses(counts.get(0).start(), counts.get(counts.size() - 1).end())));
+        });
+    }
+
+    /** N件，占X%: value = X, parts = [N] or [N, base]; qualifier = the outcome rows N counts, if it names them. */
+    private void percents(Sentence s) {
+        for (Count c : s.counts()) {
+            Matcher m = PERCENT.matcher(s.after(c));
+            if (c.approximate() || c.isMoney() || !m.find()) continue;
+            List<BigDecimal> parts = new ArrayList<>(List.of(c.value()));
+            Count.in(m.group("base")).stream().filter(b -> !b.approximate()).findFirst().ifPresent(b -> parts.add(b.value()));
+            Matcher outcome = OUTCOME.matcher(s.lead(c));
+            String rows = outcome.find() ? label(outcome.group("label")).rows() : null;
+            facts.add(fact(FactKind.PERCENT, new BigDecimal(m.group("percent")), parts, rows,
+                    s.line().clauses(c.start(), c.end() + m.end())));
+        }
+    }
+
+    /**
+     * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count before 其中
+     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit; at least two parts, and
+     * none approximate, or no fact.
+     */
+    private void internalSums(Sentence s, Sentence previous) {
+        Matcher among = AMONG_THEM.matcher(s.text());
+        while (among.find()) {
+            int at = s.start() + among.start();
+            List<Count> before = s.counts().stream().filter(c -> c.end() <= at && !c.isMoney()).toList();
+            Count total = !before.isEmpty() ? totalBefore(s, before) : previous == null ? null : totalOfPrevious(previous);
+            if (total == null || total.approximate()) continue;
+            List<Count> parts = s.counts().stream()
+                    .filter(c -> c.start() > at && c.unit().equals(total.unit()) && !insideBrackets(s, c)).toList();
+            if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
+            facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
+                    s.line().clauses(total.start(), parts.get(parts.size() - 1).end())));
+        }
+    }
+
+    /** In the sentence of 其中: the last count introduced by 共/合计…, else the count right before 其中. */
+    private static Count totalBefore(Sentence s, List<Count> before) {
+        Count introduced = lastIntroduced(s, before);
+        return introduced != null ? introduced : before.get(before.size() - 1);
+    }
+
+    /** When 其中 opens a sentence: the previous sentence's count introduced by 共/合计…, else its only count. */
+    private static Count totalOfPrevious(Sentence previous) {
+        List<Count> counts = previous.counts().stream().filter(c -> !c.isMoney()).toList();
+        Count introduced = lastIntroduced(previous, counts);
+        return introduced != null ? introduced : counts.size() == 1 ? counts.get(0) : null;
+    }
+
+    private static Count lastIntroduced(Sentence s, List<Count> counts) {
+        Count introduced = null;
+        for (Count c : counts) {
+            if (TOTAL_WORD.matcher(s.lead(c)).find()) introduced = c;
+        }
+        return introduced;
+    }
+
+    /** A count inside （…） explains a part rather than being one. */
+    private static boolean insideBrackets(Sentence s, Count c) {
+        String before = s.line().text().substring(s.start(), c.start());
+        return Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+    }
+
+    private static OutcomeLabel label(String written) {
+        return OUTCOME_LABELS.stream().filter(l -> l.written().equals(written)).findFirst().orElseThrow();
+    }
+
+    static NarrativeFact fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, String qualifier, ProseLine.Quote quote) {
+        return new NarrativeFact(kind, value, parts, qualifier, quote.text(), quote.span());
+    }
+}
