@@ -48,7 +48,7 @@ public final class TableReader {
     /** Confidence of a concatenated-digit reading chosen among several by the column equations. */
     static final double DISAMBIGUATED = 0.8;
 
-    private static final Pattern DIGIT_TAIL = Pattern.compile("^(.*\\D)([0-9][0-9 ]*[0-9]|[0-9])$");
+    private static final Pattern DIGIT_TAIL = Pattern.compile("^(.*[^0-9\\s])\\s*([0-9][0-9 ]*[0-9]|[0-9])$");
     private static final int T3_WIDTH = T3Column.values().length;
     private static final int T4_WIDTH = T4Column.values().length;
 

@@ -1,0 +1,296 @@
+package nianbao.parse.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import nianbao.parse.layout.RowGrouper;
+import nianbao.report.Cell;
+import nianbao.report.CellSemantic;
+import nianbao.report.Diagnostic;
+import nianbao.report.FormatVersion;
+import nianbao.report.LabelVariant;
+import nianbao.report.Layout;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
+import org.junit.jupiter.api.Test;
+
+/** Small hand-written tables in each layout of domain-spec §7, with the exact cells they must yield. */
+class TableReaderLayoutsTest {
+
+    private record Read(TableReader.Reading reading, Layout layout, List<String> lines) {
+
+        Cell cell(String id) {
+            CellRef ref = CellRef.parse(id);
+            return reading.cells().stream().filter(c -> c.ref().equals(ref)).findFirst().orElseThrow();
+        }
+
+        /** The values of a table-三 row as text: numbers, "_" for BLANK, "?" for MISSING. */
+        String t3(String row) {
+            StringBuilder out = new StringBuilder();
+            for (String col : List.of("NAT", "COM", "SCI", "NGO", "LAW", "OTH", "TOT")) {
+                if (!out.isEmpty()) out.append(' ');
+                out.append(show(cell("T3[" + row + "][" + col + "]")));
+            }
+            return out.toString();
+        }
+
+        String t4() {
+            StringBuilder out = new StringBuilder();
+            for (String col : List.of("RV.MAINTAIN", "RV.CORRECT", "RV.OTHER", "RV.PENDING", "RV.TOTAL", "LD.MAINTAIN",
+                    "LD.CORRECT", "LD.OTHER", "LD.PENDING", "LD.TOTAL", "LR.MAINTAIN", "LR.CORRECT", "LR.OTHER",
+                    "LR.PENDING", "LR.TOTAL")) {
+                if (!out.isEmpty()) out.append(' ');
+                out.append(show(cell("T4[" + col + "]")));
+            }
+            return out.toString();
+        }
+
+        List<String> codes() {
+            return reading.diagnostics().stream().map(Diagnostic::code).toList();
+        }
+
+        /** Every NUMBER cell's raw text stands at its span. */
+        void assertSpansHoldRawText() {
+            for (Cell c : reading.cells()) {
+                if (!c.isNumber()) continue;
+                SourceSpan s = c.span();
+                assertEquals(c.raw(), lines.get(s.line() - 1).substring(s.column() - 1, s.endColumn() - 1), c.ref().id());
+            }
+        }
+
+        private static String show(Cell c) {
+            return switch (c.semantic()) {
+                case NUMBER -> c.value().toPlainString();
+                case BLANK -> "_";
+                case MISSING -> "?";
+                default -> "T:" + c.raw();
+            };
+        }
+    }
+
+    private static Read read(String text, FormatVersion version, boolean grid) {
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        RowGrouper.Grouping g = RowGrouper.group(lines, grid);
+        Read r = new Read(TableReader.read(g.rows(), lines, version, grid), g.layout(), lines);
+        r.assertSpansHoldRawText();
+        return r;
+    }
+
+    private static Read read(String text) {
+        return read(text, FormatVersion.V2021, false);
+    }
+
+    @Test
+    void pipeRowsOnOneLine() {
+        Read r = read("""
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 0 | 1 | 66
+                二、上年结转政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                （七）总计 | 60 | 7 | 0 | 0 | 0 | 1 | 68
+                """);
+        assertEquals(Layout.PIPE_ROWS, r.layout());
+        assertEquals("58 7 0 0 0 1 66", r.t3("R1"));
+        assertEquals("2 0 0 0 0 0 2", r.t3("R2"));
+        assertEquals("60 7 0 0 0 1 68", r.t3("R3.7"));
+        assertEquals(SourceSpan.onLine(2, 20, 2), r.cell("T3[R1][NAT]").span());
+    }
+
+    @Test
+    void markdownTableWithMeaninglessHeaderAndDashBlank() {
+        Read r = read("""
+                | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |
+                |---|---|---|---|---|---|---|---|
+                | 一、本年新收政府信息公开申请数量 | 12 | 0 | 0 | 0 | 0 | 0 | 12 |
+                | （一）予以公开 | 5 | - | 0 | 0 | 0 | 0 | 5 |
+                """);
+        assertEquals(Layout.MARKDOWN, r.layout());
+        assertEquals("12 0 0 0 0 0 12", r.t3("R1"));
+        assertEquals("5 _ 0 0 0 0 5", r.t3("R3.1"));
+        assertEquals(CellSemantic.BLANK, r.cell("T3[R3.1][COM]").semantic());
+        assertEquals("-", r.cell("T3[R3.1][COM]").raw());
+    }
+
+    @Test
+    void pdftotextSpaceAlignedColumnsWithPageFooter() {
+        Read r = read("""
+                   一、本年新收政府信息公开申请数量      16     0    0    0    0    0    16
+                                              -3-
+                   三、本年度办理结果    （一）予以公开      3    0    0    0    0    0    3
+                """);
+        assertEquals(Layout.SPACE_ALIGNED, r.layout());
+        assertEquals("16 0 0 0 0 0 16", r.t3("R1"));
+        assertEquals("3 0 0 0 0 0 3", r.t3("R3.1"));
+    }
+
+    @Test
+    void pipeOneCellPerLine() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量 |
+                4 |
+                0 |
+                0 |
+                — |
+                0 |
+                0 |
+                4 |
+                ||
+                二、上年结转政府信息公开申请数量 |
+                0 |
+                0 |
+                0 |
+                0 |
+                0 |
+                0 |
+                0 |
+                """);
+        assertEquals(Layout.PIPE, r.layout());
+        assertEquals("4 0 0 _ 0 0 4", r.t3("R1"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R2"));
+    }
+
+    @Test
+    void tabPrefixedOneCellPerLineWithBlankLinesBetweenRows() {
+        Read r = read("\t（三）不予公开\n\t1.属于国家秘密\n\t1\n\t0\n\t0\n\t0\n\t0\n\t0\n\t1\n\n\t\n\t2.其他法律行政法规禁止公开\n"
+                + "\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n");
+        assertEquals(Layout.CELL_PER_LINE, r.layout());
+        assertEquals("1 0 0 0 0 0 1", r.t3("R3.3.1"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.2"));
+    }
+
+    @Test
+    void raggedTabRowsWithSixValuesAreAlignedFromTheRight() {
+        Read r = read("三、本年度办理结果\t(一) 予以公开\t\t3\t0\t0\t0\t1\t4\t\n"
+                + "\t(二) 部分公开\t\t2\t\t0\t0\t0\t0\t2\n");
+        assertEquals(Layout.TAB, r.layout());
+        assertEquals("3 ? 0 0 0 1 4", r.t3("R3.1"));
+        assertEquals(1.0, r.cell("T3[R3.1][NAT]").confidence());
+        assertEquals(TableReader.INFERRED, r.cell("T3[R3.1][OTH]").confidence());
+        assertEquals(1.0, r.cell("T3[R3.1][TOT]").confidence());
+        // an empty cell between values is a blank, not a missing column
+        assertEquals("2 _ 0 0 0 0 2", r.t3("R3.2"));
+        assertEquals(List.of("P-MISALIGNED"), r.codes().stream().filter(c -> !c.equals("P-TRUNCATED")).toList());
+    }
+
+    @Test
+    void wrappedAndVariantRowLabels() {
+        Read r = read("""
+                （二）部分公开（区分处理的，只计这一情
+                形，不计其他情形）\t1\t0\t0\t0\t0\t0\t1
+                2、其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0
+                """);
+        assertEquals("1 0 0 0 0 0 1", r.t3("R3.2"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.2"));
+        assertEquals(List.of("T3[R3.2]", "T3[R3.3.2]"), r.reading().labelVariants().stream().map(LabelVariant::where).toList());
+    }
+
+    @Test
+    void concatenatedDigitsWithUniqueSplits() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量350010137
+                二、上年结转政府信息公开申请数量120 000012
+                """);
+        assertTrue(r.reading().concatenated());
+        assertEquals("35 0 0 1 0 1 37", r.t3("R1"));
+        assertEquals("12 0 0 0 0 0 12", r.t3("R2"));
+        assertEquals("35", r.cell("T3[R1][NAT]").raw());
+        assertEquals(SourceSpan.onLine(1, 17, 2), r.cell("T3[R1][NAT]").span());
+        assertEquals("120", r.cell("T3[R2][NAT]").raw().substring(0, 2) + r.cell("T3[R2][COM]").raw());
+        assertEquals(1.0, r.cell("T3[R1][TOT]").confidence());
+    }
+
+    @Test
+    void ambiguousConcatenatedRowIsSettledByTheColumnEquations() {
+        // 180010120 reads as 18,0,0,1,0,1,20 or 1,8,0,0,10,1,20; only the first satisfies R1 + R2 = R3.7 + R4 per column
+        Read r = read("一、本年新收政府信息公开申请数量180010120\n"
+                + "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0\n"
+                + "（七）总计\t15\t0\t0\t1\t0\t1\t17\n"
+                + "四、结转下年度继续办理\t3\t0\t0\t0\t0\t0\t3\n");
+        assertEquals("18 0 0 1 0 1 20", r.t3("R1"));
+        assertEquals(TableReader.DISAMBIGUATED, r.cell("T3[R1][NAT]").confidence());
+        assertTrue(r.codes().contains("P-AMBIGUOUS"));
+    }
+
+    @Test
+    void ambiguousConcatenatedRowWithoutEquationsStaysMissing() {
+        Read r = read("一、本年新收政府信息公开申请数量180010120\n");
+        assertEquals("? ? ? ? ? ? ?", r.t3("R1"));
+        assertTrue(r.codes().contains("P-AMBIGUOUS"));
+    }
+
+    @Test
+    void concatenatedTableFourIsSplitUnderItsThreeTotals() {
+        Read r = read("四、政府信息公开行政复议、行政诉讼情况\n4312101200300000\n");
+        assertEquals("4 3 1 2 10 1 2 0 0 3 0 0 0 0 0", r.t4());
+    }
+
+    @Test
+    void tableTwoRunsOfDigitsAreAmbiguousUnlessTheRowHasOneCell() {
+        Read r = read("""
+                第二十条第（一）项
+                信息内容	本年制发件数	本年废止件数	现行有效件数
+                行政规范性文件452310
+                第二十条第（五）项
+                信息内容	本年处理决定数量
+                行政许可161
+                """);
+        assertEquals(CellSemantic.MISSING, r.cell("T2.NORM.MADE").semantic());
+        assertEquals(CellSemantic.MISSING, r.cell("T2.NORM.VALID").semantic());
+        assertEquals(new BigDecimal("161"), r.cell("T2.LICENSE.DECISIONS").value());
+        assertTrue(r.codes().contains("P-AMBIGUOUS"));
+    }
+
+    @Test
+    void v2019SignedChangesAndMoneyInYuan() {
+        Read r = read("""
+                第二十条第（五）项
+                信息内容	上一年项目数量	本年增/减	处理决定数量
+                行政许可	12	+19	30
+                行政处罚	5	－15	2
+                第二十条第（九）项
+                信息内容	采购项目数量	采购总金额
+                政府集中采购	2	251000元
+                """, FormatVersion.V2019, false);
+        assertEquals(new BigDecimal("19"), r.cell("T2.LICENSE.CHANGE").value());
+        assertEquals(new BigDecimal("-15"), r.cell("T2.PUNISH.CHANGE").value());
+        assertEquals(0, new BigDecimal("25.1").compareTo(r.cell("T2.PROCUREMENT.AMOUNT_WANYUAN").value()));
+        assertEquals("251000元", r.cell("T2.PROCUREMENT.AMOUNT_WANYUAN").raw());
+    }
+
+    @Test
+    void v2019SingleOtherHandlingRowWithShortLabel() {
+        Read r = read("（六） 其他\t0\t0\t0\t0\t0\t1\t1\n（七）总计\t0\t0\t0\t0\t0\t1\t1\n", FormatVersion.V2019, false);
+        assertEquals("0 0 0 0 0 1 1", r.t3("R3.6"));
+        assertEquals("0 0 0 0 0 1 1", r.t3("R3.7"));
+        assertEquals(List.of("T3[R3.6]"), r.reading().labelVariants().stream().map(LabelVariant::where).toList());
+    }
+
+    @Test
+    void gridRowKeepsATrailingEmptyTotalAsBlank() {
+        Read r = read("三、本年度办理结果\t（一）予以公开\t（一）予以公开\t3\t0\t0\t0\t0\t0\t\n", FormatVersion.V2021, true);
+        assertEquals("3 0 0 0 0 0 _", r.t3("R3.1"));
+    }
+
+    @Test
+    void tableFourValuesWithoutHeadingAfterATruncatedTableThree() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1
+
+                0\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                ---\t---\t---\t---\t---\t---\t---\t---\t---\t---\t---\t---\t---\t---\t---
+                """);
+        assertEquals("0 0 0 0 1 0 0 0 0 0 0 0 0 0 0", r.t4());
+        assertTrue(r.codes().contains("P-TRUNCATED"));
+        assertEquals("? ? ? ? ? ? ?", r.t3("R4"));
+    }
+
+    @Test
+    void unlabelledValuesAreNeverPlacedInARow() {
+        Read r = read("三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n"
+                + "\t7\t0\t0\t0\t0\t0\t7\n");
+        assertEquals("? ? ? ? ? ? ?", r.t3("R1"));
+        assertTrue(r.codes().contains("P-MISALIGNED"));
+    }
+}
