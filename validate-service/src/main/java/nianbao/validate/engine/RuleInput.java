@@ -2,6 +2,7 @@ package nianbao.validate.engine;
 
 import nianbao.report.FormatVersion;
 import nianbao.report.ParsedReport;
+import nianbao.report.SourceSpan;
 import nianbao.validate.config.Deadline;
 
 /**
@@ -15,6 +16,12 @@ public record RuleInput(ReportContext context, ParsedReport report, ParsedReport
     /** The version the rules read the tables by: the detected one, UNKNOWN read as the current format. */
     public FormatVersion version() {
         return effective(report.version());
+    }
+
+    /** The text line a span starts on (stripped), or null when the span has no place or the text is absent. */
+    public String lineAt(SourceSpan span) {
+        if (span == null || !span.isKnown() || report.text() == null) return null;
+        return report.text().lines().skip(span.line() - 1L).findFirst().map(String::strip).orElse(null);
     }
 
     public static FormatVersion effective(FormatVersion detected) {

@@ -1,0 +1,55 @@
+package nianbao.validate.rules.narrative;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.FactKind;
+import nianbao.report.FormatVersion;
+import nianbao.report.NarrativeFact;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T3Row;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.RuleInput;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.rules.CatalogueRule;
+import nianbao.validate.rules.Checks.Subject;
+import nianbao.validate.rules.Reading;
+import nianbao.validate.rules.Readings;
+
+/**
+ * An outcome category count in the narrative equals the 总计 of the table rows it names: the fact's qualifier
+ * lists row ids or group prefixes joined by "+" ("R3.1", "R3.1+R3.2", "R3.3" = all 不予公开 leaves), which the
+ * parser maps from current and pre-2019 wording alike (longting: 同意公开 → R3.1).
+ */
+public final class NOutcome extends CatalogueRule {
+
+    public NOutcome() {
+        super("N-OUTCOME", Severity.WARNING, "N:OUTCOME = Σ T3[rows of the category][TOT]", ALL_VERSIONS);
+    }
+
+    @Override
+    public List<CellRef> reads(FormatVersion version) {
+        return T3Row.leavesOf(version).stream().map(r -> CellRef.t3(r, T3Column.TOT)).toList();
+    }
+
+    @Override
+    public List<Evaluation> evaluate(RuleInput input) {
+        List<Evaluation> findings = new ArrayList<>();
+        for (NarrativeFact fact : input.report().facts(FactKind.OUTCOME)) {
+            List<T3Row> rows = rowsOf(fact.qualifier(), input.version());
+            if (rows.isEmpty()) continue; // a category the parser could not map: nothing to compare with
+            List<Reading> cells = rows.stream().map(r -> Readings.cell(input.report(), CellRef.t3(r, T3Column.TOT))).toList();
+            findings.add(NarrativeChecks.againstTable(new Subject("正文所述办理结果（" + fact.qualifier() + "）件数与表三对应行总计",
+                    "Outcome count per the narrative (" + fact.qualifier() + ") vs table 3"), fact, cells, null));
+        }
+        return findings;
+    }
+
+    /** The leaf rows a qualifier names; empty when it names none of this version. */
+    static List<T3Row> rowsOf(String qualifier, FormatVersion version) {
+        List<T3Row> rows = new ArrayList<>();
+        if (qualifier == null) return rows;
+        for (String prefix : qualifier.split("\\+")) rows.addAll(T3Row.leavesUnder(prefix.strip(), version));
+        return rows;
+    }
+}

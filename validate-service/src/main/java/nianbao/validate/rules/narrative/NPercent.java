@@ -1,0 +1,75 @@
+package nianbao.validate.rules.narrative;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.FactKind;
+import nianbao.report.FormatVersion;
+import nianbao.report.NarrativeFact;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
+import nianbao.report.tables.T3Row;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.RuleInput;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.rules.CatalogueRule;
+import nianbao.validate.rules.Checks;
+import nianbao.validate.rules.Checks.Subject;
+import nianbao.validate.rules.Reading;
+import nianbao.validate.rules.Readings;
+
+/**
+ * "N件，占X%": |N / base × 100 − X| ≤ 0.05, where base is the stated denominator or else （七）总计.
+ * (The check that one breakdown's shares add up to 100% ± 0.1 needs facts grouped by breakdown, which the
+ * parser does not yet provide.)
+ */
+public final class NPercent extends CatalogueRule {
+
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.05");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final CellRef DEFAULT_BASE = CellRef.t3(T3Row.R3_7, T3Column.TOT);
+
+    public NPercent() {
+        super("N-PERCENT", Severity.WARNING, "|N / base × 100 − X| ≤ 0.05 (base: stated, else T3[R3.7][TOT])", ALL_VERSIONS);
+    }
+
+    @Override
+    public List<CellRef> reads(FormatVersion version) {
+        return List.of(DEFAULT_BASE);
+    }
+
+    @Override
+    public List<Evaluation> evaluate(RuleInput input) {
+        List<Evaluation> findings = new ArrayList<>();
+        for (NarrativeFact fact : input.report().facts(FactKind.PERCENT)) {
+            if (fact.parts().isEmpty()) continue; // a share without its count: nothing to recompute
+            Reading percent = Readings.fact(fact);
+            Reading count = Readings.stated("N:PERCENT.COUNT", fact.parts().get(0), fact);
+            Reading base = fact.parts().size() > 1 ? Readings.stated("N:PERCENT.BASE", fact.parts().get(1), fact)
+                    : Readings.cell(input.report(), DEFAULT_BASE);
+            List<Reading> readings = List.of(count, base, percent);
+            String computed = null;
+            boolean holds = true;
+            if (readings.stream().noneMatch(Reading::isMissing)) {
+                if (base.value().signum() == 0) {
+                    holds = count.value().signum() == 0 && percent.value().signum() == 0;
+                    computed = "—";
+                } else {
+                    BigDecimal share = count.value().multiply(HUNDRED).divide(base.value(), MathContext.DECIMAL64);
+                    holds = share.subtract(percent.value()).abs().compareTo(TOLERANCE) <= 0;
+                    computed = share.setScale(2, RoundingMode.HALF_UP).toPlainString();
+                }
+            }
+            findings.add(Checks.judge(new Subject("正文所述比例（" + count.text() + "件占" + percent.text() + "%）",
+                            "Percentage per the narrative (" + count.text() + " = " + percent.text() + "%)"),
+                    readings, holds, null, "|" + count.id() + " / " + base.id() + " × 100 − " + percent.id() + "| ≤ 0.05",
+                    computed, percent.text(),
+                    count.text() + " ÷ " + base.text() + " × 100 = " + computed + "%，与所述 " + percent.text() + "% 不符",
+                    count.text() + " / " + base.text() + " × 100 = " + computed + "%, not the stated " + percent.text() + "%")
+                    .withQuote(fact.quote()));
+        }
+        return findings;
+    }
+}

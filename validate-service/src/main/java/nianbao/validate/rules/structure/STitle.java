@@ -1,0 +1,61 @@
+package nianbao.validate.rules.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.FactKind;
+import nianbao.report.NarrativeFact;
+import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.Operand;
+import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.RuleInput;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.rules.CatalogueRule;
+import nianbao.validate.rules.Checks;
+
+/**
+ * The title reads {@code <agency><Y>年政府信息公开工作年度报告}: the agency's name (when known), the year and the
+ * canonical wording; accepted variants (…政府信息公开年度报告, …工作报告, …年报) are noted.
+ */
+public final class STitle extends CatalogueRule {
+
+    private static final String CANONICAL = "政府信息公开工作年度报告";
+
+    public STitle() {
+        super("S-TITLE", Severity.INFO, "title = <agency><Y>年" + CANONICAL, ALL_VERSIONS);
+    }
+
+    @Override
+    public List<Evaluation> evaluate(RuleInput input) {
+        int year = input.context().reportYear();
+        String expected = (input.context().agencyName() == null ? "<机关名称>" : input.context().agencyName()) + year + "年" + CANONICAL;
+        List<NarrativeFact> titles = input.report().facts(FactKind.TITLE);
+        if (titles.isEmpty()) {
+            return List.of(Checks.plain(Outcome.FAIL, null, formula(), List.of(Operand.item("TITLE")), expected, null,
+                    "未找到报告标题，应为“" + expected + "”。", "No title found; expected \"" + expected + "\"."));
+        }
+        NarrativeFact title = titles.get(0);
+        String text = title.qualifier() == null ? "" : title.qualifier().replaceAll("\\s+", "");
+        List<String> problems = new ArrayList<>();
+        List<String> problemsEn = new ArrayList<>();
+        String agency = input.context().agencyName();
+        if (agency != null && !agency.isBlank() && !text.contains(agency.replaceAll("\\s+", ""))) {
+            problems.add("未含机关全称“" + agency + "”");
+            problemsEn.add("lacks the agency's name " + agency);
+        }
+        if (!text.contains(year + "年")) {
+            problems.add("未含年度“" + year + "年”");
+            problemsEn.add("lacks the year " + year);
+        }
+        if (!text.contains(CANONICAL)) {
+            problems.add("未采用规范名称“" + CANONICAL + "”");
+            problemsEn.add("does not use the wording " + CANONICAL);
+        }
+        List<Operand> operands = List.of(new Operand("TITLE", null, title.qualifier(), title.span()));
+        Evaluation e = problems.isEmpty()
+                ? Checks.plain(Outcome.PASS, null, formula(), operands, expected, title.qualifier(), "标题规范。", "The title is as expected.")
+                : Checks.plain(Outcome.FAIL, null, formula(), operands, expected, title.qualifier(),
+                        "标题“" + title.qualifier() + "”" + String.join("，", problems) + "；规范标题为“" + expected + "”。",
+                        "The title \"" + title.qualifier() + "\" " + String.join(", ", problemsEn) + "; expected \"" + expected + "\".");
+        return List.of(e.withQuote(title.quote()));
+    }
+}
