@@ -1,0 +1,57 @@
+package nianbao.localstack;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Submits reports to ingest-service the way an agency's tool does: multipart POST /api/reports with its API key. */
+final class IngestClient {
+
+    private static final Pattern SUBMISSION_ID = Pattern.compile("\"submissionId\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** The HTTP status and the submission id of the receipt. */
+    record Receipt(int status, String submissionId, String body) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String baseUrl;
+
+    IngestClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Receipt submit(String agencyId, int reportYear, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "nianbao-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        field(body, boundary, "agencyId", agencyId);
+        field(body, boundary, "reportYear", Integer.toString(reportYear));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/reports"))
+                .timeout(Duration.ofSeconds(60))
+                .header("X-Api-Key", agencyId + "-key")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher id = SUBMISSION_ID.matcher(response.body());
+        return new Receipt(response.statusCode(), id.find() ? id.group(1) : null, response.body());
+    }
+
+    private static void field(ByteArrayOutputStream body, String boundary, String name, String value)
+            throws IOException {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+}

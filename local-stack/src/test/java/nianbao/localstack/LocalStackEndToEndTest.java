@@ -1,0 +1,220 @@
+package nianbao.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import nianbao.events.Finding;
+import nianbao.events.FormatVersion;
+import nianbao.events.ParseOutcome;
+import nianbao.events.ReportParsed;
+import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
+import nianbao.events.Severity;
+import nianbao.events.Verdict;
+import nianbao.infra.files.Directories;
+import nianbao.infra.mail.SmtpSink.ReceivedMail;
+import nianbao.schemas.Topics;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole system as a developer runs it (real broker, registry, PostgreSQL, SMTP sink, the four service jars), on
+ * free ports with a temp data directory: the five sample reports go in over HTTP and their events are read back from
+ * Kafka with the project's deserializer; an injected arithmetic error must alert each responsible supervisor once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackEndToEndTest {
+
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(5);
+    private static final String[] KEY_FIGURES = {"T3[R1][TOT]", "T3[R2][TOT]", "T3[R3.7][TOT]", "T3[R4][TOT]",
+            "T4[RV.TOTAL]", "T4[LD.TOTAL]", "T4[LR.TOTAL]"};
+
+    /** One sample and what domain-spec §9.6 says it yields; a null figure is one the report does not give. */
+    private record Expected(String fileName, String agencyId, int year, FormatVersion version, Verdict verdict,
+                            String... figures) {
+        Map<String, String> keyFigures() {
+            Map<String, String> map = new HashMap<>();
+            for (int i = 0; i < KEY_FIGURES.length; i++) {
+                map.put(KEY_FIGURES[i], figures[i]);
+            }
+            return map;
+        }
+    }
+
+    private static final List<Expected> SAMPLES = List.of(
+            new Expected("longting-gov-office-2022.txt", "longting-gov-office", 2022, FormatVersion.V2021,
+                    Verdict.PASS, "16", "0", "16", "0", "12", "5", "2"),
+            // table 四 has 14 values: T4-POSTREVIEW-TOTAL cannot be checked
+            new Expected("kunwu-office-2020.txt", "kunwu-office", 2020, FormatVersion.V2019,
+                    Verdict.INCOMPLETE, "0", "0", "0", "0", "0", "0", null),
+            new Expected("chaoyang-business-env-bureau-2023.txt", "chaoyang-business-env-bureau", 2023,
+                    FormatVersion.V2021, Verdict.PASS, "0", "0", "0", "0", "0", "0", "0"),
+            new Expected("jinping-street-2022.txt", "jinping-street", 2022, FormatVersion.V2021,
+                    Verdict.PASS, "5", "0", "5", "0", "0", "0", "0"),
+            // table 三 truncated: T3-OUTCOME-TOTAL and T3-BALANCE cannot be checked
+            new Expected("qidong-hitech-jinhai-2022.txt", "qidong-hitech-jinhai", 2022, FormatVersion.V2021,
+                    Verdict.INCOMPLETE, "1", "0", null, null, "0", "0", "0"));
+
+    /** 龙亭区 (410202) is covered by 开封市 (410200) and 河南省 (410000), and by nobody else. */
+    private static final List<String> LONGTING_SUPERVISORS =
+            List.of("kaifeng-gongkai@example.org", "henan-gongkai@example.org");
+    private static final List<String> OTHER_SUPERVISORS = List.of("chaoyang-gongkai@example.org",
+            "zhejiang-gongkai@example.org", "nantong-gongkai@example.org");
+
+    private Path dataDir;
+    private LocalStack stack;
+    private IngestClient ingest;
+    private TopicReader<ReportParsed> parsed;
+    private TopicReader<ReportValidated> validated;
+
+    @BeforeAll
+    void startStack() {
+        dataDir = Directories.createTemp("nianbao-e2e-");
+        stack = LocalStack.start(StackSettings.freePorts(dataDir, RepositoryRoot.find()));
+        ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
+        parsed = new TopicReader<>(Topics.REPORT_PARSED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        validated = new TopicReader<>(Topics.REPORT_VALIDATED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+    }
+
+    @AfterAll
+    void stopStack() throws InterruptedException {
+        if (parsed != null) {
+            parsed.close();
+        }
+        if (validated != null) {
+            validated.close();
+        }
+        if (stack != null) {
+            stack.close();
+        }
+        Directories.deleteRecursively(dataDir);
+    }
+
+    @Test
+    @Order(1)
+    void everySampleYieldsItsKeyFiguresAndVerdict() throws Exception {
+        Map<Expected, String> submissionIds = new LinkedHashMap<>();
+        for (Expected sample : SAMPLES) {
+            IngestClient.Receipt receipt = ingest.submit(sample.agencyId(), sample.year(), sample.fileName(),
+                    Samples.read(sample.fileName()));
+            assertThat(receipt.status()).as("%s: %s", sample.fileName(), receipt.body()).isEqualTo(202);
+            submissionIds.put(sample, receipt.submissionId());
+        }
+
+        await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(validated.values()).extracting(ReportValidated::getSubmissionId)
+                        .containsAll(submissionIds.values()));
+
+        for (Map.Entry<Expected, String> entry : submissionIds.entrySet()) {
+            Expected sample = entry.getKey();
+            ReportParsed parsedEvent = only(parsed.values(), entry.getValue(), ReportParsed::getSubmissionId);
+            assertThat(parsedEvent.getOutcome()).as(sample.fileName()).isEqualTo(ParseOutcome.PARSED);
+            assertThat(parsedEvent.getAgency().getId()).as(sample.fileName()).isEqualTo(sample.agencyId());
+            assertThat(parsedEvent.getReportYear()).as(sample.fileName()).isEqualTo(sample.year());
+            assertThat(parsedEvent.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
+
+            ReportValidated result = only(validated.values(), entry.getValue(), ReportValidated::getSubmissionId);
+            assertThat(result.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
+            assertThat(result.getKeyFigures()).as(sample.fileName() + " key figures")
+                    .containsExactlyInAnyOrderEntriesOf(sample.keyFigures());
+            assertThat(result.getVerdict()).as(sample.fileName() + " verdict").isEqualTo(sample.verdict());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void anInjectedTotalErrorAlertsEachResponsibleSupervisorOnceAndNeverAgain() throws Exception {
+        byte[] injected = longtingWithOutcomeTotal17();
+        IngestClient.Receipt first = ingest.submit("longting-gov-office", 2022, "longting-injected.txt", injected);
+        assertThat(first.status()).as(first.body()).isEqualTo(202);
+
+        ReportValidated failed = awaitValidated(first.submissionId());
+        assertThat(failed.getVerdict()).isEqualTo(Verdict.FAIL);
+        assertThat(failed.getKeyFigures()).containsEntry("T3[R1][TOT]", "16").containsEntry("T3[R3.7][TOT]", "17");
+        // 新收 16 + 结转 0 ≠ 办结 17 + 转下年 0
+        assertThat(failed.getFindings()).anySatisfy(finding -> {
+            assertThat(finding.getRuleId()).isEqualTo("T3-BALANCE");
+            assertThat(finding.getOutcome()).isEqualTo(RuleOutcome.FAIL);
+            assertThat(finding.getSeverity()).isEqualTo(Severity.ERROR);
+        });
+
+        await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (String supervisor : LONGTING_SUPERVISORS) {
+                assertThat(longtingAlertsTo(supervisor)).as(supervisor).hasSize(1);
+            }
+        });
+        for (String supervisor : LONGTING_SUPERVISORS) {
+            assertThat(longtingAlertsTo(supervisor).get(0).body()).as(supervisor).contains("T3-BALANCE");
+        }
+
+        // the same bytes again: the existing submission, no new event
+        IngestClient.Receipt again = ingest.submit("longting-gov-office", 2022, "longting-injected.txt", injected);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.submissionId()).isEqualTo(first.submissionId());
+
+        // different bytes, same numbers: a new submission whose findings carry the same fingerprints
+        byte[] sameNumbers = (new String(injected, StandardCharsets.UTF_8) + "\n").getBytes(StandardCharsets.UTF_8);
+        IngestClient.Receipt resubmitted = ingest.submit("longting-gov-office", 2022, "longting-injected-v2.txt",
+                sameNumbers);
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(202);
+        ReportValidated revalidated = awaitValidated(resubmitted.submissionId());
+        assertThat(failFingerprints(revalidated)).isNotEmpty().isEqualTo(failFingerprints(failed));
+
+        // nothing new may arrive: watch the mailboxes for a while after the resubmission was validated
+        await().during(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String supervisor : LONGTING_SUPERVISORS) {
+                assertThat(longtingAlertsTo(supervisor)).as(supervisor).hasSize(1);
+            }
+        });
+        for (String supervisor : OTHER_SUPERVISORS) {
+            assertThat(longtingAlertsTo(supervisor)).as(supervisor).isEmpty();
+        }
+    }
+
+    /** longting's {@code (七) 总计} row with 16 → 17 in its 自然人 and 总计 columns. */
+    private static byte[] longtingWithOutcomeTotal17() {
+        String original = new String(Samples.read("longting-gov-office-2022.txt"), StandardCharsets.UTF_8);
+        String row = "(七) 总计\t\t16\t0\t0\t0\t0\t0\t16\t";
+        assertThat(original.split(Pattern.quote(row), -1)).hasSize(2);
+        return original.replace(row, "(七) 总计\t\t17\t0\t0\t0\t0\t0\t17\t").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private ReportValidated awaitValidated(String submissionId) {
+        return await().atMost(PIPELINE_TIMEOUT).pollInterval(Duration.ofSeconds(1)).until(
+                () -> validated.values().stream().filter(v -> v.getSubmissionId().equals(submissionId)).findFirst(),
+                Optional::isPresent).orElseThrow();
+    }
+
+    private static List<String> failFingerprints(ReportValidated result) {
+        return result.getFindings().stream().filter(f -> f.getOutcome() == RuleOutcome.FAIL)
+                .map(Finding::getFingerprint).sorted().toList();
+    }
+
+    private List<ReceivedMail> longtingAlertsTo(String supervisor) {
+        return stack.smtpSink().messagesTo(supervisor).stream()
+                .filter(mail -> (mail.subject() + mail.body()).contains("龙亭区")).toList();
+    }
+
+    private static <V> V only(List<V> values, String submissionId, Function<V, String> id) {
+        List<V> matching = values.stream().filter(v -> id.apply(v).equals(submissionId)).toList();
+        assertThat(matching).as("events of submission %s", submissionId).hasSize(1);
+        return matching.get(0);
+    }
+}

@@ -1,0 +1,74 @@
+package nianbao.localstack;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import nianbao.schemas.Topic;
+import nianbao.schemas.serde.AvroWireDeserializer;
+import nianbao.schemas.serde.SerdeConfig;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
+ * records (the services write in transactions), keeping every value for assertions.
+ */
+final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
+
+    private final KafkaConsumer<String, V> consumer;
+    private final List<V> values = new CopyOnWriteArrayList<>();
+    private final Thread poller;
+    private volatile RuntimeException failure;
+
+    TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl) {
+        AvroWireDeserializer<V> deserializer = new AvroWireDeserializer<>();
+        deserializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl,
+                SerdeConfig.AVRO_VALUE_TYPE, topic.valueType().getName()), false);
+        consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topic.MAX_RECORD_BYTES),
+                new StringDeserializer(), deserializer);
+        consumer.subscribe(List.of(topic.name()));
+        poller = new Thread(this::poll, "read-" + topic.name());
+        poller.setDaemon(true);
+        poller.start();
+    }
+
+    private void poll() {
+        try {
+            while (true) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
+            }
+        } catch (WakeupException closing) {
+            // close() was called
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            consumer.close();
+        }
+    }
+
+    /** Every value read so far; rethrows a failure of the polling thread (e.g. an undeserializable record). */
+    List<V> values() {
+        if (failure != null) {
+            throw failure;
+        }
+        return List.copyOf(values);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        consumer.wakeup();
+        poller.join(Duration.ofSeconds(30).toMillis());
+    }
+}
