@@ -1,0 +1,163 @@
+package nianbao.parse.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import nianbao.parse.containers.DocxWriter;
+import nianbao.parse.extract.UnreadableDocumentException.Reason;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.assertj.core.util.Throwables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HostileInputTest {
+
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private final byte[] docx = DocxWriter.write(DocxExtractionTest.DOCUMENT);
+
+    @Test
+    void zipBombIsRefusedByTheInflateRatioCheck() throws IOException {
+        // 10 MB of whitespace after the root element: legal XML that deflates about 1000 to 1.
+        byte[] bomb = rewriteEntry(docx, "word/document.xml", xml -> xml + " ".repeat(10 * 1024 * 1024));
+
+        assertThat(bomb.length).isLessThan(100_000);
+        assertRefused(bomb, Reason.ZIP_BOMB);
+    }
+
+    @Test
+    void externalEntityInDocxIsNotResolved(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "SECRET-CONTENT-42");
+        byte[] xxe = rewriteEntry(docx, "word/document.xml", xml -> xml
+                .replaceFirst("\\?>", "?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>")
+                .replace("三、收到和处理政府信息公开申请情况", "&xxe;"));
+
+        assertThatThrownBy(() -> extractor.extract(xxe, "xxe.docx", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.CORRUPT);
+                    assertThat(e).hasMessageContaining("DOCTYPE is disallowed");
+                    assertThat(Throwables.getStackTrace(e)).doesNotContain("SECRET-CONTENT-42");
+                });
+    }
+
+    @Test
+    void truncatedDocxIsCorrupt() {
+        assertRefused(Arrays.copyOf(docx, docx.length / 2), Reason.CORRUPT);
+    }
+
+    @Test
+    void zipWithoutWordDocumentIsNotAReport() throws IOException {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("report.txt"));
+            out.write("一、总体情况".getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertRefused(zip.toByteArray(), Reason.NOT_A_REPORT);
+    }
+
+    @Test
+    void passwordProtectedPdfIsEncrypted() throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+            policy.setEncryptionKeyLength(256);
+            document.protect(policy);
+            document.save(pdf);
+        }
+
+        assertRefused(pdf.toByteArray(), Reason.ENCRYPTED);
+    }
+
+    @Test
+    void pdfHeaderFollowedByJunkIsCorrupt() {
+        byte[] junk = new byte[4096];
+        new Random(7L).nextBytes(junk);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, junk, 0, header.length);
+
+        assertRefused(junk, Reason.CORRUPT);
+    }
+
+    @Test
+    void encryptedOfficeContainerIsEncrypted() {
+        assertRefused(ole2("EncryptedPackage"), Reason.ENCRYPTED);
+    }
+
+    @Test
+    void legacyWordFileIsNotAReport() {
+        assertRefused(ole2("WordDocument"), Reason.NOT_A_REPORT);
+    }
+
+    @Test
+    void hugeTextIsRefusedByTheCharacterLimit() {
+        byte[] huge = "政".repeat(ExtractionLimits.DEFAULTS.maxChars() + 1).getBytes(StandardCharsets.UTF_8);
+
+        assertRefused(huge, Reason.TOO_MUCH_TEXT);
+    }
+
+    @Test
+    void deeplyNestedHtmlNeitherOverflowsNorLosesText() {
+        String html = "<div>".repeat(50_000) + "一、总体情况" + "</div>".repeat(50_000);
+
+        assertThat(extractor.extract(html.getBytes(StandardCharsets.UTF_8), "deep.html", null).text()).isEqualTo("一、总体情况");
+    }
+
+    @Test
+    void extractionOverItsTimeBudgetIsAbandoned() {
+        DocumentExtractor impatient = new DocumentExtractor(new ExtractionLimits(1_000_000, 1_000_000, Duration.ofNanos(1)));
+
+        assertThatThrownBy(() -> impatient.extract(docx, "slow.docx", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
+                    assertThat(e.getMessage()).isEqualTo("TIMED_OUT: slow.docx (DOCX, declared null) not read within PT0.000000001S");
+                });
+    }
+
+    private void assertRefused(byte[] content, Reason reason) {
+        assertThatThrownBy(() -> extractor.extract(content, "hostile", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+    }
+
+    /** The start of an OLE2 compound file whose directory names {@code streamName}. */
+    private static byte[] ole2(String streamName) {
+        byte[] content = new byte[2048];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, content, 0, magic.length);
+        byte[] name = streamName.getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(name, 0, content, 1024, name.length);
+        return content;
+    }
+
+    private static byte[] rewriteEntry(byte[] zip, String entryName, UnaryOperator<String> edit) throws IOException {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().equals(entryName)) {
+                    data = edit.apply(new String(data, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(data);
+            }
+        }
+        return rewritten.toByteArray();
+    }
+}
