@@ -239,8 +239,8 @@ final class SentenceFacts {
 
     /**
      * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count before 其中
-     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit; at least two parts, and
-     * none approximate, or no fact.
+     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit, except bases of
+     * percentages (占申请总数400件的…) and counts in brackets; at least two parts, and none approximate, or no fact.
      */
     private void internalSums(Sentence s, Sentence previous) {
         Matcher among = AMONG_THEM.matcher(s.text());
@@ -250,7 +250,8 @@ final class SentenceFacts {
             Count total = !before.isEmpty() ? totalBefore(s, before) : previous == null ? null : totalOfPrevious(previous);
             if (total == null || total.approximate()) continue;
             List<Count> parts = s.counts().stream()
-                    .filter(c -> c.start() > at && c.unit().equals(total.unit()) && !insideBrackets(s, c)).toList();
+                    .filter(c -> c.start() > at && c.unit().equals(total.unit()) && !insideBrackets(s, c)
+                            && !s.lead(c).contains("占")).toList();
             if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
             facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
                     s.line().clauses(total.start(), parts.get(parts.size() - 1).end())));
