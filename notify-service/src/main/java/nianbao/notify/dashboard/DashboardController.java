@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import nianbao.notify.delivery.DeliveryOutbox;
+import nianbao.notify.delivery.FailingDelivery;
 import nianbao.notify.routing.Supervisor;
 
 /** The dashboard's data: who is logged in, their alerts (filtered), and per-agency counts. */
@@ -16,10 +18,12 @@ class DashboardController {
 
     private final AlertBoard board;
     private final CurrentSupervisor current;
+    private final DeliveryOutbox outbox;
 
-    DashboardController(AlertBoard board, CurrentSupervisor current) {
+    DashboardController(AlertBoard board, CurrentSupervisor current, DeliveryOutbox outbox) {
         this.board = board;
         this.current = current;
+        this.outbox = outbox;
     }
 
     @GetMapping("/api/me")
@@ -44,5 +48,11 @@ class DashboardController {
     @GetMapping("/api/summary")
     List<AgencySummary> summary(Principal principal, @RequestParam(required = false) Integer year) {
         return AgencySummary.of(board.visibleTo(current.of(principal), null, year, null, null, null));
+    }
+
+    /** E-mails and webhook calls to this supervisor that failed and wait for a retry. */
+    @GetMapping("/api/deliveries/failing")
+    List<FailingDelivery> failingDeliveries(Principal principal) {
+        return outbox.failing(current.of(principal).username());
     }
 }

@@ -75,6 +75,22 @@ public class DeliveryOutbox {
                 .param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 
+    /** A supervisor's deliveries that have failed and are waiting for their next attempt. */
+    public List<FailingDelivery> failing(String supervisor) {
+        return jdbc.sql("""
+                select d.channel, d.kind, d.fingerprint, d.submission_id, d.attempts, d.last_error, d.next_attempt_at,
+                       a.agency_id, a.rule_id
+                from delivery d join alert a using (fingerprint)
+                where d.supervisor = :supervisor and d.sent_at is null and d.last_error is not null
+                order by d.id""")
+                .param("supervisor", supervisor)
+                .query((rs, n) -> new FailingDelivery(Channel.valueOf(rs.getString("channel")),
+                        NoticeKind.valueOf(rs.getString("kind")), rs.getString("agency_id"), rs.getString("rule_id"),
+                        rs.getString("fingerprint"), rs.getString("submission_id"), rs.getInt("attempts"),
+                        rs.getString("last_error"), rs.getTimestamp("next_attempt_at").toInstant()))
+                .list();
+    }
+
     public void markFailed(Collection<Long> ids, String error, Instant nextAttempt) {
         jdbc.sql("""
                 update delivery set attempts = attempts + 1, last_error = :error, next_attempt_at = :next

@@ -74,7 +74,8 @@ public final class NoticeMail {
 
     private static String operands(List<Operand> operands) {
         return operands.stream()
-                .map(o -> o.cellId() + " = " + (o.value() != null ? o.value() : o.raw() != null ? o.raw() : "（空 blank）"))
+                .map(o -> o.cellId() + " = " + (o.value() != null ? o.value()
+                        : o.raw() != null && !o.raw().isBlank() ? o.raw() : "（空 blank）"))
                 .collect(Collectors.joining("; "));
     }
 

@@ -1,0 +1,8 @@
+package nianbao.notify.delivery;
+
+import java.time.Instant;
+
+/** A notice that has not gone out yet although it was tried: what failed last, and when it is tried again. */
+public record FailingDelivery(Channel channel, NoticeKind kind, String agencyId, String ruleId, String fingerprint,
+                              String submissionId, int attempts, String lastError, Instant nextAttemptAt) {
+}

@@ -1,0 +1,105 @@
+package nianbao.notify.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import nianbao.notify.routing.Agency;
+
+class AlertDecisionsTest {
+
+    static Finding finding(String rule, String outcome, String severity, String fingerprint) {
+        return new Finding(rule, outcome, severity, "a = b", List.of(new Operand("T3[R1][TOT]", "16", "16", 40, 3)),
+                "16", "17", "不平衡", "does not balance", "REPORT", "quote", fingerprint);
+    }
+
+    static Validation validation(Finding... findings) {
+        return new Validation("s1", new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202", "COUNTY_DEPARTMENT"),
+                2022, "rules-1", "V2021", "FAIL", "SUBMISSION", Instant.parse("2023-01-20T00:00:00Z"),
+                Instant.parse("2023-01-20T00:00:05Z"), Map.of(), List.of(findings));
+    }
+
+    @Test
+    void failAtErrorOrWarningOpensAlertsAndNothingElseDoes() {
+        Finding balance = finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance");
+        Finding items = finding("T2-V19-ITEMS-DECISIONS", "FAIL", "WARNING", "fp-items");
+        Validation v = validation(balance, items, finding("S-TITLE", "FAIL", "INFO", "fp-title"),
+                finding("T3-ROWSUM", "UNCERTAIN", "ERROR", "fp-rowsum"), finding("T3-SHAPE", "PASS", "WARNING", "fp-shape"),
+                finding("T4-SHAPE", "NOT_ASSESSABLE", "WARNING", "fp-t4"));
+
+        AlertPlan plan = AlertDecisions.plan(v, true, Map.of(), AlertPolicy.DEFAULT);
+
+        assertThat(plan.opened()).containsExactly(balance, items);
+        assertThat(plan.reopened()).isEmpty();
+        assertThat(plan.resolved()).isEmpty();
+    }
+
+    @Test
+    void uncertainOpensAlertsWhenThePolicySaysSo() {
+        Finding rowsum = finding("T3-ROWSUM", "UNCERTAIN", "ERROR", "fp-rowsum");
+        AlertPolicy withUncertain = new AlertPolicy(Set.of("FAIL", "UNCERTAIN"), Set.of("ERROR", "WARNING"));
+
+        assertThat(AlertDecisions.plan(validation(rowsum), true, Map.of(), withUncertain).opened())
+                .containsExactly(rowsum);
+    }
+
+    @Test
+    void aKnownFingerprintNeverOpensASecondAlert() {
+        Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance"));
+
+        assertThat(AlertDecisions.plan(v, true, Map.of("fp-balance", AlertStatus.OPEN), AlertPolicy.DEFAULT))
+                .isEqualTo(AlertPlan.NOTHING);
+    }
+
+    @Test
+    void theSameFingerprintTwiceInOneValidationIsOneAlert() {
+        Finding balance = finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance");
+
+        assertThat(AlertDecisions.plan(validation(balance, balance), true, Map.of(), AlertPolicy.DEFAULT).opened())
+                .containsExactly(balance);
+    }
+
+    @Test
+    void aChangedValueIsANewAlertAndTheOldOneResolves() {
+        Finding corrected = finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance-18");
+
+        AlertPlan plan = AlertDecisions.plan(validation(corrected), true,
+                Map.of("fp-balance-17", AlertStatus.OPEN), AlertPolicy.DEFAULT);
+
+        assertThat(plan.opened()).containsExactly(corrected);
+        assertThat(plan.resolved()).containsExactly("fp-balance-17");
+    }
+
+    @Test
+    void aFindingThatDisappearsResolvesItsAlertOnce() {
+        Map<String, AlertStatus> known = Map.of("fp-a", AlertStatus.OPEN, "fp-b", AlertStatus.RESOLVED);
+
+        AlertPlan plan = AlertDecisions.plan(validation(), true, known, AlertPolicy.DEFAULT);
+
+        assertThat(plan.opened()).isEmpty();
+        assertThat(plan.resolved()).containsExactly("fp-a");
+    }
+
+    @Test
+    void aResolvedProblemThatComesBackIsReopenedNotReAlerted() {
+        Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance"));
+
+        AlertPlan plan = AlertDecisions.plan(v, true, Map.of("fp-balance", AlertStatus.RESOLVED), AlertPolicy.DEFAULT);
+
+        assertThat(plan.opened()).isEmpty();
+        assertThat(plan.reopened()).containsExactly("fp-balance");
+    }
+
+    @Test
+    void aValidationOfASupersededSubmissionChangesNoAlert() {
+        Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-new"));
+
+        assertThat(AlertDecisions.plan(v, false, Map.of("fp-a", AlertStatus.OPEN), AlertPolicy.DEFAULT))
+                .isEqualTo(AlertPlan.NOTHING);
+    }
+}

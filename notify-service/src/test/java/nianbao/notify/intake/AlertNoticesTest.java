@@ -1,0 +1,132 @@
+package nianbao.notify.intake;
+
+import static nianbao.notify.support.Events.LONGTING;
+import static nianbao.notify.support.Events.finding;
+import static nianbao.notify.support.Events.operand;
+import static nianbao.notify.support.Events.validated;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+
+import nianbao.events.Finding;
+import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
+import nianbao.events.Severity;
+import nianbao.notify.support.NotifyIntegrationTest;
+import nianbao.notify.support.WebhookReceiver;
+
+/**
+ * longting (410202) is overseen by 开封市政务公开办 (410200, e-mail and webhook) and 河南省政务公开办 (410000, e-mail).
+ */
+class AlertNoticesTest extends NotifyIntegrationTest {
+
+    private static final String AGENCY = "龙亭区人民政府办公室";
+    private static final Instant FIRST = Instant.parse("2023-01-20T08:00:00Z");
+
+    private static final Finding BALANCE_17 = finding("T3-BALANCE", RuleOutcome.FAIL, Severity.ERROR, "lt-balance-17",
+            "第一项加第二项之和（16）不等于第三项加第四项之和（17）", "（七）总计 1 0 0 0 0 0 17",
+            operand("T3[R1][TOT]", "16", 30), operand("T3[R3.7][TOT]", "17", 58));
+    private static final Finding NARRATIVE = finding("N-APPLY-TOTAL", RuleOutcome.FAIL, Severity.WARNING,
+            "lt-apply-20", "正文称收到申请20件，表三为16件", "全年共收到政府信息公开申请20件",
+            operand("NARRATIVE.APPLY_TOTAL", "20", 5), operand("T3[R1][TOT]", "16", 30));
+    private static final Finding TITLE_INFO = finding("S-TITLE", RuleOutcome.FAIL, Severity.INFO, "lt-title",
+            "标题不规范", null);
+    private static final Finding ROWSUM_PASS = finding("T3-ROWSUM", RuleOutcome.PASS, Severity.ERROR, "lt-rowsum",
+            "行合计一致", null);
+    private static final Finding BALANCE_18 = finding("T3-BALANCE", RuleOutcome.FAIL, Severity.ERROR, "lt-balance-18",
+            "第一项加第二项之和（16）不等于第三项加第四项之和（18）", "（七）总计 1 0 0 0 0 0 18",
+            operand("T3[R1][TOT]", "16", 30), operand("T3[R3.7][TOT]", "18", 58));
+
+    @Test
+    void oneMessagePerSupervisorForNewFindings_nothingOnReplayOrResubmission_resolvedAfterCorrection() {
+        ReportValidated first = validated("lt-s1", LONGTING, 2022, FIRST, BALANCE_17, NARRATIVE, TITLE_INFO, ROWSUM_PASS);
+        publish(first);
+
+        eventually().until(() -> mailAbout(AGENCY).size() == 2);
+        List<MimeMessage> alerts = byRecipient(mailAbout(AGENCY));
+        assertThat(alerts).extracting(NotifyIntegrationTest::recipients).containsExactly(
+                List.of("henan-gongkai@example.org"), List.of("kaifeng-gongkai@example.org"));
+        assertThat(alerts).extracting(NotifyIntegrationTest::subject).containsOnly(
+                "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：2项新问题 | 2 new finding(s)");
+        String kaifengBody = body(alerts.get(1));
+        assertThat(kaifengBody.lines()).startsWith("开封市政务公开办：", "",
+                "龙亭区人民政府办公室（行政区划代码 410202）2022年政府信息公开工作年度报告经核查，发现 2 项新问题。",
+                "The 2022 annual report of 龙亭区人民政府办公室 (region 410202) has 2 new finding(s).",
+                "提交编号 Submission: lt-s1", "",
+                "1. N-APPLY-TOTAL（警告 WARNING，不通过 FAIL）",
+                "   说明：正文称收到申请20件，表三为16件",
+                "   Message: EN 正文称收到申请20件，表三为16件",
+                "   公式 Formula: N-APPLY-TOTAL formula",
+                "   数据 Operands: NARRATIVE.APPLY_TOTAL = 20; T3[R1][TOT] = 16",
+                "   原文 Source:",
+                "   > 全年共收到政府信息公开申请20件",
+                "   指纹 Fingerprint: lt-apply-20", "",
+                "2. T3-BALANCE（错误 ERROR，不通过 FAIL）",
+                "   说明：第一项加第二项之和（16）不等于第三项加第四项之和（17）",
+                "   Message: EN 第一项加第二项之和（16）不等于第三项加第四项之和（17）",
+                "   公式 Formula: T3-BALANCE formula",
+                "   数据 Operands: T3[R1][TOT] = 16; T3[R3.7][TOT] = 17",
+                "   原文 Source:",
+                "   > （七）总计 1 0 0 0 0 0 17",
+                "   指纹 Fingerprint: lt-balance-17");
+        assertThat(body(alerts.get(0))).startsWith("河南省政务公开办：");
+        eventually().until(() -> WEBHOOKS.received("kaifeng").size() == 1);
+        WebhookReceiver.Received hook = WEBHOOKS.received("kaifeng").get(0);
+        assertThat(hook.signatureValid()).isTrue();
+        assertThat(hook.body()).contains("\"kind\":\"ALERT\"", "\"submissionId\":\"lt-s1\"",
+                "\"fingerprint\":\"lt-apply-20\"", "\"fingerprint\":\"lt-balance-17\"");
+
+        // the same event again, then the same file resubmitted (same numbers, so same fingerprints)
+        publish(first, validated("lt-s2", LONGTING, 2022, FIRST.plusSeconds(3600), BALANCE_17, NARRATIVE, TITLE_INFO));
+        publish(validated("lt-marker-1", LONGTING, 2021, FIRST));
+        awaitStored("lt-marker-1");
+        assertThat(mailAbout(AGENCY)).hasSize(2);
+        assertThat(WEBHOOKS.received("kaifeng")).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from validation where agency_id = 'longting-gov-office'")
+                .query(Integer.class).single()).isEqualTo(3);
+
+        // corrected: the narrative now agrees, and the outcome total changed (a new fingerprint, so a new alert)
+        publish(validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18));
+
+        eventually().until(() -> mailAbout(AGENCY).size() == 6);
+        List<MimeMessage> later = byRecipient(mailAbout(AGENCY).stream()
+                .filter(m -> body(m).contains("提交编号 Submission: lt-s3\n")).toList());
+        assertThat(later).extracting(NotifyIntegrationTest::recipients).containsExactly(
+                List.of("henan-gongkai@example.org"), List.of("henan-gongkai@example.org"),
+                List.of("kaifeng-gongkai@example.org"), List.of("kaifeng-gongkai@example.org"));
+        assertThat(later).extracting(NotifyIntegrationTest::subject).containsExactlyInAnyOrder(
+                "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：1项新问题 | 1 new finding(s)",
+                "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：1项新问题 | 1 new finding(s)",
+                "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：2项问题已解决 | 2 finding(s) resolved",
+                "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：2项问题已解决 | 2 finding(s) resolved");
+        MimeMessage kaifengResolved = later.stream()
+                .filter(m -> recipients(m).contains("kaifeng-gongkai@example.org") && subject(m).contains("已解决"))
+                .findFirst().orElseThrow();
+        assertThat(body(kaifengResolved).lines()).contains("提交编号 Submission: lt-s3",
+                "1. N-APPLY-TOTAL（警告 WARNING，不通过 FAIL）", "   指纹 Fingerprint: lt-apply-20",
+                "2. T3-BALANCE（错误 ERROR，不通过 FAIL）", "   指纹 Fingerprint: lt-balance-17");
+        eventually().until(() -> WEBHOOKS.received("kaifeng").size() == 3);
+        assertThat(WEBHOOKS.received("kaifeng")).allMatch(WebhookReceiver.Received::signatureValid);
+        assertThat(jdbc.sql("""
+                select fingerprint || ':' || status from alert where agency_id = 'longting-gov-office'
+                order by fingerprint""").query(String.class).list())
+                .containsExactly("lt-apply-20:RESOLVED", "lt-balance-17:RESOLVED", "lt-balance-18:OPEN");
+
+        // replaying everything changes nothing
+        publish(first, validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18),
+                validated("lt-marker-2", LONGTING, 2021, FIRST.plusSeconds(1)));
+        awaitStored("lt-marker-2");
+        assertThat(mailAbout(AGENCY)).hasSize(6);
+        assertThat(WEBHOOKS.received("kaifeng")).hasSize(3);
+    }
+
+    private static List<MimeMessage> byRecipient(List<MimeMessage> messages) {
+        return messages.stream().sorted(Comparator.comparing((MimeMessage m) -> recipients(m).get(0))).toList();
+    }
+}
