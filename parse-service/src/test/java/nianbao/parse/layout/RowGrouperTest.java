@@ -1,0 +1,46 @@
+package nianbao.parse.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import nianbao.report.Layout;
+import org.junit.jupiter.api.Test;
+
+class RowGrouperTest {
+
+    private static List<String> texts(LogicalRow row) {
+        return row.tokens().stream().map(t -> t.kind() + ":" + t.text()).toList();
+    }
+
+    @Test
+    void tabLineIsOneRowAndAValuesOnlyLineIsNeverGluedToTheRowAbove() {
+        RowGrouper.Grouping g = RowGrouper.group(List.of("\t\t7. 属于行政执法案卷\t0\t0\t\t0\t\t", "", "1\t2"), false);
+        assertEquals(Layout.TAB, g.layout());
+        assertEquals(2, g.rows().size());
+        assertEquals(List.of("LABEL:7. 属于行政执法案卷", "NUMBER:0", "NUMBER:0", "BLANK:", "NUMBER:0"), texts(g.rows().get(0)));
+        assertEquals(new Token("", 1, 19, Token.Kind.BLANK), g.rows().get(0).tokens().get(3));
+        assertEquals(List.of("NUMBER:1", "NUMBER:2"), texts(g.rows().get(1)));
+    }
+
+    @Test
+    void cellPerLineRowsRunFromALabelOverItsValues() {
+        RowGrouper.Grouping g = RowGrouper.group(List.of("\t信息内容", "\t规章", "\t0", "", "\t1", "\t行政规范性文件", "\t2", "\t"), false);
+        assertEquals(Layout.CELL_PER_LINE, g.layout());
+        assertEquals(List.of("LABEL:信息内容", "LABEL:规章", "NUMBER:0", "NUMBER:1"), texts(g.rows().get(0)));
+        assertEquals(List.of("LABEL:行政规范性文件", "NUMBER:2"), texts(g.rows().get(1)));
+    }
+
+    @Test
+    void pipeCellsSeparatorsAndShortTextCells() {
+        RowGrouper.Grouping g = RowGrouper.group(List.of("（七）总计 |", "|||", "3 |", "一、本年 | 3 | 无 | 4 | 这一格不是值 |"), false);
+        assertEquals(List.of("LABEL:（七）总计", "NUMBER:3"), texts(g.rows().get(0)));
+        assertEquals(List.of("LABEL:一、本年", "NUMBER:3", "TEXT:无", "NUMBER:4"), texts(g.rows().get(1)));
+        assertEquals(List.of("LABEL:这一格不是值"), texts(g.rows().get(2)));
+    }
+
+    @Test
+    void gridRowsKeepTrailingEmptyCellsAsBlanks() {
+        RowGrouper.Grouping g = RowGrouper.group(List.of("（一）予以公开\t3\t0\t"), true);
+        assertEquals(List.of("LABEL:（一）予以公开", "NUMBER:3", "NUMBER:0", "BLANK:"), texts(g.rows().get(0)));
+    }
+}
