@@ -40,8 +40,9 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         return unit.endsWith("元");
     }
 
-    /** The amount in 元 of a money count. */
+    /** The amount in 元 of a money count, without trailing decimal zeros (0.12万元 = 1200元). */
     BigDecimal yuan() {
-        return unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)) : value;
+        BigDecimal yuan = unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros() : value;
+        return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
     }
 }

@@ -30,7 +30,8 @@ final class SentenceFacts {
     private static final List<CountRule> COUNT_RULES = List.of(
             new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, Pattern.compile("自然人.{0,8}$")),
             new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
-            new CountRule(FactKind.APPLICATIONS_CLOSED, Pattern.compile("(办结|答复|办理完毕|处理完毕).{0,15}$")),
+            // 顺延到下年度答复 is a carry-over, not an answer
+            new CountRule(FactKind.APPLICATIONS_CLOSED, Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
             new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, Pattern.compile("(结转|顺延)[至到]?下一?年度?.{0,8}$")),
             new CountRule(FactKind.REVIEW_COUNT, Pattern.compile("行政复议.{0,6}$")),
             new CountRule(FactKind.LITIGATION_COUNT, Pattern.compile("行政诉讼.{0,6}$")),

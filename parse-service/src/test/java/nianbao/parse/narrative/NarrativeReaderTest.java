@@ -1,0 +1,179 @@
+package nianbao.parse.narrative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import nianbao.parse.sections.SectionFinder;
+import nianbao.report.FactKind;
+import nianbao.report.NarrativeFact;
+import nianbao.report.SourceSpan;
+import org.junit.jupiter.api.Test;
+
+/** Hand-made sentences for each fact kind; expected values are what the sentence says. */
+class NarrativeReaderTest {
+
+    private List<String> lines;
+
+    private List<NarrativeFact> read(String... text) {
+        lines = List.of(text);
+        return NarrativeReader.read(lines, SectionFinder.find(lines)).facts();
+    }
+
+    private List<NarrativeFact> read(FactKind kind, String... text) {
+        return read(text).stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    private NarrativeFact fact(FactKind kind, String value, String qualifier, int line, String quote, Integer... parts) {
+        int index = lines.get(line - 1).indexOf(quote);
+        assertThat(index).as("quote on line %d: %s", line, quote).isGreaterThanOrEqualTo(0);
+        return new NarrativeFact(kind, value == null ? null : new BigDecimal(value),
+                Arrays.stream(parts).map(BigDecimal::valueOf).toList(), qualifier, quote, SourceSpan.onLine(line, index + 1, quote.length()));
+    }
+
+    @Test
+    void receivedTotalBrokenIntoNewAndCarriedOver() {
+        List<NarrativeFact> facts = read("本年度共受理政府信息公开申请35件，其中本年新收32件，上年结转3件。");
+        assertThat(facts).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "35", "R1+R2", 1, "本年度共受理政府信息公开申请35件，其中本年新收32件，上年结转3件", 32, 3),
+                fact(FactKind.INTERNAL_SUM, "35", null, 1, "本年度共受理政府信息公开申请35件，其中本年新收32件，上年结转3件", 32, 3));
+    }
+
+    @Test
+    void newlyReceivedCountsTableRowOne() {
+        assertThat(read("本年新收政府信息公开申请32件，上年结转3件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "32", "R1", 1, "本年新收政府信息公开申请32件"));
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertThat(read("全年共收到政府信息公开申请一件。", "共受理政府信息公开申请二十九件。", "共接收申请十件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "1", null, 1, "全年共收到政府信息公开申请一件"),
+                fact(FactKind.APPLICATIONS_RECEIVED, "29", null, 2, "共受理政府信息公开申请二十九件"),
+                fact(FactKind.APPLICATIONS_RECEIVED, "10", null, 3, "共接收申请十件"));
+    }
+
+    @Test
+    void approximateFiguresMakeNoFact() {
+        assertThat(read("全年共收到政府信息公开申请100余件。", "发布信息约50条，其中政策文件10条、工作动态40条。",
+                "主动公开信息300条，其中政策文件100条、工作动态200余条。")).isEmpty();
+    }
+
+    @Test
+    void noApplications() {
+        assertThat(read("本年度没有收到政府信息公开申请。")).containsExactly(
+                fact(FactKind.APPLICATIONS_NONE, "0", null, 1, "本年度没有收到政府信息公开申请"));
+    }
+
+    @Test
+    void applicantsAndChannelsWithTheTotalInThePreviousSentence() {
+        assertThat(read("全年共受理政府信息公开申请20件。其中自然人申请18件，法人或其他组织申请2件；网上申请15件，信函申请5件。"))
+                .containsExactly(
+                        fact(FactKind.APPLICATIONS_RECEIVED, "20", null, 1, "全年共受理政府信息公开申请20件"),
+                        // 其中 opens the sentence: the total is the previous sentence's 共… count; all four parts are 件
+                        fact(FactKind.INTERNAL_SUM, "20", null, 1,
+                                "全年共受理政府信息公开申请20件。其中自然人申请18件，法人或其他组织申请2件；网上申请15件，信函申请5件", 18, 2, 15, 5),
+                        fact(FactKind.APPLICATIONS_NATURAL_PERSONS, "18", null, 1, "其中自然人申请18件"),
+                        fact(FactKind.APPLICATIONS_LEGAL_PERSONS, "2", null, 1, "法人或其他组织申请2件"),
+                        fact(FactKind.APPLICATIONS_BY_CHANNEL, "20", "网上+信函", 1, "网上申请15件，信函申请5件", 15, 5));
+    }
+
+    @Test
+    void closedCarriedOverAndNoCarryOver() {
+        assertThat(read("截至12月31日，已办结33件，结转下年度继续办理2件。", "无下年度结转情况。", "顺延到下年度答复1件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "33", null, 1, "已办结33件"),
+                fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转下年度继续办理2件"),
+                fact(FactKind.APPLICATIONS_CARRIED_OVER, "0", null, 2, "无下年度结转情况"),
+                fact(FactKind.APPLICATIONS_CARRIED_OVER, "1", null, 3, "顺延到下年度答复1件"));
+    }
+
+    @Test
+    void outcomesAndPercentages() {
+        String sentence = "本年度共办结政府信息公开申请400件，其中予以公开100件，占25%；部分公开35件；无法提供265件，占申请总数400件的66.25%。";
+        assertThat(read(sentence)).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "400", null, 1, "本年度共办结政府信息公开申请400件"),
+                // 100+35+265 = 400; the 400 of 占申请总数400件 is the base of a percentage, not a part
+                fact(FactKind.INTERNAL_SUM, "400", null, 1, "本年度共办结政府信息公开申请400件，其中予以公开100件，占25%；部分公开35件；无法提供265件", 100, 35, 265),
+                fact(FactKind.OUTCOME, "100", "R3.1", 1, "其中予以公开100件"),
+                fact(FactKind.PERCENT, "25", "R3.1", 1, "其中予以公开100件，占25%", 100),
+                fact(FactKind.OUTCOME, "35", "R3.2", 1, "部分公开35件"),
+                fact(FactKind.OUTCOME, "265", "R3.4", 1, "无法提供265件"),
+                fact(FactKind.PERCENT, "66.25", "R3.4", 1, "无法提供265件，占申请总数400件的66.25%", 265, 400));
+    }
+
+    @Test
+    void combinedOutcomeWordingAndTheOtherGroups() {
+        assertThat(read(FactKind.OUTCOME, "共受理申请260件，其中予以公开及部分公开258件，不予公开1件，不予处理1件，其他处理0件。")).containsExactly(
+                fact(FactKind.OUTCOME, "258", "R3.1+R3.2", 1, "其中予以公开及部分公开258件"),
+                fact(FactKind.OUTCOME, "1", "R3.3", 1, "不予公开1件"),
+                fact(FactKind.OUTCOME, "1", "R3.5", 1, "不予处理1件"),
+                fact(FactKind.OUTCOME, "0", "R3.6", 1, "其他处理0件"));
+    }
+
+    @Test
+    void outcomeWordsAboutDocumentsAreNoOutcome() {
+        assertThat(read(FactKind.OUTCOME, "本年度共报送各类文件10件，其中主动公开1件、依申请公开8件，不予公开1件。")).isEmpty();
+        assertThat(read(FactKind.APPLICATIONS_RECEIVED, "本年度共报送各类文件10件，其中主动公开1件、依申请公开8件，不予公开1件。")).isEmpty();
+    }
+
+    @Test
+    void reviewLitigationAndClaims() {
+        assertThat(read("本年度发生政府信息公开行政复议2件，均获维持；行政诉讼1件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度发生政府信息公开行政复议2件"),
+                fact(FactKind.REVIEW_OUTCOME_CLAIM, null, "均获维持", 1, "均获维持"),
+                fact(FactKind.LITIGATION_COUNT, "1", null, 1, "行政诉讼1件"));
+    }
+
+    @Test
+    void noReviewNoLitigation() {
+        assertThat(read("未发生因政府信息公开被申请行政复议、提起行政诉讼的情况。", "未发生因政府信息公开被申请行政复议的情况，也未发生行政诉讼。"))
+                .containsExactly(
+                        fact(FactKind.NO_REVIEW_OR_LITIGATION, "0", null, 1, "未发生因政府信息公开被申请行政复议、提起行政诉讼的情况"),
+                        fact(FactKind.REVIEW_COUNT, "0", null, 2, "未发生因政府信息公开被申请行政复议的情况"),
+                        fact(FactKind.LITIGATION_COUNT, "0", null, 2, "也未发生行政诉讼"));
+    }
+
+    @Test
+    void regulatoryDocuments() {
+        assertThat(read("本年度制发行政规范性文件3件，现行有效规范性文件12件。")).containsExactly(
+                fact(FactKind.REGDOC_MADE, "3", null, 1, "本年度制发行政规范性文件3件"),
+                fact(FactKind.REGDOC_VALID, "12", null, 1, "现行有效规范性文件12件"));
+    }
+
+    @Test
+    void tableRowsAreNotProse() {
+        assertThat(read("一、本年新收政府信息公开申请数量\t16\t0\t0\t0\t0\t0\t16", "行政复议 | 3 |", "共收到申请 | 16件 |")).isEmpty();
+    }
+
+    @Test
+    void datesPeriodAndTitle() {
+        assertThat(read("某某局2021年度政府信息公开工作年度报告", "发布日期：2022-01-20  来源：某某局", "统计时限为2021年1月1日—2021年12月31日。",
+                "一、总体情况", "六、其他需要报告的事项", "本年度收取信息处理费0.12万元。", "某某局", "二〇二二年一月二十九日")).containsExactly(
+                fact(FactKind.TITLE, "2021", "某某局2021年度政府信息公开工作年度报告", 1, "某某局2021年度政府信息公开工作年度报告"),
+                fact(FactKind.PUBLISHED_ON, null, "2022-01-20", 2, "发布日期：2022-01-20"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2021-01-01/2021-12-31", 3, "统计时限为2021年1月1日—2021年12月31日"),
+                fact(FactKind.FEE_STATEMENT, "1200", null, 6, "本年度收取信息处理费0.12万元"),
+                fact(FactKind.SIGNATURE_DATE, null, "2022-01-29", 8, "二〇二二年一月二十九日"));
+    }
+
+    @Test
+    void feeStatementsOnlyInSectionSix() {
+        assertThat(read(FactKind.FEE_STATEMENT, "一、总体情况", "本年度收取信息处理费3940元。", "六、其他需要报告的事项", "本年度收取信息处理费3940元。",
+                "无收取信息处理费情况。", "依申请公开收费标准按照《政府信息公开信息处理费管理办法》执行。")).containsExactly(
+                fact(FactKind.FEE_STATEMENT, "3940", null, 4, "本年度收取信息处理费3940元"),
+                fact(FactKind.FEE_STATEMENT, "0", null, 5, "无收取信息处理费情况"));
+    }
+
+    @Test
+    void overviewTopicsAreQuotedAtTheirSubheads() {
+        List<NarrativeFact> facts = read(FactKind.OVERVIEW_TOPIC, "一、总体情况", "本机关重视主动公开、依申请公开和政府信息管理。",
+                "（一）主动公开方面。发布信息。", "（四）平台载体建设方面", "二、主动公开政府信息情况", "（五）监督保障情况");
+        assertThat(facts).containsExactly(
+                // 、 ends a clause, so the mention is quoted from 依申请公开 on
+                fact(FactKind.OVERVIEW_TOPIC, null, "依申请公开", 2, "依申请公开和政府信息管理"),
+                fact(FactKind.OVERVIEW_TOPIC, null, "政府信息管理", 2, "依申请公开和政府信息管理"),
+                fact(FactKind.OVERVIEW_TOPIC, null, "主动公开", 3, "（一）主动公开方面"),
+                fact(FactKind.OVERVIEW_TOPIC, null, "平台建设", 4, "（四）平台载体建设方面"));
+    }
+}
