@@ -1,0 +1,235 @@
+package nianbao.validate.rules.structure;
+
+import static nianbao.validate.rules.ReportBuilder.n;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Map;
+import nianbao.report.AgencyLevel;
+import nianbao.report.FactKind;
+import nianbao.report.FormatVersion;
+import nianbao.report.SectionId;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T4Column;
+import nianbao.validate.config.Deadline;
+import nianbao.validate.config.LocalDeadline;
+import nianbao.validate.config.RuleSetConfig;
+import nianbao.validate.engine.Finding;
+import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.ReportContext;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.engine.Validator;
+import nianbao.validate.rules.ReportBuilder;
+import nianbao.validate.rules.RuleRun;
+import org.junit.jupiter.api.Test;
+
+class StructureRulesTest {
+
+    @Test
+    void versionMustMatchTheReportYear() {
+        assertThat(RuleRun.only(new SVersion(), ReportBuilder.v2021().build()).outcome()).isEqualTo(Outcome.PASS);
+
+        Finding wrong = RuleRun.run(new SVersion(), ReportBuilder.context(2021), ReportBuilder.v2019().build(), null).get(0);
+        assertThat(wrong.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(wrong.severity()).isEqualTo(Severity.ERROR);
+        assertThat(wrong.expected()).isEqualTo("V2021");
+        assertThat(wrong.actual()).isEqualTo("V2019");
+        assertThat(RuleRun.run(new SVersion(), ReportBuilder.context(2018), ReportBuilder.v2019().build(), null).get(0).outcome())
+                .isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void versionIsNotAssessableWhenUndetected() {
+        var report = ReportBuilder.v2021().build();
+        var unknown = new nianbao.report.ParsedReport("t", report.container(), FormatVersion.UNKNOWN, report.layout(),
+                report.sections(), report.cells(), report.facts(), report.labelVariants(), report.diagnostics(), null, "");
+        assertThat(RuleRun.only(new SVersion(), unknown).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void sectionsReportsEachMissingSectionAndWarnsWhenOnlyTheHeadingIsLost() {
+        // qidong: heading 四 lost but table 四 values present; section 五 really missing
+        List<Finding> findings = RuleRun.run(new SSections(), ReportBuilder.v2021().sectionMissing(SectionId.REVIEW_LITIGATION)
+                .sectionMissing(SectionId.PROBLEMS).build());
+
+        assertThat(findings).hasSize(6);
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.PASS, Outcome.PASS, Outcome.PASS,
+                Outcome.FAIL, Outcome.FAIL, Outcome.PASS);
+        assertThat(findings.get(3).severity()).isEqualTo(Severity.WARNING);
+        assertThat(RuleRun.ids(findings.get(3))).containsExactly("SECTION:四");
+        assertThat(findings.get(4).severity()).isEqualTo(Severity.ERROR);
+        assertThat(findings.get(3).fingerprint()).isNotEqualTo(findings.get(4).fingerprint());
+    }
+
+    @Test
+    void sectionsIsAnErrorWhenNeitherHeadingNorValuesArePresent() {
+        ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.REVIEW_LITIGATION);
+        for (T4Column c : T4Column.values()) r.missing(CellRef.t4(c));
+        assertThat(RuleRun.run(new SSections(), r.build()).get(3).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void sectionOrderNotesRenumberedOrShuffledSections() {
+        assertThat(RuleRun.only(new SSectionOrder(), ReportBuilder.v2021().build()).outcome()).isEqualTo(Outcome.PASS);
+
+        Finding f = RuleRun.only(new SSectionOrder(), ReportBuilder.v2021()
+                .section(SectionId.ACTIVE_DISCLOSURE, "一、主动公开政府信息情况", 5).build());
+        assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.actual()).isEqualTo("二一三四五六");
+        assertThat(f.messageZh()).contains("第二部分标题为“一、主动公开政府信息情况”");
+    }
+
+    @Test
+    void overviewTopicsWarnsForTheMissingOnes() {
+        ReportBuilder r = ReportBuilder.v2021();
+        for (String topic : List.of("主动公开", "依申请公开", "政府信息管理", "政府信息公开平台建设")) {
+            r.qualified(FactKind.OVERVIEW_TOPIC, topic, topic);
+        }
+        Finding qidong = RuleRun.only(new SOverviewTopics(), r.build());
+        assertThat(qidong.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(qidong.severity()).isEqualTo(Severity.WARNING);
+        assertThat(qidong.actual()).isEqualTo("4");
+        assertThat(qidong.messageZh()).contains("缺少以下内容：监督保障");
+
+        assertThat(RuleRun.only(new SOverviewTopics(), r.qualified(FactKind.OVERVIEW_TOPIC, "监督保障", "监督保障").build()).outcome())
+                .isEqualTo(Outcome.PASS);
+        assertThat(RuleRun.only(new SOverviewTopics(), ReportBuilder.v2021().sectionMissing(SectionId.OVERVIEW).build()).outcome())
+                .isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(RuleRun.run(new SOverviewTopics(), ReportBuilder.v2019().build())).isEmpty();
+    }
+
+    @Test
+    void titleNeedsAgencyYearAndCanonicalWording() {
+        ReportContext ctx = new ReportContext("s", "a", "锦屏街道", "330000", AgencyLevel.TOWNSHIP, 2022, null);
+        Finding jinping = RuleRun.run(new STitle(), ctx, ReportBuilder.v2021()
+                .fact(FactKind.TITLE, n("2022"), List.of(), "锦屏街道2022年政府信息公开年度报告", "锦屏街道2022年政府信息公开年度报告")
+                .build(), null).get(0);
+        assertThat(jinping.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(jinping.severity()).isEqualTo(Severity.INFO);
+        assertThat(jinping.messageZh()).contains("未采用规范名称").doesNotContain("未含机关全称").doesNotContain("未含年度");
+
+        Finding good = RuleRun.run(new STitle(), ctx, ReportBuilder.v2021()
+                .fact(FactKind.TITLE, n("2022"), List.of(), "锦屏街道2022年 政府信息公开工作年度报告", "t").build(), null).get(0);
+        assertThat(good.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(RuleRun.run(new STitle(), ctx, ReportBuilder.v2021().build(), null).get(0).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    @Test
+    void periodMustCoverTheReportYearAndItsAbsenceIsInfo() {
+        Finding absent = RuleRun.only(new SPeriod(), ReportBuilder.v2021().build());
+        assertThat(absent.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(absent.severity()).isEqualTo(Severity.INFO);
+
+        assertThat(RuleRun.only(new SPeriod(), ReportBuilder.v2021()
+                .qualified(FactKind.STATISTICAL_PERIOD, "2022-01-01/2022-12-31", "统计期限").build()).outcome()).isEqualTo(Outcome.PASS);
+        Finding wrong = RuleRun.only(new SPeriod(), ReportBuilder.v2021()
+                .qualified(FactKind.STATISTICAL_PERIOD, "2022-01-01/2022-11-30", "统计期限").build());
+        assertThat(wrong.severity()).isEqualTo(Severity.WARNING);
+        assertThat(wrong.actual()).isEqualTo("2022-01-01/2022-11-30");
+    }
+
+    @Test
+    void yearOfTitleAndPeriodMustAgreeWithTheReportYear() {
+        Finding ok = RuleRun.only(new SYear(), ReportBuilder.v2021().fact(FactKind.TITLE, n("2022"), List.of(), "x2022年", "t")
+                .qualified(FactKind.STATISTICAL_PERIOD, "2022-01-01/2022-12-31", "p").build());
+        assertThat(ok.outcome()).isEqualTo(Outcome.PASS);
+
+        Finding wrong = RuleRun.only(new SYear(), ReportBuilder.v2021().fact(FactKind.TITLE, n("2021"), List.of(), "x2021年", "t").build());
+        assertThat(wrong.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(wrong.severity()).isEqualTo(Severity.ERROR);
+        assertThat(wrong.actual()).isEqualTo("标题 2021 年");
+        assertThat(RuleRun.only(new SYear(), ReportBuilder.v2021().build()).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void feeStatementIsRequiredFrom2021Only() {
+        Finding missing = RuleRun.only(new SFee(), ReportBuilder.v2021().build());
+        assertThat(missing.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(missing.severity()).isEqualTo(Severity.WARNING);
+        assertThat(RuleRun.only(new SFee(), ReportBuilder.v2021().fact(FactKind.FEE_STATEMENT, 0, "未收取信息处理费").build())
+                .quote()).isEqualTo("未收取信息处理费");
+        assertThat(RuleRun.run(new SFee(), ReportBuilder.context(2020), ReportBuilder.v2019().build(), null)).isEmpty();
+    }
+
+    private static ReportContext ctx(AgencyLevel level, LocalDate publishedOn) {
+        return new ReportContext("s", "a", "n", "431200", level, 2023, publishedOn);
+    }
+
+    @Test
+    void deadlineForDepartmentsIsTheEndOfJanuary() {
+        Finding onTime = RuleRun.run(new SDeadline(), ctx(AgencyLevel.CITY_DEPARTMENT, LocalDate.of(2024, 1, 31)),
+                ReportBuilder.v2021().build(), null).get(0);
+        assertThat(onTime.outcome()).isEqualTo(Outcome.PASS);
+
+        Finding late = RuleRun.run(new SDeadline(), ctx(AgencyLevel.CITY_DEPARTMENT, LocalDate.of(2024, 2, 1)),
+                ReportBuilder.v2021().build(), null).get(0);
+        assertThat(late.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(late.severity()).isEqualTo(Severity.ERROR);
+        assertThat(late.expected()).isEqualTo("≤ 2024-01-31");
+        assertThat(late.actual()).isEqualTo("2024-02-01");
+        assertThat(late.operands().get(0).value()).isEqualByComparingTo("20240201");
+    }
+
+    @Test
+    void deadlineForALocalGovernmentIsTheEndOfMarch() {
+        Finding f = RuleRun.run(new SDeadline(), ctx(AgencyLevel.COUNTY_GOVERNMENT, LocalDate.of(2024, 3, 31)),
+                ReportBuilder.v2021().build(), null).get(0);
+        assertThat(f.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void townshipsWarnAfterJanuaryAndFailAfterMarchByDefault() {
+        Finding feb = RuleRun.run(new SDeadline(), ctx(AgencyLevel.TOWNSHIP, LocalDate.of(2024, 2, 10)),
+                ReportBuilder.v2021().build(), null).get(0);
+        assertThat(feb.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(feb.severity()).isEqualTo(Severity.WARNING);
+        Finding april = RuleRun.run(new SDeadline(), ctx(AgencyLevel.TOWNSHIP, LocalDate.of(2024, 4, 1)),
+                ReportBuilder.v2021().build(), null).get(0);
+        assertThat(april.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aLocalDeadlineOverridesTheDefault() {
+        // 怀化 (4312): townships by 20 Feb
+        RuleSetConfig config = new RuleSetConfig(RuleSetConfig.BASE_VERSION, Map.of(), List.of(
+                new LocalDeadline("4312", AgencyLevel.TOWNSHIP, new Deadline(null, MonthDay.of(2, 20)))));
+        Finding f = new Validator(config, List.of(new SDeadline()))
+                .validate(ctx(AgencyLevel.TOWNSHIP, LocalDate.of(2024, 2, 10)), ReportBuilder.v2021().build(), null).findings().get(0);
+        assertThat(f.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(f.expected()).isEqualTo("≤ 2024-02-20");
+    }
+
+    @Test
+    void deadlineFallsBackToTheSignatureDateAsAProxyAndElseIsNotAssessable() {
+        Finding chaoyang = RuleRun.run(new SDeadline(), ctx(AgencyLevel.CITY_DEPARTMENT, null), ReportBuilder.v2021()
+                .qualified(FactKind.SIGNATURE_DATE, "2024-01-29", "2024年1月29日").build(), null).get(0);
+        assertThat(chaoyang.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(RuleRun.ids(chaoyang)).containsExactly("DATE:SIGNATURE_DATE");
+        assertThat(chaoyang.messageZh()).contains("以落款日期代替发布日期");
+        assertThat(chaoyang.quote()).isEqualTo("2024年1月29日");
+
+        Finding page = RuleRun.run(new SDeadline(), ctx(AgencyLevel.CITY_DEPARTMENT, null), ReportBuilder.v2021()
+                .publishedOn(LocalDate.of(2024, 1, 20)).qualified(FactKind.SIGNATURE_DATE, "2024-02-29", "x").build(), null).get(0);
+        assertThat(RuleRun.ids(page)).containsExactly("DATE:PUBLISHED_ON");
+
+        assertThat(RuleRun.run(new SDeadline(), ctx(AgencyLevel.CITY_DEPARTMENT, null), ReportBuilder.v2021().build(), null)
+                .get(0).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(RuleRun.run(new SDeadline(), ctx(AgencyLevel.UNKNOWN, LocalDate.of(2024, 1, 1)), ReportBuilder.v2021().build(),
+                null).get(0).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
+
+    @Test
+    void labelsListsTheVariants() {
+        assertThat(RuleRun.only(new SLabels(), ReportBuilder.v2021().build()).outcome()).isEqualTo(Outcome.PASS);
+
+        Finding f = RuleRun.only(new SLabels(), ReportBuilder.v2021().label("T2.NORM.REPEALED", "本年废件数", "本年废止件数")
+                .label("T3[R3.3.2]", "2.其他法律法规禁止公开", "2.其他法律行政法规禁止公开").build());
+        assertThat(f.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.operands()).hasSize(2);
+        assertThat(f.messageZh()).contains("“本年废件数”（应为“本年废止件数”）");
+    }
+}
