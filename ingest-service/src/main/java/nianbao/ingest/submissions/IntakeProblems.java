@@ -7,6 +7,8 @@ import nianbao.ingest.intake.IntakeRejection;
 import nianbao.ingest.publishing.PublishingUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -15,8 +17,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Turns refusals into RFC 9457 problem responses: a stable type per check, and the field at fault. */
+/**
+ * Turns refusals into RFC 9457 problem responses: a stable type per check, and the field at fault. Ordered before
+ * Spring's generic problem handler, which would otherwise answer the multipart limit with an untyped 413.
+ */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeProblems {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProblems.class);

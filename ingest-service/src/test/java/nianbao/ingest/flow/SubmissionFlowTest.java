@@ -1,0 +1,298 @@
+package nianbao.ingest.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nianbao.events.Agency;
+import nianbao.events.AgencyLevel;
+import nianbao.events.Attribution;
+import nianbao.events.Finding;
+import nianbao.events.FormatVersion;
+import nianbao.events.ReportSubmitted;
+import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
+import nianbao.events.Severity;
+import nianbao.events.SubmissionChannel;
+import nianbao.events.SubmittedDocument;
+import nianbao.events.ValidationTrigger;
+import nianbao.events.Verdict;
+import nianbao.infra.registry.ApicurioRegistry;
+import nianbao.ingest.Samples;
+import nianbao.ingest.TestDatabase;
+import nianbao.schemas.Topics;
+import nianbao.schemas.serde.AvroWireDeserializer;
+import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.registry.SchemaRegistryClient;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The service as deployed, on real parts: the embedded KRaft broker, Apicurio Registry (child process) and
+ * PostgreSQL. Posts sample reports over HTTP and reads the events back from the topic through the registry.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        "nianbao.intake.max-document-size=1MB"})
+@EmbeddedKafka(partitions = 6, topics = "report-validated")
+class SubmissionFlowTest {
+
+    private static final byte[] LONGTING = Samples.bytes("longting-gov-office-2022.txt");
+    private static final byte[] KUNWU = Samples.bytes("kunwu-office-2020.txt");
+    private static final String LONGTING_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
+    private static final String KUNWU_SHA256 = "02876c347cd5b9e2cabf7611b8147ff666fa3cf3e7da10dfa4853445f4256eb5";
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        properties.add("nianbao.schema-registry-url", () -> ApicurioRegistry.shared().ccompatUrl());
+        properties.add("spring.datasource.url", TestDatabase::jdbcUrl);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void anUploadedSampleIsPublishedOnceAndItsResubmissionReturnsTheFirst() {
+        Http.Answer first = Http.upload(url("/api/reports"), "longting-gov-office-key", "龙亭区2022年报.txt", LONGTING,
+                "agencyId", "longting-gov-office", "reportYear", "2022", "publishedOn", "2023-01-18",
+                "publicationUrl", "http://www.longting.gov.cn/2023/nb2022.html");
+
+        assertThat(first.status()).isEqualTo(202);
+        String id = first.body().get("submissionId").asString();
+        assertThat(first.body().get("duplicate").asBoolean()).isFalse();
+        assertThat(first.header("Location")).isEqualTo(url("/api/reports/" + id)).isEqualTo(first.body().get("statusUrl").asString());
+
+        Http.Answer again = Http.upload(url("/api/reports"), "longting-gov-office-key", "renamed.txt", LONGTING,
+                "agencyId", "longting-gov-office", "reportYear", "2022");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.body().get("submissionId").asString()).isEqualTo(id);
+        assertThat(again.body().get("duplicate").asBoolean()).isTrue();
+
+        List<ConsumerRecord<String, ReportSubmitted>> events = eventsOfAgency("longting-gov-office");
+        assertThat(events).hasSize(1);
+        ConsumerRecord<String, ReportSubmitted> record = events.get(0);
+        assertThat(record.key()).isEqualTo("longting-gov-office");
+        Instant submittedAt = jdbc.sql("select submitted_at from submission where id = ?").param(UUID.fromString(id))
+                .query(java.time.OffsetDateTime.class).single().toInstant();
+        assertThat(record.value()).isEqualTo(ReportSubmitted.newBuilder()
+                .setSubmissionId(id)
+                .setAgency(new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202",
+                        AgencyLevel.COUNTY_DEPARTMENT, "开封市龙亭区人民政府"))
+                .setReportYear(2022)
+                .setDocument(new SubmittedDocument("龙亭区2022年报.txt", "text/plain; charset=UTF-8", LONGTING_SHA256,
+                        7415L, ByteBuffer.wrap(LONGTING)))
+                .setPublishedOn(LocalDate.of(2023, 1, 18))
+                .setPublicationUrl("http://www.longting.gov.cn/2023/nb2022.html")
+                .setSubmittedAt(submittedAt)
+                .setSubmittedBy("longting-gov-office")
+                .setChannel(SubmissionChannel.API)
+                .build());
+        assertThat(jdbc.sql("select count(*) from submission where agency_id = 'longting-gov-office'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void pastedTextThroughThePortalShowsTheCheckResultOnceValidated() {
+        String text = new String(KUNWU, StandardCharsets.UTF_8);
+        Http.Answer answer = Http.postJson(url("/portal/reports"), "kunwu-office-key",
+                "{\"agencyId\":\"kunwu-office\",\"reportYear\":\"2020\",\"text\":" + quoted(text) + "}");
+        assertThat(answer.status()).isEqualTo(202);
+        String id = answer.body().get("submissionId").asString();
+
+        ReportSubmitted event = eventsOfAgency("kunwu-office").get(0).value();
+        assertThat(event.getSubmissionId()).isEqualTo(id);
+        assertThat(event.getChannel()).isEqualTo(SubmissionChannel.PORTAL);
+        assertThat(event.getSubmittedBy()).isEqualTo("portal:kunwu-office");
+        assertThat(event.getDocument().getFileName()).isEqualTo("kunwu-office-2020.txt");
+        assertThat(event.getDocument().getSha256()).isEqualTo(KUNWU_SHA256);
+        assertThat(event.getDocument().getSizeBytes()).isEqualTo(5514L);
+
+        JsonNode before = Http.get(url("/api/reports/" + id)).body();
+        assertThat(before.get("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(before.get("verdict").isNull()).isTrue();
+
+        send(Topics.REPORT_VALIDATED.name(), "kunwu-office", validated(id, event));
+        JsonNode after = awaitValidated(id);
+
+        assertThat(after.get("verdict").asString()).isEqualTo("FAIL");
+        assertThat(after.get("ruleSetVersion").asString()).isEqualTo("rules-test-1");
+        assertThat(after.get("formatVersion").asString()).isEqualTo("V2019");
+        assertThat(after.get("keyFigures").get("T3[R1][TOT]").asString()).isEqualTo("5");
+        assertThat(after.get("keyFigures").get("T4[RV.TOTAL]").isNull()).isTrue();
+        assertThat(after.get("findings")).hasSize(2);
+        JsonNode failed = after.get("findings").get(0);
+        assertThat(failed.get("ruleId").asString()).isEqualTo("T3-SUM-R3.7");
+        assertThat(failed.get("outcome").asString()).isEqualTo("FAIL");
+        assertThat(failed.get("severity").asString()).isEqualTo("ERROR");
+        assertThat(failed.get("messageZh").asString()).isEqualTo("办理结果总计 6 不等于各项之和 5");
+        assertThat(failed.get("quote").asString()).isEqualTo("（七）总计\t6");
+        assertThat(after.get("findings").get(1).get("outcome").asString()).isEqualTo("PASS");
+        assertThat(after.get("findings").get(1).get("quote").isNull()).isTrue();
+    }
+
+    @Test
+    void anUploadOverTheLimitGetsThe413ProblemFromTheServletContainer() {
+        Http.Answer answer = Http.upload(url("/api/reports"), "jinping-street-key", "big.txt",
+                new byte[1024 * 1024 + 1], "agencyId", "jinping-street", "reportYear", "2022");
+
+        assertThat(answer.status()).as(answer.response().body()).isEqualTo(413);
+        assertThat(answer.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:nianbao:problem:document-too-large");
+        assertThat(answer.body().get("detail").asString()).isEqualTo("file 过大（超过上限）：单个报告最大 1 MB。");
+        assertThat(answer.body().get("field").asString()).isEqualTo("file");
+    }
+
+    @Test
+    void anUnknownSubmissionIs404() {
+        Http.Answer answer = Http.get(url("/api/reports/00000000-0000-4000-8000-000000000000"));
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.body().get("type").asString()).isEqualTo("urn:nianbao:problem:submission-not-found");
+        assertThat(answer.body().get("detail").asString())
+                .isEqualTo("没有编号为 00000000-0000-4000-8000-000000000000 的提交。");
+    }
+
+    private static ReportValidated validated(String id, ReportSubmitted submitted) {
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("T3[R1][TOT]", "5");
+        figures.put("T4[RV.TOTAL]", null);
+        return ReportValidated.newBuilder()
+                .setSubmissionId(id)
+                .setAgency(submitted.getAgency())
+                .setReportYear(2020)
+                .setRuleSetVersion("rules-test-1")
+                .setFormatVersion(FormatVersion.V2019)
+                .setVerdict(Verdict.FAIL)
+                .setTrigger(ValidationTrigger.SUBMISSION)
+                .setFindings(List.of(
+                        finding("T3-SUM-R3.7", RuleOutcome.FAIL, "办理结果总计 6 不等于各项之和 5", "（七）总计\t6"),
+                        finding("T3-R1-PRESENT", RuleOutcome.PASS, "本年新收申请数已填报", null)))
+                .setKeyFigures(figures)
+                .setSubmittedAt(submitted.getSubmittedAt())
+                .setValidatedAt(Instant.parse("2026-11-23T12:00:05Z"))
+                .build();
+    }
+
+    private static Finding finding(String ruleId, RuleOutcome outcome, String messageZh, String quote) {
+        return Finding.newBuilder()
+                .setRuleId(ruleId).setOutcome(outcome).setSeverity(Severity.ERROR).setFormula("-")
+                .setOperands(List.of()).setMessageZh(messageZh).setMessageEn("-")
+                .setAttribution(Attribution.REPORT).setQuote(quote).setFingerprint(ruleId + "-fp")
+                .build();
+    }
+
+    /** Follows the status URL as the portal page does, until the verdict has been recorded. */
+    private JsonNode awaitValidated(String id) {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(giveUp)) {
+            JsonNode status = Http.get(url("/api/reports/" + id)).body();
+            if (status.get("status").asString().equals("VALIDATED")) return status;
+            pause();
+        }
+        return fail("report-validated for " + id + " was not recorded within " + PATIENCE);
+    }
+
+    /**
+     * Every report-submitted event of the agency, up to a sentinel written after the requests were answered. The
+     * sentinel has the same key, so lands in the same partition behind any event the service sent: seeing it
+     * proves no further event of this agency is on its way, without waiting for an arbitrary time.
+     */
+    private List<ConsumerRecord<String, ReportSubmitted>> eventsOfAgency(String agencyId) {
+        String sentinelId = "sentinel-" + UUID.randomUUID();
+        send(Topics.REPORT_SUBMITTED.name(), agencyId, sentinel(sentinelId, agencyId));
+        List<ConsumerRecord<String, ReportSubmitted>> events = new ArrayList<>();
+        try (KafkaConsumer<String, ReportSubmitted> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + sentinelId,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new AvroWireDeserializer<>(registry(), ReportSubmitted.class))) {
+            consumer.subscribe(List.of(Topics.REPORT_SUBMITTED.name()));
+            Instant giveUp = Instant.now().plus(PATIENCE);
+            while (Instant.now().isBefore(giveUp)) {
+                for (ConsumerRecord<String, ReportSubmitted> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (!agencyId.equals(record.key())) continue;
+                    if (record.value().getSubmissionId().equals(sentinelId)) return events;
+                    events.add(record);
+                }
+            }
+        }
+        return fail("sentinel " + sentinelId + " not read back within " + PATIENCE);
+    }
+
+    private static ReportSubmitted sentinel(String sentinelId, String agencyId) {
+        return ReportSubmitted.newBuilder()
+                .setSubmissionId(sentinelId)
+                .setAgency(new Agency(agencyId, "sentinel", "000000", AgencyLevel.UNKNOWN, null))
+                .setReportYear(2008)
+                .setDocument(new SubmittedDocument("sentinel.txt", "text/plain", "-", 0L, ByteBuffer.allocate(0)))
+                .setSubmittedAt(Instant.EPOCH)
+                .setSubmittedBy("test")
+                .setChannel(SubmissionChannel.BATCH)
+                .build();
+    }
+
+    private <V extends SpecificRecord> void send(String topic, String key, V value) {
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
+                new StringSerializer(), new AvroWireSerializer<>(registry()))) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot send to " + topic, e);
+        }
+    }
+
+    /** Serde instances handed to a client are not configured by it, so they get their registry client here. */
+    private static SchemaRegistryClient registry() {
+        return new SchemaRegistryClient(ApicurioRegistry.shared().ccompatUrl());
+    }
+
+    private static String quoted(String text) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
