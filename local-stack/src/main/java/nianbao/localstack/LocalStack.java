@@ -50,6 +50,10 @@ public final class LocalStack implements AutoCloseable {
     /** Starts everything and returns once every service reports healthy; on failure stops what had started. */
     public static LocalStack start(StackSettings settings) {
         Instant begin = Instant.now();
+        Map<Service, Path> jars = new EnumMap<>(Service.class);
+        for (Service service : Service.values()) {
+            jars.put(service, RepositoryRoot.execJar(settings.repositoryRoot(), service));
+        }
         Path data = prepareDataDir(settings.dataDir());
         LocalStack stack = new LocalStack(settings);
         // the registry is a child JVM that takes longest to come up: start it first, beside the rest
@@ -61,7 +65,7 @@ public final class LocalStack implements AutoCloseable {
             stack.broker = KraftBroker.start(data.resolve("kafka"), settings.kafkaPort(),
                     settings.kafkaControllerPort());
             stack.registry = registry.join();
-            stack.startServices();
+            stack.startServices(jars);
         } catch (RuntimeException e) {
             registry.thenAccept(started -> stack.registry = started).exceptionally(failed -> null).join();
             stack.close();
@@ -71,12 +75,12 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
-    private void startServices() {
+    private void startServices(Map<Service, Path> jars) {
         Path data = settings.dataDir();
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
-            services.put(service, ServiceProcess.start(service, RepositoryRoot.execJar(settings.repositoryRoot(),
-                            service), port, springProperties(service), environment(),
+            services.put(service, ServiceProcess.start(service, jars.get(service), port, springProperties(service),
+                    environment(),
                     data.resolve("services").resolve(service.module()),
                     data.resolve("logs").resolve(service.module() + ".log")));
         }

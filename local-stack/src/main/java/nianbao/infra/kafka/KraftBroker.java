@@ -120,7 +120,8 @@ public final class KraftBroker implements AutoCloseable {
         if (exitCode != 0) {
             throw new IllegalStateException("formatting the Kafka storage failed (" + exitCode + "): " + printed);
         }
-        log.info("formatted Kafka storage, cluster id {}: {}", clusterId, printed);
+        log.info("formatted the Kafka storage (cluster id {})", clusterId);
+        log.debug("storage tool output: {}", printed);
     }
 
     private void awaitReady() {
