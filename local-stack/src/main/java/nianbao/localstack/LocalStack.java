@@ -79,7 +79,7 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDir();
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
-            services.put(service, ServiceProcess.start(service, jars.get(service), port, springProperties(service),
+            services.put(service, ServiceProcess.start(service, jars.get(service), port, springProperties(service, port),
                     environment(),
                     data.resolve("services").resolve(service.module()),
                     data.resolve("logs").resolve(service.module() + ".log")));
@@ -88,18 +88,19 @@ public final class LocalStack implements AutoCloseable {
         services.values().forEach(service -> service.awaitHealthy(http));
     }
 
-    private Map<String, String> springProperties(Service service) {
+    private Map<String, String> springProperties(Service service, int port) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", broker.bootstrapServers());
         properties.put("nianbao.schema-registry-url", registry.ccompatUrl());
         if (service.usesDatabase()) {
-            properties.put("spring.datasource.url", postgres.jdbcUrl());
+            properties.put("spring.datasource.url", postgres.jdbcUrl() + "?currentSchema=" + service.databaseSchema());
             properties.put("spring.datasource.username", EmbeddedPostgresServer.USER);
             properties.put("spring.datasource.password", DB_PASSWORD);
         }
         if (service.sendsMail()) {
             properties.put("spring.mail.host", "127.0.0.1");
             properties.put("spring.mail.port", Integer.toString(smtp.smtpPort()));
+            properties.put("nianbao.dashboard-url", "http://localhost:" + port + "/");
         }
         return properties;
     }

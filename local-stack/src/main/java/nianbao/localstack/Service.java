@@ -3,20 +3,20 @@ package nianbao.localstack;
 /** The four services, each run from its Spring Boot exec jar as a child JVM. */
 public enum Service {
 
-    INGEST("ingest-service", 8080, true, false),
-    PARSE("parse-service", 8081, false, false),
-    VALIDATE("validate-service", 8082, false, false),
-    NOTIFY("notify-service", 8083, true, true);
+    INGEST("ingest-service", 8080, "ingest", false),
+    PARSE("parse-service", 8081, null, false),
+    VALIDATE("validate-service", 8082, null, false),
+    NOTIFY("notify-service", 8083, "notify", true);
 
     private final String module;
     private final int defaultPort;
-    private final boolean usesDatabase;
+    private final String databaseSchema;
     private final boolean sendsMail;
 
-    Service(String module, int defaultPort, boolean usesDatabase, boolean sendsMail) {
+    Service(String module, int defaultPort, String databaseSchema, boolean sendsMail) {
         this.module = module;
         this.defaultPort = defaultPort;
-        this.usesDatabase = usesDatabase;
+        this.databaseSchema = databaseSchema;
         this.sendsMail = sendsMail;
     }
 
@@ -30,7 +30,12 @@ public enum Service {
     }
 
     public boolean usesDatabase() {
-        return usesDatabase;
+        return databaseSchema != null;
+    }
+
+    /** The service's own schema in database nianbao (its Flyway migrations live there). */
+    public String databaseSchema() {
+        return databaseSchema;
     }
 
     public boolean sendsMail() {
