@@ -53,7 +53,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1", "message.max.bytes=26214400"})
+        "transaction.state.log.min.isr=1", "transaction.state.log.num.partitions=1",
+        "offsets.topic.num.partitions=1", "message.max.bytes=26214400"})
 class ReportCheckerIT {
 
     private static final String REGISTRY = ApicurioRegistry.shared().ccompatUrl();

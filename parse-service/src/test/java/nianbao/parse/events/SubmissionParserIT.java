@@ -1,0 +1,142 @@
+package nianbao.parse.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import java.util.UUID;
+import nianbao.events.Agency;
+import nianbao.events.AgencyLevel;
+import nianbao.events.FormatVersion;
+import nianbao.events.ParseOutcome;
+import nianbao.events.ReportParsed;
+import nianbao.events.ReportSubmitted;
+import nianbao.events.SubmissionChannel;
+import nianbao.events.SubmittedDocument;
+import nianbao.events.TableCell;
+import nianbao.infra.registry.ApicurioRegistry;
+import nianbao.schemas.Topics;
+import nianbao.schemas.testing.TopicProbe;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The parse-service shell on a real KRaft broker and a real schema registry: a submitted report becomes one
+ * report-parsed event with its cells; a document that is not a report becomes a FAILED event with the reason; a record
+ * that is not even an event goes to report-submitted-dlt and the partition goes on.
+ */
+@SpringBootTest
+@EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1",
+        "transaction.state.log.min.isr=1", "transaction.state.log.num.partitions=1",
+        "offsets.topic.num.partitions=1", "message.max.bytes=26214400"})
+class SubmissionParserIT {
+
+    private static final String REGISTRY = ApicurioRegistry.shared().ccompatUrl();
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
+        registry.add("nianbao.schema-registry-url", () -> REGISTRY);
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    TopicProbe topics;
+    String agency;
+
+    @BeforeEach
+    void probe() {
+        topics = new TopicProbe(broker.getBrokersAsString(), REGISTRY);
+        agency = "longting-" + UUID.randomUUID();
+    }
+
+    @AfterEach
+    void close() {
+        topics.close();
+    }
+
+    @Test
+    void aSubmittedReportIsParsedIntoCellsWithTheirSource() throws IOException {
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(sample("longting-gov-office-2022.txt"), "report.txt"));
+
+        ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
+
+        assertThat(parsed.getOutcome()).isEqualTo(ParseOutcome.PARSED);
+        assertThat(parsed.getFormatVersion()).isEqualTo(FormatVersion.V2021);
+        assertThat(parsed.getReportYear()).isEqualTo(2022);
+        assertThat(value(parsed, "R1", "TOT")).isEqualTo("16");
+        assertThat(value(parsed, "R3.7", "TOT")).isEqualTo("16");
+        assertThat(value(parsed, "CASES", "RV.TOTAL")).isEqualTo("12");
+        TableCell r1 = cell(parsed, "R1", "TOT");
+        String line = parsed.getText().split("\n", -1)[r1.getSpan().getLine() - 1];
+        assertThat(line.substring(r1.getSpan().getColumn() - 1, r1.getSpan().getEndColumn() - 1)).isEqualTo("16");
+    }
+
+    @Test
+    void binaryJunkIsAFailedParseWithTheReason() {
+        byte[] junk = new byte[4096];
+        new Random(7).nextBytes(junk);
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(junk, "report.bin"));
+
+        ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
+
+        assertThat(parsed.getOutcome()).isEqualTo(ParseOutcome.FAILED);
+        assertThat(parsed.getFailureReason()).isNotBlank();
+        assertThat(parsed.getCells()).isEmpty();
+    }
+
+    @Test
+    void aRecordThatIsNoEventIsDeadLetteredAndThePartitionGoesOn() throws IOException {
+        byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
+        topics.sendRaw(Topics.REPORT_SUBMITTED.name(), agency, poison);
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(sample("jinping-street-2022.txt"), "jinping.txt"));
+
+        ConsumerRecord<String, byte[]> dead = topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0);
+        assertThat(dead.value()).isEqualTo(poison);
+        assertThat(topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0).getOutcome()).isEqualTo(ParseOutcome.PARSED);
+    }
+
+    private ReportSubmitted submitted(byte[] content, String fileName) {
+        return ReportSubmitted.newBuilder()
+                .setSubmissionId(UUID.randomUUID().toString())
+                .setAgency(new Agency(agency, "龙亭区人民政府办公室", "410202", AgencyLevel.COUNTY_DEPARTMENT, null))
+                .setReportYear(2022)
+                .setDocument(new SubmittedDocument(fileName, "text/plain", "-", (long) content.length, ByteBuffer.wrap(content)))
+                .setSubmittedAt(Instant.parse("2023-01-20T08:00:00Z"))
+                .setSubmittedBy(agency)
+                .setChannel(SubmissionChannel.API)
+                .build();
+    }
+
+    private static TableCell cell(ReportParsed parsed, String row, String column) {
+        return parsed.getCells().stream().filter(c -> c.getRowId().equals(row) && c.getColumnId().equals(column))
+                .findFirst().orElseThrow(() -> new AssertionError("no cell " + row + "/" + column));
+    }
+
+    private static String value(ReportParsed parsed, String row, String column) {
+        return cell(parsed, row, column).getValue();
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("shared/samples"))) dir = dir.getParent();
+        if (dir == null) throw new IllegalStateException("shared/samples not found above " + Path.of("").toAbsolutePath());
+        return Files.readAllBytes(dir.resolve("shared/samples").resolve(name));
+    }
+}

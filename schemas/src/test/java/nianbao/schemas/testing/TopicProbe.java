@@ -1,0 +1,117 @@
+package nianbao.schemas.testing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nianbao.schemas.Topic;
+import nianbao.schemas.serde.AvroWireDeserializer;
+import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Test access to the report topics of a real broker and registry, through the project's own serde: send events or raw
+ * bytes, and wait (bounded) for the next events of one agency. Each topic is read by its own fresh consumer group from
+ * the beginning, read_committed, and keeps its position between calls.
+ */
+public final class TopicProbe implements AutoCloseable {
+
+    private final String bootstrapServers;
+    private final String registryUrl;
+    private final Producer<String, byte[]> raw;
+    private final Producer<String, SpecificRecord> avro;
+    private final Map<String, Consumer<String, ?>> readers = new HashMap<>();
+
+    public TopicProbe(String bootstrapServers, String registryUrl) {
+        this.bootstrapServers = bootstrapServers;
+        this.registryUrl = registryUrl;
+        Map<String, Object> producer = Map.of("bootstrap.servers", bootstrapServers, "max.request.size", Topic.MAX_RECORD_BYTES);
+        this.raw = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer());
+        AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
+        values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
+        this.avro = new KafkaProducer<>(producer, new StringSerializer(), values);
+    }
+
+    public <V extends SpecificRecord> void send(Topic<V> topic, String key, V value) {
+        avro.send(new ProducerRecord<>(topic.name(), key, value));
+        avro.flush();
+    }
+
+    public void sendRaw(String topic, String key, byte[] value) {
+        raw.send(new ProducerRecord<>(topic, key, value));
+        raw.flush();
+    }
+
+    /** The next {@code count} events of {@code key} on {@code topic}, in topic order; fails after {@code timeout}. */
+    @SuppressWarnings("unchecked")
+    public <V extends SpecificRecord> List<V> next(Topic<V> topic, String key, int count, Duration timeout) {
+        Consumer<String, V> consumer = (Consumer<String, V>) readers.computeIfAbsent(topic.name(),
+                name -> subscribed(name, avroValues(topic.valueType())));
+        return poll(consumer, key, count, timeout).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** The next dead-lettered records of {@code key} for {@code topic}, with their headers. */
+    @SuppressWarnings("unchecked")
+    public List<ConsumerRecord<String, byte[]>> nextDeadLetters(Topic<?> topic, String key, int count, Duration timeout) {
+        Consumer<String, byte[]> consumer = (Consumer<String, byte[]>) readers.computeIfAbsent(topic.deadLetter(),
+                name -> subscribed(name, new ByteArrayDeserializer()));
+        return poll(consumer, key, count, timeout);
+    }
+
+    private <V> Deserializer<V> avroValues(Class<V> type) {
+        AvroWireDeserializer<?> values = new AvroWireDeserializer<>();
+        values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.AVRO_VALUE_TYPE, type.getName()), false);
+        @SuppressWarnings("unchecked")
+        Deserializer<V> typed = (Deserializer<V>) values;
+        return typed;
+    }
+
+    private <V> Consumer<String, V> subscribed(String topic, Deserializer<V> values) {
+        Consumer<String, V> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES),
+                new StringDeserializer(), values);
+        consumer.subscribe(List.of(topic));
+        return consumer;
+    }
+
+    private static <V> List<ConsumerRecord<String, V>> poll(Consumer<String, V> consumer, String key, int count,
+                                                            Duration timeout) {
+        List<ConsumerRecord<String, V>> found = new ArrayList<>();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (found.size() < count && System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) found.add(record);
+            }
+        }
+        if (found.size() < count) {
+            throw new AssertionError("expected " + count + " records of " + key + " within " + timeout + ", got " + found.size());
+        }
+        return found.subList(0, count);
+    }
+
+    @Override
+    public void close() {
+        raw.close();
+        avro.close();
+        readers.values().forEach(Consumer::close);
+    }
+}
