@@ -40,6 +40,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -186,6 +188,44 @@ class SubmissionFlowTest {
         assertThat(answer.body().get("type").asString()).isEqualTo("urn:nianbao:problem:submission-not-found");
         assertThat(answer.body().get("detail").asString())
                 .isEqualTo("没有编号为 00000000-0000-4000-8000-000000000000 的提交。");
+    }
+
+    @Test
+    void anUnreadableReportValidatedGoesToTheDeadLetterTopicWithTheReason() {
+        byte[] poison = "not an Avro record".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), "jinping-street", poison)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+
+        ConsumerRecord<String, byte[]> dead = firstDeadLetterOf("jinping-street");
+        assertThat(dead.value()).isEqualTo(poison);
+        assertThat(header(dead, "kafka_dlt-original-consumer-group")).isEqualTo("ingest-service-status");
+        assertThat(header(dead, "kafka_dlt-exception-fqcn"))
+                .isEqualTo("org.springframework.kafka.support.serializer.DeserializationException");
+    }
+
+    private ConsumerRecord<String, byte[]> firstDeadLetterOf(String agencyId) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-dlt-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.REPORT_VALIDATED.deadLetter()));
+            Instant giveUp = Instant.now().plus(PATIENCE);
+            while (Instant.now().isBefore(giveUp)) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (agencyId.equals(record.key())) return record;
+                }
+            }
+        }
+        return fail("no dead letter of " + agencyId + " within " + PATIENCE);
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static ReportValidated validated(String id, ReportSubmitted submitted) {

@@ -1,0 +1,24 @@
+package nianbao.ingest.status;
+
+import nianbao.schemas.Topics;
+import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The project's shared listener wiring: blocking retries with back-off, then {@code report-validated-dlt} (same
+ * partition, reason in the headers) so one poison record does not stop the agency's partition.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(ReportTopicsKafkaConfiguration.class)
+class StatusConfiguration {
+
+    /** This consumer writes the dead letters of report-validated, so it declares their topic. */
+    @Bean
+    NewTopic reportValidatedDeadLetterTopic(@Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
+        return Topics.REPORT_VALIDATED.newDeadLetterTopic(replicationFactor);
+    }
+}
