@@ -14,11 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import nianbao.events.SubmissionChannel;
+import nianbao.ingest.FixedClock;
 import nianbao.ingest.Samples;
 import nianbao.ingest.agencies.AgencyConfiguration;
 import nianbao.ingest.intake.SubmissionKey;
@@ -27,11 +25,8 @@ import nianbao.ingest.publishing.PublishingUnavailable;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -45,17 +40,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
  * refusal must happen before anything is recorded.
  */
 @WebMvcTest(controllers = SubmissionController.class, properties = "nianbao.intake.max-document-size=10KB")
-@Import({AgencyConfiguration.class, IntakeConfiguration.class, SubmissionApiTest.FixedClock.class})
+@Import({AgencyConfiguration.class, IntakeConfiguration.class, FixedClock.class})
 class SubmissionApiTest {
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock november2026() {
-            return Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-        }
-    }
 
     private static final byte[] SAMPLE = Samples.bytes("longting-gov-office-2022.txt");
     private static final UUID ID = UUID.fromString("6f1c2f1e-3a4b-4c5d-8e9f-0a1b2c3d4e5f");
