@@ -1,0 +1,110 @@
+package nianbao.parse.extract;
+
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nianbao.parse.containers.DocxWriter;
+import nianbao.parse.containers.HtmlWriter;
+import nianbao.parse.containers.PdfWriter;
+import nianbao.parse.containers.ReportDocument;
+import nianbao.parse.containers.SampleDocuments;
+import nianbao.parse.containers.SampleDocuments.SourceLayout;
+import nianbao.parse.containers.Samples;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Extraction time per container for one sample (longting) rendered into each, as docs/benchmarks.md reports it.
+ * Includes the hand-off to the extraction worker thread, as in production. Run with JMH for wall-clock scores,
+ * or run {@link #main} for CPU time per extraction.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx512m"})
+public class ExtractionBenchmark {
+
+    private static final String SAMPLE = "longting-gov-office-2022.txt";
+    private static final long WARMUP_CPU_NANOS = 5_000_000_000L;
+    private static final long MEASURED_CPU_NANOS = 10_000_000_000L;
+
+    /** The sample as each container holds it. */
+    public enum Container {
+        UTF8_TEXT, GBK_TEXT, HTML, DOCX, PDF;
+
+        byte[] render() {
+            String text = Samples.text(SAMPLE);
+            ReportDocument document = SampleDocuments.read(text, SourceLayout.TAB_ROWS);
+            return switch (this) {
+                case UTF8_TEXT -> text.getBytes(StandardCharsets.UTF_8);
+                case GBK_TEXT -> text.getBytes(Charset.forName("GBK"));
+                case HTML -> HtmlWriter.write(document, List.of("发布时间：2023-01-20")).getBytes(StandardCharsets.UTF_8);
+                case DOCX -> DocxWriter.write(document);
+                case PDF -> PdfWriter.write(document, PdfWriter.cjkFont().orElseThrow(
+                        () -> new IllegalStateException("no CJK font installed (apt-get install fonts-wqy-microhei)")));
+            };
+        }
+    }
+
+    /** Without values JMH runs every constant of the enum. */
+    @Param
+    public Container container;
+
+    private final DocumentExtractor extractor = new DocumentExtractor();
+    private byte[] content;
+
+    @Setup
+    public void render() {
+        content = container.render();
+    }
+
+    @Benchmark
+    public ExtractedText extract() {
+        return extractor.extract(content, SAMPLE, null);
+    }
+
+    /**
+     * CPU time per extraction (the whole process, all threads), which holds on a loaded shared machine where
+     * JMH's wall-clock scores do not: 1 / CPU time is the throughput of one core.
+     */
+    public static void main(String[] args) {
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        DocumentExtractor extractor = new DocumentExtractor();
+        System.out.printf("%-10s %8s %12s %12s %16s%n", "container", "bytes", "cpu us/op", "wall us/op", "reports/s/core");
+        for (Container container : Container.values()) {
+            byte[] content = container.render();
+            runFor(extractor, content, os, WARMUP_CPU_NANOS);
+            long cpu = os.getProcessCpuTime();
+            long wall = System.nanoTime();
+            long operations = runFor(extractor, content, os, MEASURED_CPU_NANOS);
+            double cpuPerOp = (os.getProcessCpuTime() - cpu) / (double) operations;
+            double wallPerOp = (System.nanoTime() - wall) / (double) operations;
+            System.out.printf("%-10s %8d %12.1f %12.1f %16.0f%n",
+                    container, content.length, cpuPerOp / 1000, wallPerOp / 1000, 1e9 / cpuPerOp);
+        }
+    }
+
+    private static long runFor(DocumentExtractor extractor, byte[] content, OperatingSystemMXBean os, long cpuNanos) {
+        long end = os.getProcessCpuTime() + cpuNanos;
+        long operations = 0;
+        while (os.getProcessCpuTime() < end) {
+            extractor.extract(content, SAMPLE, null);
+            operations++;
+        }
+        return operations;
+    }
+}
