@@ -2,6 +2,8 @@ package nianbao.parse.tables;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nianbao.parse.text.Labels;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.T2Cell;
@@ -40,13 +42,28 @@ final class TableLabels {
             Map.entry("政府集中采购", "PROCUREMENT"), Map.entry("规范性文件", "NORM"), Map.entry("行政许可", "LICENSE"),
             Map.entry("行政处罚", "PUNISH"), Map.entry("行政强制", "COERCE"), Map.entry("规章", "REG"));
 
+    /** An ordinal inside a normalised label: where a row label may start after a group label. */
+    private static final Pattern INNER_ORDINAL = Pattern.compile("\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+\\.|\\d{1,2}\\.(?!\\d)");
+
     private static final List<String> T4_GROUPS = List.of("行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉");
 
     private TableLabels() {
     }
 
-    /** The table-三 row of {@code version} this label names, or null. Group labels and column headers match nothing. */
+    /**
+     * The table-三 row of {@code version} this label names, or null. Group labels and column headers match nothing;
+     * a group label run onto its row's label ({@code (三)不予公开1.属于国家秘密}) names the row.
+     */
     static Match<T3Row> t3Row(String normalised, FormatVersion version) {
+        Match<T3Row> whole = t3RowExactly(normalised, version);
+        if (whole != null) return whole;
+        Matcher ordinal = INNER_ORDINAL.matcher(normalised);
+        int last = -1;
+        while (ordinal.find()) if (ordinal.start() > 0) last = ordinal.start();
+        return last > 0 ? t3RowExactly(normalised.substring(last), version) : null;
+    }
+
+    private static Match<T3Row> t3RowExactly(String normalised, FormatVersion version) {
         Labels.Parts written = Labels.split(normalised);
         if (written.content().isEmpty()) return null;
         Match<T3Row> prefixMatch = null;
@@ -113,9 +130,10 @@ final class TableLabels {
         return normalised.equals("信息内容");
     }
 
-    /** The printed note or the 申请人情况 header: the start of table 三. */
+    /** Section 三's heading, the printed note or the 申请人情况 header: the start of table 三. */
     static boolean isT3Start(String normalised) {
-        return normalised.contains("勾稽关系") || normalised.equals("申请人情况");
+        return normalised.contains("勾稽关系") || normalised.equals("申请人情况")
+                || (normalised.matches("^[二三]\\..*") && normalised.contains("收到和处理"));
     }
 
     /** Section 四's heading (any variant) or table 四's own top header. */

@@ -1,16 +1,16 @@
 package nianbao.parse.tables;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nianbao.parse.layout.LogicalRow;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
@@ -48,19 +48,20 @@ public final class TableReader {
     /** Confidence of a concatenated-digit reading chosen among several by the column equations. */
     static final double DISAMBIGUATED = 0.8;
 
-    private static final Pattern DIGIT_TAIL = Pattern.compile("^(.*[^0-9\\s])\\s*([0-9][0-9 ]*[0-9]|[0-9])$");
     private static final int T3_WIDTH = T3Column.values().length;
     private static final int T4_WIDTH = T4Column.values().length;
 
     private enum Table { NONE, T2, T3, T4 }
 
-    /** A row label and the values that follow it. */
+    /** A row label and the values that follow it; {@code digitRun} when the values ran onto the label in one cell. */
     private record Segment(TableId table, T3Row t3Row, String t2Row, List<Token> values, boolean digitRun) {
     }
 
     /** A table-三 row with several readings of its digit run; resolved once all other rows are known. */
     private record AmbiguousRow(T3Row row, List<List<Cell>> readings, SourceSpan span) {
     }
+
+    private static final Segment UNKNOWN_LABEL = new Segment(null, null, null, List.of(), false);
 
     private final List<String> lines;
     private final FormatVersion version;
@@ -98,7 +99,10 @@ public final class TableReader {
     private void readRow(LogicalRow row) {
         Segment segment = null;
         List<Token> orphans = new ArrayList<>();
-        for (Token token : row.tokens()) {
+        Deque<Token> cells = new ArrayDeque<>(row.tokens());
+        Set<Token> runLabels = new HashSet<>();
+        while (!cells.isEmpty()) {
+            Token token = cells.poll();
             if (token.isValue()) {
                 if (segment != null) segment.values().add(token);
                 else orphans.add(token);
@@ -107,7 +111,15 @@ public final class TableReader {
             String label = Labels.normalise(token.text());
             if (label.isEmpty()) continue;
             Table before = table;
-            Segment next = onLabel(token, label);
+            Segment next = onLabel(token, label, runLabels.contains(token));
+            if (next == UNKNOWN_LABEL) {
+                List<Token> pieces = FlattenedCells.split(token);
+                if (!pieces.isEmpty() && (table != Table.NONE || opensTableThree(pieces.get(0)))) {
+                    pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
+                    for (int i = pieces.size() - 1; i >= 0; i--) cells.push(pieces.get(i));
+                }
+                continue;
+            }
             if (next != null || table != before) {
                 close(segment);
                 segment = next;
@@ -117,8 +129,14 @@ public final class TableReader {
         if (!orphans.isEmpty()) onOrphans(orphans);
     }
 
-    /** Follows which table we are in; returns the segment a row label opens, or null. */
-    private Segment onLabel(Token token, String label) {
+    /** Outside the tables only a run of digits on a table-三 row label is taken as the start of the table. */
+    private boolean opensTableThree(Token first) {
+        return !first.isValue() && TableLabels.t3Row(Labels.normalise(first.text()), version) != null;
+    }
+
+    /** Follows which table we are in; returns the segment a row label opens, null for other known labels,
+     *  {@link #UNKNOWN_LABEL} for labels that mean nothing here. */
+    private Segment onLabel(Token token, String label, boolean runsOn) {
         if (TableLabels.isAfterTables(label)) {
             table = Table.NONE;
             return null;
@@ -146,41 +164,20 @@ public final class TableReader {
             String t2Row = TableLabels.t2Row(label);
             if (t2Row != null) {
                 noteT2RowVariant(token, label, t2Row);
-                return new Segment(TableId.T2, null, t2Row, new ArrayList<>(), false);
+                return new Segment(TableId.T2, null, t2Row, new ArrayList<>(), runsOn);
             }
         }
         TableLabels.Match<T3Row> t3 = TableLabels.t3Row(label, version);
         if (t3 != null) {
             table = Table.T3;
             noteT3Variant(token, t3);
-            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(), false);
+            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(), runsOn);
         }
         if (table == Table.T4 && TableLabels.isT4Header(label)) {
             t4Header.add(token);
             return null;
         }
-        return labelWithDigitRun(token);
-    }
-
-    /** {@code 一、本年新收政府信息公开申请数量350010137}: a known label with its values run onto it. */
-    private Segment labelWithDigitRun(Token token) {
-        Matcher m = DIGIT_TAIL.matcher(token.text());
-        if (!m.matches()) return null;
-        String label = Labels.normalise(m.group(1));
-        Token run = new Token(m.group(2), token.line(), token.column() + m.start(2), Token.Kind.NUMBER);
-        Token labelToken = new Token(m.group(1), token.line(), token.column(), Token.Kind.LABEL);
-        TableLabels.Match<T3Row> t3 = TableLabels.t3Row(label, version);
-        if (t3 != null) {
-            table = Table.T3;
-            noteT3Variant(labelToken, t3);
-            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(List.of(run)), true);
-        }
-        String t2Row = table == Table.T2 ? TableLabels.t2Row(label) : null;
-        if (t2Row != null) {
-            noteT2RowVariant(labelToken, label, t2Row);
-            return new Segment(TableId.T2, null, t2Row, new ArrayList<>(List.of(run)), true);
-        }
-        return null;
+        return UNKNOWN_LABEL;
     }
 
     private void close(Segment segment) {
@@ -209,7 +206,8 @@ public final class TableReader {
             t3LabelOnly.add(row);
             return;
         }
-        if (!t3Seen.add(row)) {
+        t3Seen.add(row);
+        if (isRead(row)) {
             log.add("P-MISALIGNED", TableId.T3, "row " + row.id() + " repeated at line " + values.get(0).line() + ", first kept",
                     values.get(0).span(), List.of());
             return;
@@ -484,7 +482,7 @@ public final class TableReader {
         if (digitCount(values) < width) return false;
         int line = values.get(0).line();
         for (Token t : values) {
-            if (t.line() != line || t.text().isEmpty() || !t.text().chars().allMatch(Character::isDigit)) return false;
+            if (t.line() != line || t.text().isBlank() || !t.text().chars().allMatch(c -> Character.isDigit(c) || c == ' ')) return false;
         }
         return true;
     }
@@ -539,6 +537,11 @@ public final class TableReader {
             log.add("P-TRUNCATED", TableId.T3, "table ends after row " + rows.get(lastSeen).id(), SourceSpan.NONE, lost);
         }
         if (!t4Read) log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, List.of());
+    }
+
+    /** Some cell of the row was read already (or awaits disambiguation): a later row with its label is ignored. */
+    private boolean isRead(T3Row row) {
+        return rowRefs(row).stream().anyMatch(cells::containsKey) || ambiguous.stream().anyMatch(a -> a.row() == row);
     }
 
     private static List<CellRef> rowRefs(T3Row r) {

@@ -293,4 +293,19 @@ class TableReaderLayoutsTest {
         assertEquals("? ? ? ? ? ? ?", r.t3("R1"));
         assertTrue(r.codes().contains("P-MISALIGNED"));
     }
+
+    @Test
+    void flattenedWebTextWithSeveralRowsOnOneLine() {
+        Read r = read("三、收到和处理政府信息公开申请情况\n"
+                + "（三）不予公开1.属于国家秘密0 0 0 0 0 002.其他法律行政法规禁止公开1 0 0 0 0 01\n"
+                + "（六）其他处理0 0 0 0 0 00（七）总计3 0 0 0 0 03四、结转下年度继续办理0 0 0 0 0 00\n", FormatVersion.V2019, false);
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.1"));
+        assertEquals("1 0 0 0 0 0 1", r.t3("R3.3.2"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.6"));
+        assertEquals("3 0 0 0 0 0 3", r.t3("R3.7"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R4"));
+        assertEquals("3", r.cell("T3[R3.7][TOT]").raw());
+        assertEquals("0", r.cell("T3[R3.7][OTH]").raw());
+        assertTrue(r.reading().concatenated());
+    }
 }
