@@ -24,8 +24,6 @@ public final class DocumentExtractor {
         return thread;
     });
 
-    /** PDFBox's scratch memory for a document, relative to its size: enough for real reports, bounded for bombs. */
-    private static final int PDF_MEMORY_PER_INPUT_BYTE = 8;
     /** POI signals both of its zip-bomb checks only through this message prefix. */
     private static final String POI_ZIP_BOMB_MESSAGE = "Zip bomb detected!";
 
@@ -78,7 +76,7 @@ public final class DocumentExtractor {
             case HTML -> HtmlRenderer.render(TextDecoder.toChars(content), out) ? Layout.HTML_TABLE : null;
             case DOCX -> DocxRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
             case PDF -> {
-                PdfRenderer.render(content, PDF_MEMORY_PER_INPUT_BYTE * content.length, out);
+                PdfRenderer.render(content, out);
                 yield out.text().indexOf('\t') >= 0 ? Layout.PDF_LAYOUT : null;
             }
             case UNKNOWN -> throw ContainerSniffer.unsupported(content);

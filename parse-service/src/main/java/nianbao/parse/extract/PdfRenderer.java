@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -29,10 +28,12 @@ final class PdfRenderer {
     private PdfRenderer() {
     }
 
-    /** @param maxMemoryBytes main memory PDFBox may use for the document's streams */
-    static void render(byte[] content, long maxMemoryBytes, BoundedText out) throws IOException {
-        try (PDDocument document = Loader.loadPDF(content, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(maxMemoryBytes).streamCache)) {
+    /**
+     * PDFBox decodes streams in memory without a size limit of its own: a decompression bomb is bounded only by the
+     * time budget and ends as OutOfMemoryError in the worker, which the extractor reports as TOO_LARGE.
+     */
+    static void render(byte[] content, BoundedText out) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() == 0) {
                 throw new UnreadableDocumentException(Reason.CORRUPT, "PDF without pages");
             }

@@ -3,6 +3,8 @@ package nianbao.parse.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,10 @@ import nianbao.parse.containers.ReportDocument.Block;
 import nianbao.parse.containers.ReportDocument.Paragraph;
 import nianbao.report.ContainerType;
 import nianbao.report.Layout;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +48,21 @@ class PdfExtractionTest {
                 "（二）部分公开\t2\t0",
                 "（七）总计\t5",
                 "四、政府信息公开行政复议、行政诉讼情况");
+    }
+
+    @Test
+    void pdfWithOnlyAnOwnerPasswordIsRead() throws IOException {
+        ByteArrayOutputStream protectedPdf = new ByteArrayOutputStream();
+        try (PDDocument document = Loader.loadPDF(PdfWriter.write(DocxExtractionTest.DOCUMENT, font))) {
+            AccessPermission readOnly = new AccessPermission();
+            readOnly.setCanExtractContent(false);
+            document.protect(new StandardProtectionPolicy("owner-secret", "", readOnly));
+            document.save(protectedPdf);
+        }
+
+        ExtractedText extracted = new DocumentExtractor().extract(protectedPdf.toByteArray(), "r.pdf", null);
+
+        assertThat(extracted.text().split("\n")).startsWith("三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系）\t申请人情况");
     }
 
     @Test
