@@ -1,26 +1,31 @@
 package nianbao.validate.rules.table3;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import nianbao.report.CellSemantic;
 import nianbao.report.FormatVersion;
+import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.Operand;
+import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
-import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.TableCells;
+import nianbao.validate.rules.Checks;
 
 /**
- * Table 三 has all 25 (V2021) / 23 (V2019) rows × 7 values. A short row whose columns the parser could still
- * place (longting: 6 values, all cells read) is a parse diagnostic, not a shape defect; missing cells are.
- * WARNING throughout, as domain-spec §9.6 expects for qidong (rows used by T3-BALANCE missing) — the rules on
- * those rows report themselves as not checkable.
+ * Table 三 has all 25 (V2021) / 23 (V2019) rows. A row of which no cell was found is missing (kunwu: （六） merged
+ * into （七）; qidong: truncated). A short row that was still read (longting: 6 values) is left to the parser's
+ * P-MISALIGNED: domain-spec §9.6 expects no T3-SHAPE warning for it. WARNING throughout, as §9.6 expects for
+ * qidong although rows used by T3-BALANCE are missing — those rules report themselves as not checkable.
  */
 public final class T3Shape extends CatalogueRule {
 
     public T3Shape() {
-        super("T3-SHAPE", Severity.WARNING, "25 (V2021) / 23 (V2019) rows × 7 value columns present", ALL_VERSIONS);
+        super("T3-SHAPE", Severity.WARNING, "25 (V2021) / 23 (V2019) rows present", ALL_VERSIONS);
     }
 
     @Override
@@ -30,8 +35,26 @@ public final class T3Shape extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        int rows = T3Row.rowsOf(input.version()).size();
-        return List.of(TableCells.allPresent(new Subject("表三（收到和处理政府信息公开申请情况）结构", "Table 3 shape"),
-                input.report(), T3Cells.of(input.version()), rows + "×7"));
+        List<T3Row> rows = T3Row.rowsOf(input.version());
+        List<T3Row> missing = rows.stream().filter(row -> isMissing(input.report(), row)).toList();
+        String expected = String.valueOf(rows.size());
+        String actual = String.valueOf(rows.size() - missing.size());
+        List<Operand> operands = missing.stream().map(row -> Operand.of(input.report().cell(CellRef.t3(row, T3Column.TOT)))).toList();
+        if (missing.isEmpty()) {
+            return List.of(Checks.plain(Outcome.PASS, null, formula(), operands, expected, actual,
+                    "表三各行齐全。", "Table 3 has all its rows."));
+        }
+        String listed = missing.stream().map(row -> row.id() + "“" + row.label() + "”").collect(Collectors.joining("、"));
+        return List.of(Checks.plain(Outcome.FAIL, null, formula(), operands, expected, actual,
+                "表三缺少 " + missing.size() + " 行：" + listed + "。请核对报告表格是否缺行、合并或被截断；涉及这些行的计算规则无法检查。",
+                "Table 3 lacks " + missing.size() + " rows: " + missing.stream().map(T3Row::id).collect(Collectors.joining(", "))
+                        + ". Check the table for missing, merged or truncated rows; rules on them cannot be checked."));
+    }
+
+    private static boolean isMissing(ParsedReport report, T3Row row) {
+        for (T3Column c : T3Column.values()) {
+            if (report.cell(CellRef.t3(row, c)).semantic() != CellSemantic.MISSING) return false;
+        }
+        return true;
     }
 }
