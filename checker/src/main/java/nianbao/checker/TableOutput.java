@@ -1,0 +1,54 @@
+package nianbao.checker;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nianbao.checker.CheckerEngine.CheckedReport;
+import nianbao.validate.engine.Finding;
+import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.Verdict;
+
+/** The findings as a table for people: Chinese messages first, the quoted source line under each. */
+final class TableOutput {
+
+    private static final Map<Verdict, String> VERDICT = Map.of(Verdict.PASS, "通过", Verdict.FAIL, "不通过",
+            Verdict.INCOMPLETE, "未能完整检查");
+    private static final Map<Outcome, String> OUTCOME = Map.of(Outcome.PASS, "通过", Outcome.FAIL, "违规",
+            Outcome.UNCERTAIN, "存疑", Outcome.NOT_ASSESSABLE, "无法检查");
+
+    private TableOutput() {
+    }
+
+    /** Most serious first: severity, then FAIL before UNCERTAIN before NOT_ASSESSABLE before PASS, then rule id. */
+    static final Comparator<Finding> SERIOUS_FIRST = Comparator.comparing(Finding::severity)
+            .thenComparing(f -> switch (f.outcome()) {
+                case FAIL -> 0;
+                case UNCERTAIN -> 1;
+                case NOT_ASSESSABLE -> 2;
+                case PASS -> 3;
+            })
+            .thenComparing(Finding::ruleId);
+
+    static void print(PrintStream out, List<CheckedReport> reports, boolean all) {
+        for (CheckedReport r : reports) {
+            out.printf("== %s%n", r.fileName());
+            out.printf("   机关 %s · %d 年度 · %s · 格式 %s · 规则集 %s%n", r.context().agencyName(), r.context().reportYear(),
+                    r.context().level(), r.report() == null ? "-" : r.report().version(), r.validation().ruleSetVersion());
+            out.printf("   结论: %s (%s)%n", VERDICT.get(r.validation().verdict()), r.validation().verdict());
+            StringBuilder figures = new StringBuilder("   关键数据:");
+            r.validation().keyFigures().forEach((id, v) -> figures.append(' ').append(id).append('=').append(v == null ? "?" : v));
+            out.println(figures);
+            List<Finding> shown = r.validation().findings().stream().filter(f -> all || f.outcome() != Outcome.PASS)
+                    .sorted(SERIOUS_FIRST).toList();
+            if (shown.isEmpty()) {
+                out.println("   （全部规则通过）");
+            }
+            for (Finding f : shown) {
+                out.printf("   %-8s %-7s %-26s %s%n", OUTCOME.get(f.outcome()), f.severity(), f.ruleId(), f.messageZh());
+                if (f.quote() != null && !f.quote().isBlank()) out.printf("   %-43s 原文: %s%n", "", f.quote());
+            }
+            out.println();
+        }
+    }
+}
