@@ -115,7 +115,10 @@
     const result = document.getElementById('result');
     const figures = el('table');
     figures.appendChild(headerRow(['关键数据', '数值']));
-    Object.keys(status.keyFigures).forEach(function (id) {
+    // headline figures in the order of the report's tables, then any the page does not know yet
+    const ids = Object.keys(FIGURES).filter(function (id) { return id in status.keyFigures; })
+      .concat(Object.keys(status.keyFigures).filter(function (id) { return !(id in FIGURES); }));
+    ids.forEach(function (id) {
       const row = el('tr');
       row.appendChild(el('td', (FIGURES[id] || id) + ' ' + id));
       row.appendChild(el('td', status.keyFigures[id] === null ? '未读取到' : status.keyFigures[id]));

@@ -150,7 +150,9 @@ class SubmissionFlowTest {
         assertThat(before.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(before.get("verdict").isNull()).isTrue();
 
-        send(Topics.REPORT_VALIDATED.name(), "kunwu-office", validated(id, event));
+        send(Topics.REPORT_VALIDATED.name(), "kunwu-office", validated(id, event, Verdict.FAIL, "2026-11-23T12:00:05Z",
+                finding("T3-SUM-R3.7", RuleOutcome.FAIL, "办理结果总计 6 不等于各项之和 5", "（七）总计\t6"),
+                finding("T3-R1-PRESENT", RuleOutcome.PASS, "本年新收申请数已填报", null)));
         JsonNode after = awaitValidated(id);
 
         assertThat(after.get("verdict").asString()).isEqualTo("FAIL");
@@ -228,24 +230,47 @@ class SubmissionFlowTest {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    private static ReportValidated validated(String id, ReportSubmitted submitted) {
+    @Test
+    void aVerdictReplayedLaterDoesNotReplaceANewerOne() {
+        byte[] chaoyang = Samples.bytes("chaoyang-business-env-bureau-2023.txt");
+        String first = Http.upload(url("/api/reports"), "chaoyang-business-env-bureau-key", "a.txt", chaoyang,
+                "agencyId", "chaoyang-business-env-bureau", "reportYear", "2023").body().get("submissionId").asString();
+        String second = Http.upload(url("/api/reports"), "chaoyang-business-env-bureau-key", "b.txt", chaoyang,
+                "agencyId", "chaoyang-business-env-bureau", "reportYear", "2022").body().get("submissionId").asString();
+        ReportSubmitted submitted = eventsOfAgency("chaoyang-business-env-bureau").get(0).value();
+
+        // same key, so one partition: the listener handles them in this order
+        String key = "chaoyang-business-env-bureau";
+        send(Topics.REPORT_VALIDATED.name(), key, validated(first, submitted, Verdict.FAIL, "2026-11-23T12:00:05Z",
+                finding("T3-BALANCE", RuleOutcome.FAIL, "勾稽关系不符", "（七）总计\t9")));
+        send(Topics.REPORT_VALIDATED.name(), key, validated(first, submitted, Verdict.PASS, "2026-11-23T12:00:01Z"));
+        send(Topics.REPORT_VALIDATED.name(), key, validated(second, submitted, Verdict.INCOMPLETE, "2026-11-23T12:00:02Z"));
+        awaitValidated(second);
+
+        JsonNode status = Http.get(url("/api/reports/" + first)).body();
+        assertThat(status.get("verdict").asString()).isEqualTo("FAIL");
+        assertThat(status.get("validatedAt").asString()).isEqualTo("2026-11-23T12:00:05Z");
+        assertThat(status.get("findings")).hasSize(1);
+        assertThat(status.get("findings").get(0).get("messageZh").asString()).isEqualTo("勾稽关系不符");
+    }
+
+    private static ReportValidated validated(String id, ReportSubmitted submitted, Verdict verdict, String validatedAt,
+                                             Finding... findings) {
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("T3[R1][TOT]", "5");
         figures.put("T4[RV.TOTAL]", null);
         return ReportValidated.newBuilder()
                 .setSubmissionId(id)
                 .setAgency(submitted.getAgency())
-                .setReportYear(2020)
+                .setReportYear(submitted.getReportYear())
                 .setRuleSetVersion("rules-test-1")
                 .setFormatVersion(FormatVersion.V2019)
-                .setVerdict(Verdict.FAIL)
+                .setVerdict(verdict)
                 .setTrigger(ValidationTrigger.SUBMISSION)
-                .setFindings(List.of(
-                        finding("T3-SUM-R3.7", RuleOutcome.FAIL, "办理结果总计 6 不等于各项之和 5", "（七）总计\t6"),
-                        finding("T3-R1-PRESENT", RuleOutcome.PASS, "本年新收申请数已填报", null)))
+                .setFindings(List.of(findings))
                 .setKeyFigures(figures)
                 .setSubmittedAt(submitted.getSubmittedAt())
-                .setValidatedAt(Instant.parse("2026-11-23T12:00:05Z"))
+                .setValidatedAt(Instant.parse(validatedAt))
                 .build();
     }
 
