@@ -3,35 +3,50 @@ package nianbao.parse.narrative;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A number with its unit in a line of prose (`16件`, `0件次`, `一件`, `1,725条`, `3940元`), 0-based [start, end).
  * Approximate counts (`100余条`, `60多条`, `约50件`) are kept, flagged, so that no fact is built on them.
  */
-record Count(BigDecimal value, String unit, boolean approximate, int start, int end, int numberEnd) {
+record Count(BigDecimal value, String unit, boolean approximate, int start, int end) {
 
-    static final String UNITS = "件次|人次|万元|件|条|个|起|宗|份|次|篇|项|元";
+    private static final List<String> TWO_CHAR_UNITS = List.of("件次", "人次", "万元");
+    private static final String ONE_CHAR_UNITS = "件条个起宗份次篇项元";
+    private static final String CHINESE_NUMERALS = Numerals.CHINESE_DIGITS + "十百千";
+    private static final List<String> APPROXIMATE_BEFORE = List.of("约", "近", "逾", "超过");
+    private static final String APPROXIMATE_AFTER = "余多";
 
-    private static final Pattern COUNT = Pattern.compile(
-            "(?<before>约|近|逾|超过)?"
-                    + "(?<![第每\\d" + Numerals.CHINESE_DIGITS + "十百千])"
-                    + "(?<number>\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|[" + Numerals.CHINESE_DIGITS + "十百千]+)"
-                    + "\\s*(?<after>余|多)?\\s*(?<unit>" + UNITS + ")");
-
+    /** Scans by hand rather than by regex: this runs over every prose line of every report. */
     static List<Count> in(String text) {
         List<Count> counts = new ArrayList<>();
-        Matcher m = COUNT.matcher(text);
-        while (m.find()) {
-            BigDecimal value;
-            try {
-                value = Numerals.parse(m.group("number"));
-            } catch (NumberFormatException e) {
-                continue; // a run like 十十 is no number
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean arabic = c >= '0' && c <= '9';
+            if (!arabic && CHINESE_NUMERALS.indexOf(c) < 0) {
+                i++;
+                continue;
             }
-            boolean approximate = m.group("before") != null || m.group("after") != null;
-            counts.add(new Count(value, m.group("unit"), approximate, m.start(), m.end(), m.end("number")));
+            int numberStart = i;
+            int numberEnd = arabic ? arabicEnd(text, numberStart) : chineseEnd(text, numberStart);
+            i = numberEnd;
+            // 第一件, 每一件 are ordinals or distributives, not counts
+            if (numberStart > 0 && "第每".indexOf(text.charAt(numberStart - 1)) >= 0) continue;
+            int at = skipSpaces(text, numberEnd);
+            boolean approximate = at < text.length() && APPROXIMATE_AFTER.indexOf(text.charAt(at)) >= 0;
+            if (approximate) at = skipSpaces(text, at + 1);
+            String unit = unitAt(text, at);
+            if (unit == null) continue;
+            int start = numberStart;
+            for (String word : APPROXIMATE_BEFORE) {
+                if (text.startsWith(word, numberStart - word.length())) {
+                    approximate = true;
+                    start = numberStart - word.length();
+                }
+            }
+            BigDecimal value = Numerals.parse(text.substring(numberStart, numberEnd));
+            counts.add(new Count(value, unit, approximate, start, at + unit.length()));
+            i = at + unit.length();
         }
         return counts;
     }
@@ -44,5 +59,40 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
     BigDecimal yuan() {
         BigDecimal yuan = unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros() : value;
         return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
+    }
+
+    /** Digits, then thousands groups (1,725) after a run of at most three digits, then a decimal part. */
+    private static int arabicEnd(String text, int start) {
+        int i = digitsEnd(text, start);
+        if (i - start <= 3) {
+            while (i < text.length() && text.charAt(i) == ',' && digitsEnd(text, i + 1) == i + 4) i += 4;
+        }
+        if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) i = digitsEnd(text, i + 1);
+        return i;
+    }
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+        return i;
+    }
+
+    private static int chineseEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(i)) >= 0) i++;
+        return i;
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) == ' ') i++;
+        return i;
+    }
+
+    private static String unitAt(String text, int at) {
+        for (String unit : TWO_CHAR_UNITS) {
+            if (text.startsWith(unit, at)) return unit;
+        }
+        return at < text.length() && ONE_CHAR_UNITS.indexOf(text.charAt(at)) >= 0 ? String.valueOf(text.charAt(at)) : null;
     }
 }

@@ -91,7 +91,7 @@ final class DocumentFacts {
 
     /** 统计期限自2022年1月1日起至2022年12月31日止 → qualifier 2022-01-01/2022-12-31. */
     private void period(ProseLine line) {
-        if (!line.isProse()) return;
+        if (!line.isProse() || !(line.text().contains("统计") || line.text().contains("所列数据"))) return;
         Matcher words = PERIOD_WORDS.matcher(line.text());
         if (!words.find()) return;
         List<ReportDates.Found> dates = ReportDates.in(line.text());
@@ -108,6 +108,7 @@ final class DocumentFacts {
 
     /** Page metadata `发布日期：2024-01-20` (table-like lines included: metadata often shares a line with 来源/浏览次数). */
     private void publishedOn(ProseLine line) {
+        if (!line.text().contains("日期") && !line.text().contains("发布时间")) return;
         for (ReportDates.Found date : ReportDates.in(line.text())) {
             Matcher label = PUBLISHED.matcher(line.text().substring(0, date.start()));
             if (!label.find()) continue;

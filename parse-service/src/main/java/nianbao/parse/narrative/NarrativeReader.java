@@ -32,10 +32,10 @@ public final class NarrativeReader {
         for (int i = 0; i < lines.size(); i++) prose.add(new ProseLine(i + 1, lines.get(i)));
 
         SentenceFacts sentenceFacts = new SentenceFacts();
+        Optional<SectionMap.LineRange> applications = sections.lines(SectionId.APPLICATIONS);
         for (ProseLine line : prose) {
             if (!line.isProse()) continue;
-            Optional<SectionId> section = sections.sectionOf(line.number());
-            sentenceFacts.read(line, section.isPresent() && section.get() == SectionId.APPLICATIONS);
+            sentenceFacts.read(line, applications.isPresent() && applications.get().contains(line.number()));
         }
         DocumentFacts documentFacts = new DocumentFacts();
         documentFacts.read(prose, sections);

@@ -11,17 +11,19 @@ import nianbao.report.SourceSpan;
 final class ProseLine {
 
     private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]|<https?://[^>]*>");
-    private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
     private static final String SENTENCE_END = "。！？!?";
     /** Clause delimiters: commas, semicolons, colons and the enumeration comma. */
     private static final String CLAUSE_END = SENTENCE_END + "，,；;：:、";
 
     private final int number;
     private final String text;
+    private final boolean prose;
 
     ProseLine(int number, String raw) {
         this.number = number;
-        this.text = ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
+        boolean artefacts = raw.contains("[bookmark:") || raw.contains("<http");
+        this.text = artefacts ? ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length())) : raw;
+        this.prose = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.codePoints().anyMatch(ProseLine::isHan);
     }
 
     int number() {
@@ -34,7 +36,11 @@ final class ProseLine {
 
     /** A table row or cell, not prose: tab- or pipe-separated, or without any Chinese character. */
     boolean isProse() {
-        return text.indexOf('\t') < 0 && text.indexOf('|') < 0 && CJK.matcher(text).find();
+        return prose;
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     int sentenceStart(int index) {

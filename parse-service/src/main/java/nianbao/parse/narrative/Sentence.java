@@ -3,8 +3,8 @@ package nianbao.parse.narrative;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sentence of a prose line, [start, end) without its final punctuation, with the counts it contains. */
-record Sentence(ProseLine line, int start, int end, List<Count> counts) {
+/** A sentence of a prose line, [start, end) without its final punctuation, with its text and the counts in it. */
+record Sentence(ProseLine line, int start, int end, String text, List<Count> counts) {
 
     static List<Sentence> of(ProseLine line) {
         List<Count> all = Count.in(line.text());
@@ -14,15 +14,11 @@ record Sentence(ProseLine line, int start, int end, List<Count> counts) {
             int end = line.sentenceEnd(start);
             if (end > start) {
                 final int from = start;
-                sentences.add(new Sentence(line, start, end, all.stream().filter(c -> c.start() >= from && c.end() <= end).toList()));
+                sentences.add(new Sentence(line, start, end, line.text().substring(start, end), all.stream().filter(c -> c.start() >= from && c.end() <= end).toList()));
             }
             start = end + 1;
         }
         return sentences;
-    }
-
-    String text() {
-        return line.text().substring(start, end);
     }
 
     /**

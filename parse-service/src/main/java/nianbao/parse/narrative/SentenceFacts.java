@@ -23,36 +23,40 @@ import nianbao.report.NarrativeFact;
  */
 final class SentenceFacts {
 
-    /** A count whose lead matches {@code lead} is a fact of {@code kind}. */
-    private record CountRule(FactKind kind, Pattern lead) {
+    /**
+     * A count whose lead matches {@code lead} is a fact of {@code kind}. Every match contains one of the
+     * {@code triggers} characters: a cheap test that spares most sentences the pattern.
+     */
+    private record CountRule(FactKind kind, String triggers, Pattern lead) {
     }
 
     private static final List<CountRule> COUNT_RULES = List.of(
-            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, Pattern.compile("自然人.{0,8}$")),
-            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, "然", Pattern.compile("自然人.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
             // 顺延到下年度答复 is a carry-over, not an answer
-            new CountRule(FactKind.APPLICATIONS_CLOSED, Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
-            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, Pattern.compile("(结转|顺延)[至到]?下一?年度?.{0,8}$")),
-            new CountRule(FactKind.REVIEW_COUNT, Pattern.compile("行政复议.{0,6}$")),
-            new CountRule(FactKind.LITIGATION_COUNT, Pattern.compile("行政诉讼.{0,6}$")),
-            new CountRule(FactKind.REGDOC_MADE, Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
-            new CountRule(FactKind.REGDOC_VALID, Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
+            new CountRule(FactKind.APPLICATIONS_CLOSED, "结复毕", Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
+            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, "转延", Pattern.compile("(结转|顺延)[至到]?下一?年度?.{0,8}$")),
+            new CountRule(FactKind.REVIEW_COUNT, "议", Pattern.compile("行政复议.{0,6}$")),
+            new CountRule(FactKind.LITIGATION_COUNT, "讼", Pattern.compile("行政诉讼.{0,6}$")),
+            new CountRule(FactKind.REGDOC_MADE, "范", Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
+            new CountRule(FactKind.REGDOC_VALID, "范", Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
 
-    /** A sentence matching {@code pattern} states a zero of {@code kind}. */
-    private record ZeroRule(FactKind kind, Pattern pattern) {
+    /** A sentence containing {@code keyword} and matching {@code pattern} states a zero of {@code kind}. */
+    private record ZeroRule(FactKind kind, String keyword, Pattern pattern) {
     }
 
     private static final String NO = "(未|没有|无)";
+    private static final Pattern NEGATION = Pattern.compile("[未没无]");
     private static final String IN_CLAUSE = "[^，,。；;]";
-    private static final ZeroRule NO_REVIEW_NOR_LITIGATION = new ZeroRule(FactKind.NO_REVIEW_OR_LITIGATION,
+    private static final ZeroRule NO_REVIEW_NOR_LITIGATION = new ZeroRule(FactKind.NO_REVIEW_OR_LITIGATION, "行政诉讼",
             Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议" + IN_CLAUSE + "{0,8}行政诉讼"));
     private static final List<ZeroRule> ZERO_RULES = List.of(
-            new ZeroRule(FactKind.APPLICATIONS_NONE, Pattern.compile(
+            new ZeroRule(FactKind.APPLICATIONS_NONE, "申请", Pattern.compile(
                     NO + "(收到|受理|接收|接到)" + IN_CLAUSE + "{0,20}申请|(无|没有)(政府信息)?(公开)?申请|(无|没有)依申请公开(情况|事项)")),
-            new ZeroRule(FactKind.APPLICATIONS_CARRIED_OVER, Pattern.compile("(无|没有)(结转[至到]?下一?年度?|下一?年度?结转)")),
+            new ZeroRule(FactKind.APPLICATIONS_CARRIED_OVER, "结转", Pattern.compile("(无|没有)(结转[至到]?下一?年度?|下一?年度?结转)")),
             NO_REVIEW_NOR_LITIGATION,
-            new ZeroRule(FactKind.REVIEW_COUNT, Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议")),
-            new ZeroRule(FactKind.LITIGATION_COUNT, Pattern.compile(NO + IN_CLAUSE + "{0,20}行政诉讼")));
+            new ZeroRule(FactKind.REVIEW_COUNT, "行政复议", Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议")),
+            new ZeroRule(FactKind.LITIGATION_COUNT, "行政诉讼", Pattern.compile(NO + IN_CLAUSE + "{0,20}行政诉讼")));
 
     private static final Pattern REVIEW_CLAIM = Pattern.compile("均(获|被|予以)?维持|全部(获得?|被)?维持|未被(纠错|纠正|撤销)|无被?纠错");
 
@@ -67,7 +71,6 @@ final class SentenceFacts {
     private static final Pattern PERCENT = Pattern.compile(
             "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
     private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
-    private static final Pattern AMONG_THEM = Pattern.compile("其中");
 
     /** Outcome wording (current and pre-2019) and the table rows it counts. */
     private record OutcomeLabel(String written, String rows, String currentTerm) {
@@ -107,19 +110,38 @@ final class SentenceFacts {
         Sentence previous = null;
         NarrativeFact lastReceived = null;
         for (Sentence s : Sentence.of(line)) {
+            zeroRules(s);
+            reviewClaims(s);
+            if (s.counts().isEmpty()) {
+                previous = s;
+                continue;
+            }
             NarrativeFact received = received(s);
             if (received != null) lastReceived = received;
             channels(s, received != null ? received : lastReceived, received != null);
             countRules(s);
-            zeroRules(s);
-            reviewClaims(s);
-            boolean aboutApplications = inApplicationsSection || APPLICATION_CONTEXT.matcher(s.text()).find()
-                    || (previous != null && APPLICATION_CONTEXT.matcher(previous.text()).find());
+            boolean aboutApplications = inApplicationsSection || aboutApplications(s)
+                    || (previous != null && aboutApplications(previous));
             if (aboutApplications) outcomes(s);
             percents(s);
             internalSums(s, previous);
             previous = s;
         }
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static boolean aboutApplications(Sentence s) {
+        return s.text().contains("申请") && APPLICATION_CONTEXT.matcher(s.text()).find();
+    }
+
+    private static boolean matches(ZeroRule rule, String text) {
+        return text.contains(rule.keyword()) && rule.pattern().matcher(text).find();
     }
 
     private NarrativeFact received(Sentence s) {
@@ -170,11 +192,10 @@ final class SentenceFacts {
     }
 
     private void countRules(Sentence s) {
-        for (Count c : s.counts()) {
-            if (c.approximate() || c.isMoney()) continue;
-            String lead = s.lead(c);
-            for (CountRule rule : COUNT_RULES) {
-                if (rule.lead().matcher(lead).find()) {
+        for (CountRule rule : COUNT_RULES) {
+            if (!containsAny(s.text(), rule.triggers())) continue;
+            for (Count c : s.counts()) {
+                if (!c.approximate() && !c.isMoney() && rule.lead().matcher(s.lead(c)).find()) {
                     facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));
                 }
             }
@@ -183,17 +204,20 @@ final class SentenceFacts {
 
     private void zeroRules(Sentence s) {
         String text = s.text();
-        boolean neitherReviewNorLitigation = NO_REVIEW_NOR_LITIGATION.pattern().matcher(text).find();
+        if (!NEGATION.matcher(text).find()) return;
+        boolean neitherReviewNorLitigation = matches(NO_REVIEW_NOR_LITIGATION, text);
         for (ZeroRule rule : ZERO_RULES) {
             boolean coveredByBoth = neitherReviewNorLitigation
                     && (rule.kind() == FactKind.REVIEW_COUNT || rule.kind() == FactKind.LITIGATION_COUNT);
+            if (coveredByBoth || !text.contains(rule.keyword())) continue;
             Matcher m = rule.pattern().matcher(text);
-            if (coveredByBoth || !m.find()) continue;
+            if (!m.find()) continue;
             facts.add(fact(rule.kind(), BigDecimal.ZERO, List.of(), null, s.line().clauses(s.start() + m.start(), s.start() + m.end())));
         }
     }
 
     private void reviewClaims(Sentence s) {
+        if (!s.text().contains("维持") && !s.text().contains("纠")) return;
         Matcher m = REVIEW_CLAIM.matcher(s.text());
         while (m.find()) {
             facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), m.group(),
@@ -244,9 +268,8 @@ final class SentenceFacts {
      * percentages (占申请总数400件的…) and counts in brackets; at least two parts, and none approximate, or no fact.
      */
     private void internalSums(Sentence s, Sentence previous) {
-        Matcher among = AMONG_THEM.matcher(s.text());
-        while (among.find()) {
-            int at = s.start() + among.start();
+        for (int among = s.text().indexOf("其中"); among >= 0; among = s.text().indexOf("其中", among + 2)) {
+            int at = s.start() + among;
             List<Count> before = s.counts().stream().filter(c -> c.end() <= at && !c.isMoney()).toList();
             Count total = !before.isEmpty() ? totalBefore(s, before) : previous == null ? null : totalOfPrevious(previous);
             if (total == null || total.approximate()) continue;

@@ -21,13 +21,18 @@ public final class CompactLine {
         int[] index = new int[line.length()];
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) continue;
+            if (isSpace(c)) continue;
             index[compact.length()] = i;
             compact.append(c);
         }
         this.text = compact.toString();
         this.originalIndex = index;
         this.originalLength = line.length();
+    }
+
+    /** Whitespace of any width, including the ideographic space; CJK characters (above U+3000) take the fast path. */
+    static boolean isSpace(char c) {
+        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** The line without whitespace. */

@@ -20,7 +20,7 @@ import nianbao.report.SourceSpan;
  */
 public final class SectionFinder {
 
-    /** Title patterns; the group name is the SectionId. */
+    /** Title patterns; the group name is the SectionId without underscores. */
     private static final String TITLES = String.join("|",
             title(SectionId.OVERVIEW, "总体情况|总体概述|概述"),
             title(SectionId.ACTIVE_DISCLOSURE, "主动公开政府信息的?情况"),
@@ -50,6 +50,7 @@ public final class SectionFinder {
         Map<SectionId, SourceSpan> atLineStart = new EnumMap<>(SectionId.class);
         Map<SectionId, SourceSpan> inline = new EnumMap<>(SectionId.class);
         for (int i = 0; i < lines.size(); i++) {
+            if (!mayHoldTitle(lines.get(i))) continue;
             CompactLine line = new CompactLine(i + 1, lines.get(i));
             Matcher m = line.find(AT_LINE_START);
             if (m == null) m = line.find(WHOLE_LINE);
@@ -68,6 +69,15 @@ public final class SectionFinder {
             sections.add(heading == null ? Section.notFound(id) : new Section(id, textAt(lines, heading), true, heading));
         }
         return new SectionMap(sections, lines.size());
+    }
+
+    /** Every title ends in 情况, 概述, 措施 or 事项: a cheap test that spares most lines the patterns. */
+    private static boolean mayHoldTitle(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '况' || c == '述' || c == '施' || c == '项') return true;
+        }
+        return false;
     }
 
     private static String title(SectionId id, String regex) {

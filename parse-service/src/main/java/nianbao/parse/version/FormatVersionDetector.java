@@ -1,6 +1,5 @@
 package nianbao.parse.version;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nianbao.parse.sections.CompactLine;
+import nianbao.parse.sections.CompactText;
 import nianbao.report.FormatVersion;
 import nianbao.report.SourceSpan;
 
@@ -18,34 +17,43 @@ import nianbao.report.SourceSpan;
  */
 public final class FormatVersionDetector {
 
-    private record Marker(FormatVersion version, Pattern label) {
+    /**
+     * A label printed by one version only. {@code anchor} is a literal part of every match, found with a plain
+     * string search first: the detector runs on every report, and most markers are absent from most reports.
+     */
+    private record Marker(FormatVersion version, String anchor, Pattern label) {
     }
 
     private static final List<Marker> LABEL_MARKERS = List.of(
-            marker(FormatVersion.V2019, "本年新制作数量"),
-            marker(FormatVersion.V2019, "本年新公开数量"),
-            marker(FormatVersion.V2019, "对外公开总数量"),
-            marker(FormatVersion.V2019, "上一年项目数量"),
-            marker(FormatVersion.V2019, "本年增[/／]减?"),
+            marker(FormatVersion.V2019, "新制作数量", "本年新制作数量"),
+            marker(FormatVersion.V2019, "新公开数量", "本年新公开数量"),
+            marker(FormatVersion.V2019, "对外公开总数量", "对外公开总数量"),
+            marker(FormatVersion.V2019, "上一年项目数量", "上一年项目数量"),
+            marker(FormatVersion.V2019, "本年增", "本年增[/／]减?"),
             // V2021 prints 本年处理决定数量; only the bare label is V2019
-            marker(FormatVersion.V2019, "(?<!本年)处理决定数量"),
-            marker(FormatVersion.V2019, "其他对外管理服务事项"),
-            marker(FormatVersion.V2019, "第二十条第[(（]九[)）]项"),
-            marker(FormatVersion.V2019, "政府集中采购"),
-            marker(FormatVersion.V2019, "采购项目数量"),
-            marker(FormatVersion.V2019, "采购总金额"),
-            marker(FormatVersion.V2021, "本年制发件数"),
-            marker(FormatVersion.V2021, "本年废止?件数"),
-            marker(FormatVersion.V2021, "现行有效件数?"),
-            marker(FormatVersion.V2021, "本年处理决定数量"),
-            marker(FormatVersion.V2021, "本年收费金额"));
+            marker(FormatVersion.V2019, "处理决定数量", "(?<!本年)处理决定数量"),
+            marker(FormatVersion.V2019, "对外管理服务事项", "其他对外管理服务事项"),
+            marker(FormatVersion.V2019, "九", "第二十条第[(（]九[)）]项"),
+            marker(FormatVersion.V2019, "政府集中采购", "政府集中采购"),
+            marker(FormatVersion.V2019, "采购项目数量", "采购项目数量"),
+            marker(FormatVersion.V2019, "采购总金额", "采购总金额"),
+            marker(FormatVersion.V2021, "本年制发件数", "本年制发件数"),
+            marker(FormatVersion.V2021, "本年废", "本年废止?件数"),
+            marker(FormatVersion.V2021, "现行有效件", "现行有效件数?"),
+            marker(FormatVersion.V2021, "本年处理决定数量", "本年处理决定数量"),
+            marker(FormatVersion.V2021, "本年收费金额", "本年收费金额"));
+
+    /** Where an anchor may stand at the latest within a match of its label. */
+    private static final int MAX_ANCHOR_OFFSET = 8;
 
     /** V2021 splits table 三's （六）其他处理 into three sub-rows; these two exist in no other row or version. */
     private static final Pattern V2021_OTHER_SUBROWS = Pattern.compile("逾期不补正|逾期未按收费通知");
     /** The （六）其他处理 row label; in V2019 it is a leaf, directly followed by （七）总计. */
     private static final Pattern OTHER_HANDLING_ROW = Pattern.compile("[(（]六[)）]其他(处理)?");
-    /** What may stand between a V2019 （六） label and the （七） label: values, separators. */
-    private static final Pattern CELL_FILLER = Pattern.compile("[\\d|｜\\-—/／]+");
+    /** What may stand between a V2019 （六） label and the （七） label: values, separators, line ends. */
+    private static final Pattern CELL_FILLER = Pattern.compile("[\\d|｜\\-—/／\\n]+");
+    /** How far past the （六） label to look for （七）: the values of one row in any layout. */
+    private static final int ROW_WINDOW = 200;
     private static final Pattern NEXT_IS_TOTAL_ROW = Pattern.compile("^([(（]七[)）]|七、)");
 
     private FormatVersionDetector() {
@@ -53,13 +61,14 @@ public final class FormatVersionDetector {
 
     /** @param lines the normalised text lines, index 0 = line 1 */
     public static VersionDetection detect(List<String> lines) {
-        List<CompactLine> compact = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) compact.add(new CompactLine(i + 1, lines.get(i)));
+        CompactText compact = new CompactText(lines);
 
         Map<FormatVersion, SourceSpan> evidence = new EnumMap<>(FormatVersion.class);
         Map<FormatVersion, Integer> labelCount = new EnumMap<>(FormatVersion.class);
         for (Marker marker : LABEL_MARKERS) {
-            SourceSpan at = firstMatch(compact, marker.label());
+            int anchor = compact.text().indexOf(marker.anchor());
+            if (anchor < 0) continue;
+            SourceSpan at = firstMatch(compact, marker.label(), Math.max(0, anchor - MAX_ANCHOR_OFFSET));
             if (at == null) continue;
             labelCount.merge(marker.version(), 1, Integer::sum);
             SourceSpan earlier = evidence.get(marker.version());
@@ -85,41 +94,37 @@ public final class FormatVersionDetector {
      * V2021 when the （六） sub-rows are printed; V2019 when the （六）其他处理 row is followed, past its values, by the
      * （七）总计 row; UNKNOWN when table 三 is absent or truncated before （六） (qidong).
      */
-    private static FormatVersion tableThreeShape(List<CompactLine> compact) {
-        if (firstMatch(compact, V2021_OTHER_SUBROWS) != null) return FormatVersion.V2021;
+    private static FormatVersion tableThreeShape(CompactText compact) {
+        if (compact.text().contains("逾期") && firstMatch(compact, V2021_OTHER_SUBROWS, 0) != null) return FormatVersion.V2021;
         return otherHandlingLeaf(compact) != null ? FormatVersion.V2019 : FormatVersion.UNKNOWN;
     }
 
     /** The span of a V2019 （六）其他处理 leaf row label, or null. */
-    private static SourceSpan otherHandlingLeaf(List<CompactLine> compact) {
-        for (int i = 0; i < compact.size(); i++) {
-            Matcher m = compact.get(i).find(OTHER_HANDLING_ROW);
-            if (m == null) continue;
-            StringBuilder following = new StringBuilder(compact.get(i).text().substring(m.end()));
-            for (int j = i + 1; j < compact.size() && j <= i + 12; j++) following.append(compact.get(j).text());
+    private static SourceSpan otherHandlingLeaf(CompactText compact) {
+        String text = compact.text();
+        Matcher m = OTHER_HANDLING_ROW.matcher(text);
+        while (m.find()) {
+            String following = text.substring(m.end(), Math.min(text.length(), m.end() + ROW_WINDOW));
             String labels = CELL_FILLER.matcher(following).replaceAll("");
-            if (NEXT_IS_TOTAL_ROW.matcher(labels).find()) return compact.get(i).span(m.start(), m.end());
+            if (NEXT_IS_TOTAL_ROW.matcher(labels).find()) return compact.span(m.start(), m.end());
         }
         return null;
     }
 
-    private static SourceSpan shapeEvidence(List<CompactLine> compact, FormatVersion version) {
-        return version == FormatVersion.V2021 ? firstMatch(compact, V2021_OTHER_SUBROWS) : otherHandlingLeaf(compact);
+    private static SourceSpan shapeEvidence(CompactText compact, FormatVersion version) {
+        return version == FormatVersion.V2021 ? firstMatch(compact, V2021_OTHER_SUBROWS, 0) : otherHandlingLeaf(compact);
     }
 
-    private static SourceSpan firstMatch(List<CompactLine> compact, Pattern pattern) {
-        for (CompactLine line : compact) {
-            Matcher m = line.find(pattern);
-            if (m != null) return line.span(m.start(), m.end());
-        }
-        return null;
+    private static SourceSpan firstMatch(CompactText compact, Pattern pattern, int from) {
+        Matcher m = pattern.matcher(compact.text());
+        return m.find(from) ? compact.span(m.start(), m.end()) : null;
     }
 
     private static boolean before(SourceSpan a, SourceSpan b) {
         return a.line() < b.line() || (a.line() == b.line() && a.column() < b.column());
     }
 
-    private static Marker marker(FormatVersion version, String label) {
-        return new Marker(version, Pattern.compile(label));
+    private static Marker marker(FormatVersion version, String anchor, String label) {
+        return new Marker(version, anchor, Pattern.compile(label));
     }
 }

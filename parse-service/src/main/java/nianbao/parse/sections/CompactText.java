@@ -1,0 +1,55 @@
+package nianbao.parse.sections;
+
+import java.util.Arrays;
+import java.util.List;
+import nianbao.report.SourceSpan;
+
+/**
+ * The whole text with all whitespace removed and lines joined by '\n', remembering where each remaining character
+ * stood, so that document-wide label searches run once over one string and still yield exact spans.
+ */
+public final class CompactText {
+
+    private final String text;
+    /** Compact offset at which each line starts. */
+    private final int[] lineStart;
+    /** 0-based column in its line of each compact character ('\n' separators included). */
+    private final int[] column;
+
+    public CompactText(List<String> lines) {
+        StringBuilder compact = new StringBuilder();
+        int total = lines.stream().mapToInt(String::length).sum() + lines.size();
+        int[] columns = new int[total];
+        lineStart = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            lineStart[i] = compact.length();
+            for (int c = 0; c < line.length(); c++) {
+                char ch = line.charAt(c);
+                if (CompactLine.isSpace(ch)) continue;
+                columns[compact.length()] = c;
+                compact.append(ch);
+            }
+            columns[compact.length()] = line.length();
+            compact.append('\n');
+        }
+        this.text = compact.toString();
+        this.column = columns;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The span of the compact range [start, end), which must not cross a line end. */
+    public SourceSpan span(int start, int end) {
+        int line = lineOf(start);
+        int to = end > start ? column[end - 1] + 1 : column[start];
+        return new SourceSpan(line + 1, column[start] + 1, line + 1, to + 1);
+    }
+
+    private int lineOf(int offset) {
+        int i = Arrays.binarySearch(lineStart, offset);
+        return i >= 0 ? i : -i - 2;
+    }
+}
