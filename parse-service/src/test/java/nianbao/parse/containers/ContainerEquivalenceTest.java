@@ -32,8 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ContainerEquivalenceTest {
 
-    private static final String LONGTING = "longting-gov-office-2022.txt";
-    private static final String JINPING = "jinping-street-2022.txt";
     private static final ReportParser PARSER = new ReportParser();
 
     /** A container the sample is rendered into, and what the parser should report it as. */
@@ -86,7 +84,7 @@ class ContainerEquivalenceTest {
 
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
-        for (String sample : List.of(LONGTING, JINPING)) {
+        for (String sample : List.of(Samples.LONGTING, Samples.JINPING)) {
             for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.GBK_TEXT)) {
                 cases.add(Arguments.of(sample, rendering));
             }
@@ -110,13 +108,14 @@ class ContainerEquivalenceTest {
             + " R3.5.1, R3.6.1 — the rows where a row-spanning group label precedes the row label, e.g."
             + " '三、本年度办理结果（一）予以公开0000000', '（三）不予公开1.属于国家秘密0000000'")
     void concatenatedDigitTextYieldsTheSameCellsAsTheText() {
-        assertSameCells(JINPING, Rendering.CONCATENATED_DIGITS);
+        assertSameCells(Samples.JINPING, Rendering.CONCATENATED_DIGITS);
     }
 
     private static void assertSameCells(String sample, Rendering rendering) {
         String sampleText = Samples.text(sample);
         ParsedReport original = PARSER.parse(Samples.bytes(sample), sample, "text/plain");
-        ReportDocument document = SampleDocuments.read(sampleText, sample.equals(JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS);
+        SourceLayout layout = sample.equals(Samples.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
+        ReportDocument document = SampleDocuments.read(sampleText, layout);
 
         ParsedReport rendered = PARSER.parse(rendering.render(document, sampleText), "report", null);
 
@@ -138,12 +137,12 @@ class ContainerEquivalenceTest {
 
     /** domain-spec §9.6, so the comparison cannot pass on two equally empty readings. */
     private static void assertHeadlineFigures(String sample, ParsedReport report) {
-        long applications = sample.equals(LONGTING) ? 16 : 5;
+        long applications = sample.equals(Samples.LONGTING) ? 16 : 5;
         assertThat(number(report, CellRef.t3(T3Row.R1, T3Column.TOT))).isEqualTo(applications);
         assertThat(number(report, CellRef.t3(T3Row.R3_7, T3Column.TOT))).isEqualTo(applications);
-        assertThat(number(report, CellRef.t4(T4Column.RV_TOTAL))).isEqualTo(sample.equals(LONGTING) ? 12 : 0);
-        assertThat(number(report, CellRef.t4(T4Column.LD_TOTAL))).isEqualTo(sample.equals(LONGTING) ? 5 : 0);
-        assertThat(number(report, CellRef.t4(T4Column.LR_TOTAL))).isEqualTo(sample.equals(LONGTING) ? 2 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.RV_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 12 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.LD_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 5 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.LR_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 2 : 0);
     }
 
     private static Long number(ParsedReport report, CellRef ref) {

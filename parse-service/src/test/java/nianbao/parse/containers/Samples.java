@@ -9,6 +9,12 @@ import java.nio.file.Path;
 /** The shared sample reports, found by walking up from the working directory to the one holding shared/samples. */
 public final class Samples {
 
+    public static final String LONGTING = "longting-gov-office-2022.txt";
+    public static final String KUNWU = "kunwu-office-2020.txt";
+    public static final String CHAOYANG = "chaoyang-business-env-bureau-2023.txt";
+    public static final String JINPING = "jinping-street-2022.txt";
+    public static final String QIDONG = "qidong-hitech-jinhai-2022.txt";
+
     private Samples() {
     }
 

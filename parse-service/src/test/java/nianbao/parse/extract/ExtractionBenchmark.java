@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class ExtractionBenchmark {
 
-    private static final String SAMPLE = "longting-gov-office-2022.txt";
+    private static final String SAMPLE = Samples.LONGTING;
     private static final long WARMUP_CPU_NANOS = 5_000_000_000L;
     private static final long MEASURED_CPU_NANOS = 10_000_000_000L;
 

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 class TextExtractionTest {
 
-    private static final String LONGTING = "longting-gov-office-2022.txt";
     private final DocumentExtractor extractor = new DocumentExtractor();
 
     @Test
@@ -41,7 +40,7 @@ class TextExtractionTest {
 
     @Test
     void gbkSampleDecodesToTheSameTextAsItsUtf8Original() {
-        String original = Samples.text(LONGTING);
+        String original = Samples.text(Samples.LONGTING);
 
         ExtractedText extracted = extractor.extract(original.getBytes(Charset.forName("GBK")), "r.txt", "text/plain");
 
@@ -69,12 +68,12 @@ class TextExtractionTest {
 
     @Test
     void utf8CutInsideItsLastCharacterStaysUtf8() {
-        String original = Samples.text(LONGTING) + "报告";
+        String original = Samples.text(Samples.LONGTING) + "报告";
         byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
 
         String text = extractor.extract(Arrays.copyOf(bytes, bytes.length - 1), "r.txt", null).text();
 
-        assertThat(text).isEqualTo(Samples.text(LONGTING) + "报\uFFFD");
+        assertThat(text).isEqualTo(Samples.text(Samples.LONGTING) + "报\uFFFD");
     }
 
     @Test
@@ -102,7 +101,7 @@ class TextExtractionTest {
     @Test
     void documentOverTheByteLimitIsRefusedBeforeReading() {
         DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(1024, 1_000_000, Duration.ofSeconds(5)));
-        byte[] content = Samples.bytes(LONGTING);
+        byte[] content = Samples.bytes(Samples.LONGTING);
 
         assertThatThrownBy(() -> small.extract(content, "r.txt", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
@@ -115,7 +114,7 @@ class TextExtractionTest {
     void textOverTheCharacterLimitIsRefused() {
         DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(1_000_000, 1000, Duration.ofSeconds(5)));
 
-        assertThatThrownBy(() -> small.extract(Samples.bytes(LONGTING), "r.txt", null))
+        assertThatThrownBy(() -> small.extract(Samples.bytes(Samples.LONGTING), "r.txt", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MUCH_TEXT));
     }
