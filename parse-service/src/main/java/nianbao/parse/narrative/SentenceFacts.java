@@ -60,8 +60,12 @@ final class SentenceFacts {
 
     private static final Pattern REVIEW_CLAIM = Pattern.compile("均(获|被|予以)?维持|全部(获得?|被)?维持|未被(纠错|纠正|撤销)|无被?纠错");
 
-    /** 收到/受理/接收 + 申请 (依申请公开 included when the verb is there: chaoyang 收到政府信息依申请公开0件次). */
-    private static final Pattern RECEIVED = Pattern.compile("(?<!未|没有|无)(?<verb>收到|受理|接收|接到|新收)" + IN_CLAUSE + "{0,25}?申请.{0,10}$");
+    /**
+     * 收到/受理/接收 + 申请 (依申请公开 included when the verb is there: chaoyang 收到政府信息依申请公开0件次), but not
+     * 受理行政复议申请, which counts reviews.
+     */
+    private static final Pattern RECEIVED = Pattern.compile(
+            "(?<!未|没有|无)(?<verb>收到|受理|接收|接到|新收)(?!" + IN_CLAUSE + "*(复议|诉讼))" + IN_CLAUSE + "{0,25}?申请.{0,10}$");
     private static final Pattern NEWLY_RECEIVED = Pattern.compile("新收.{0,10}$");
     private static final Pattern CARRIED_IN = Pattern.compile("(上年|上一年度?|去年)结转.{0,10}$");
     private static final Pattern CHANNEL = Pattern.compile("(?<channel>当面|现场|窗口|网络|网上|在线|互联网|信函|邮寄|电子邮件|邮件|传真|电话)" + IN_CLAUSE + "{0,6}$");

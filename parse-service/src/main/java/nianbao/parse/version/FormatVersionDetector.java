@@ -68,7 +68,7 @@ public final class FormatVersionDetector {
         for (Marker marker : LABEL_MARKERS) {
             int anchor = compact.text().indexOf(marker.anchor());
             if (anchor < 0) continue;
-            SourceSpan at = firstMatch(compact, marker.label(), Math.max(0, anchor - MAX_ANCHOR_OFFSET));
+            SourceSpan at = firstLabel(compact, marker.label(), Math.max(0, anchor - MAX_ANCHOR_OFFSET));
             if (at == null) continue;
             labelCount.merge(marker.version(), 1, Integer::sum);
             SourceSpan earlier = evidence.get(marker.version());
@@ -113,6 +113,21 @@ public final class FormatVersionDetector {
 
     private static SourceSpan shapeEvidence(CompactText compact, FormatVersion version) {
         return version == FormatVersion.V2021 ? firstMatch(compact, V2021_OTHER_SUBROWS, 0) : otherHandlingLeaf(compact);
+    }
+
+    /**
+     * The first match standing in a table label rather than in a sentence (a line with 。): narratives of V2021
+     * reports may well mention 政府集中采购 or 处理决定数量.
+     */
+    private static SourceSpan firstLabel(CompactText compact, Pattern label, int from) {
+        String text = compact.text();
+        Matcher m = label.matcher(text);
+        for (int at = from; m.find(at); at = m.end()) {
+            int lineEnd = text.indexOf('\n', m.end());
+            int sentenceEnd = text.indexOf('。', text.lastIndexOf('\n', m.start()) + 1);
+            if (sentenceEnd < 0 || sentenceEnd > lineEnd) return compact.span(m.start(), m.end());
+        }
+        return null;
     }
 
     private static SourceSpan firstMatch(CompactText compact, Pattern pattern, int from) {

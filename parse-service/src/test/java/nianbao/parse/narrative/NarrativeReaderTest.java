@@ -176,4 +176,10 @@ class NarrativeReaderTest {
                 fact(FactKind.OVERVIEW_TOPIC, null, "主动公开", 3, "（一）主动公开方面"),
                 fact(FactKind.OVERVIEW_TOPIC, null, "平台建设", 4, "（四）平台载体建设方面"));
     }
+
+    @Test
+    void reviewApplicationsAreNoInformationApplications() {
+        assertThat(read("本年度受理行政复议申请2件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理行政复议申请2件"));
+    }
 }

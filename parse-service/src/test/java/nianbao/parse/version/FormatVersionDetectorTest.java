@@ -79,4 +79,13 @@ class FormatVersionDetectorTest {
         assertThat(FormatVersionDetector.detect(lines))
                 .isEqualTo(new VersionDetection(FormatVersion.V2019, true, SourceSpan.onLine(1, 1, 7)));
     }
+
+    @Test
+    void markerWordsInASentenceAreNoLabels() {
+        List<String> lines = List.of(
+                "本机关按要求公开政府集中采购项目信息，并公开行政许可处理决定数量。",
+                "信息内容\t本年制发件数\t本年废止件数\t现行有效件数");
+        assertThat(FormatVersionDetector.detect(lines))
+                .isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(2, 6, 6)));
+    }
 }
