@@ -3,6 +3,7 @@ package nianbao.parse.narrative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.parse.sections.SectionFinder;
@@ -12,6 +13,8 @@ import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
 import nianbao.report.SourceSpan;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The facts each sample states, read off the sample text by hand (domain-spec §9). Quotes are written out here; the
@@ -165,5 +168,25 @@ class SampleNarrativeTest {
                 fact(FactKind.FEE_STATEMENT, 0, null, 82, "2022年度我区镇未有收取信息处理费情况"));
         sectionText(r, "一", 9, "2022年，高新区（近海镇）紧紧围绕", 35, "通过平台集中准确发布政府信息。");
         sectionText(r, "五", 76, "区镇的政务信息公开工作虽然取得一定的效果", 78, "开创政府信息公开工作的新局面。");
+    }
+
+    /** Half-width punctuation (an NFKC-normalised extraction) changes no figure: what each fact says stays the same. */
+    @ParameterizedTest
+    @ValueSource(strings = {Samples.LONGTING, Samples.KUNWU, Samples.CHAOYANG, Samples.JINPING, Samples.QIDONG})
+    void sameFactsFromNfkcText(String sample) {
+        List<String> raw = Samples.lines(sample);
+        List<String> nfkc = raw.stream().map(SampleNarrativeTest::nfkc).toList();
+        assertThat(statements(NarrativeReader.read(nfkc, SectionFinder.find(nfkc))))
+                .isEqualTo(statements(NarrativeReader.read(raw, SectionFinder.find(raw))));
+    }
+
+    private static List<String> statements(NarrativeReading reading) {
+        return reading.facts().stream()
+                .map(f -> f.kind() + " " + f.value() + " " + f.parts() + " " + (f.qualifier() == null ? null : nfkc(f.qualifier())))
+                .toList();
+    }
+
+    private static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
     }
 }
