@@ -116,18 +116,26 @@ public final class FormatVersionDetector {
     }
 
     /**
-     * The first match standing in a table label rather than in a sentence (a line with 。): narratives of V2021
-     * reports may well mention 政府集中采购 or 处理决定数量.
+     * The first match standing in a table label rather than in a sentence: narratives of V2021 reports may well
+     * mention 政府集中采购 or 处理决定数量. In a sentence the next 。 comes before any figure; after a label (even one
+     * flattened into a line of prose, `…成效。二、主动公开政府信息情况 第二十条…`) the next figures come first.
      */
     private static SourceSpan firstLabel(CompactText compact, Pattern label, int from) {
         String text = compact.text();
         Matcher m = label.matcher(text);
         for (int at = from; m.find(at); at = m.end()) {
-            int lineEnd = text.indexOf('\n', m.end());
-            int sentenceEnd = text.indexOf('。', text.lastIndexOf('\n', m.start()) + 1);
-            if (sentenceEnd < 0 || sentenceEnd > lineEnd) return compact.span(m.start(), m.end());
+            if (!endsSentenceBeforeAFigure(text, m.end())) return compact.span(m.start(), m.end());
         }
         return null;
+    }
+
+    private static boolean endsSentenceBeforeAFigure(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '。') return true;
+            if (c == '\n' || Character.isDigit(c)) return false;
+        }
+        return false;
     }
 
     private static SourceSpan firstMatch(CompactText compact, Pattern pattern, int from) {

@@ -88,4 +88,11 @@ class FormatVersionDetectorTest {
         assertThat(FormatVersionDetector.detect(lines))
                 .isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(2, 6, 6)));
     }
+
+    @Test
+    void labelsOfATableFlattenedIntoProseStillCount() {
+        List<String> lines = List.of("工作取得成效。二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量 规章 0 0 0");
+        assertThat(FormatVersionDetector.detect(lines))
+                .isEqualTo(new VersionDetection(FormatVersion.V2019, false, SourceSpan.onLine(1, 36, 7)));
+    }
 }
