@@ -2,7 +2,6 @@ package nianbao.ingest.publishing;
 
 import java.util.HashMap;
 import java.util.Map;
-import nianbao.ingest.submissions.IntakeConfiguration;
 import nianbao.schemas.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * ingest-service is the single writer of {@code report-submitted}, so it declares that topic. Each record carries
@@ -23,22 +23,22 @@ public class PublishingConfiguration {
     /** Room for the Avro envelope (agency, names, URL) around the largest accepted document. */
     static final long ENVELOPE_BYTES = 1024 * 1024;
 
+    private final long maxRecordBytes;
+
+    PublishingConfiguration(@Value("${nianbao.intake.max-document-size:20MB}") DataSize maxDocumentSize) {
+        this.maxRecordBytes = maxDocumentSize.toBytes() + ENVELOPE_BYTES;
+    }
+
     @Bean
-    NewTopic reportSubmittedTopic(IntakeConfiguration.IntakeProperties intake,
-                                  @Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
+    NewTopic reportSubmittedTopic(@Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
         NewTopic topic = Topics.REPORT_SUBMITTED.newTopic(replicationFactor);
         Map<String, String> configs = new HashMap<>(topic.configs());
-        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxRecordBytes(intake)));
+        configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxRecordBytes));
         return topic.configs(configs);
     }
 
     @Bean
-    DefaultKafkaProducerFactoryCustomizer largeDocumentRecords(IntakeConfiguration.IntakeProperties intake) {
-        return factory -> factory.updateConfigs(
-                Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes(intake)));
-    }
-
-    static long maxRecordBytes(IntakeConfiguration.IntakeProperties intake) {
-        return intake.maxDocumentSize().toBytes() + ENVELOPE_BYTES;
+    DefaultKafkaProducerFactoryCustomizer largeDocumentRecords() {
+        return factory -> factory.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes));
     }
 }

@@ -2,6 +2,7 @@ package nianbao.ingest.publishing;
 
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import nianbao.events.ReportSubmitted;
 import nianbao.schemas.Topics;
@@ -28,8 +29,7 @@ public class ReportSubmittedPublisher {
     public void publish(ReportSubmitted event) {
         String topic = Topics.REPORT_SUBMITTED.name();
         try {
-            kafka.send(topic, event.getAgency().getId(), event).get(ackTimeout.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            kafka.send(topic, event.getAgency().getId(), event).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishingUnavailable("interrupted while sending to " + topic, e);

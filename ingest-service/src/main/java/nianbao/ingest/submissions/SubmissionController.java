@@ -1,7 +1,7 @@
 package nianbao.ingest.submissions;
 
-import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import nianbao.events.SubmissionChannel;

@@ -1,5 +1,6 @@
 package nianbao.ingest.agencies;
 
+import java.util.List;
 import nianbao.events.AgencyLevel;
 
 /** Two of the sample agencies, with their local keys "<id>-key". */
@@ -15,6 +16,6 @@ public final class TestAgencies {
     }
 
     public static AgencyRegistry registry() {
-        return new AgencyRegistry(java.util.List.of(LONGTING, KUNWU));
+        return new AgencyRegistry(List.of(LONGTING, KUNWU));
     }
 }

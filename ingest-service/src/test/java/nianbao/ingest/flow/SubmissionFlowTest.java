@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service as deployed, on real parts: the embedded KRaft broker, Apicurio Registry (child process) and
@@ -112,7 +114,7 @@ class SubmissionFlowTest {
         ConsumerRecord<String, ReportSubmitted> record = events.get(0);
         assertThat(record.key()).isEqualTo("longting-gov-office");
         Instant submittedAt = jdbc.sql("select submitted_at from submission where id = ?").param(UUID.fromString(id))
-                .query(java.time.OffsetDateTime.class).single().toInstant();
+                .query(OffsetDateTime.class).single().toInstant();
         assertThat(record.value()).isEqualTo(ReportSubmitted.newBuilder()
                 .setSubmissionId(id)
                 .setAgency(new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202",
@@ -349,7 +351,7 @@ class SubmissionFlowTest {
     }
 
     private static String quoted(String text) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(text);
+        return JsonMapper.builder().build().writeValueAsString(text);
     }
 
     private static void pause() {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import nianbao.ingest.Samples;
 import nianbao.ingest.agencies.TestAgencies;
 import org.assertj.core.api.ThrowableAssert;
@@ -161,7 +162,7 @@ class IntakeTest {
         SubmissionKey again = intake.check(new SubmissionForm("longting-gov-office-key", "longting-gov-office", "2022",
                 "2023-01-18", null, "text", "renamed.txt", SAMPLE.clone())).key();
         SubmissionKey otherYear = intake.check(form("longting-gov-office-key", "longting-gov-office", "2021", SAMPLE)).key();
-        byte[] edited = java.util.Arrays.copyOf(SAMPLE, SAMPLE.length + 1);
+        byte[] edited = Arrays.copyOf(SAMPLE, SAMPLE.length + 1);
         edited[SAMPLE.length] = '\n';
         SubmissionKey otherBytes = intake.check(form("longting-gov-office-key", "longting-gov-office", "2022", edited)).key();
 
