@@ -43,10 +43,6 @@ final class ProseLine {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
-    int sentenceStart(int index) {
-        return boundaryBefore(index, SENTENCE_END);
-    }
-
     int sentenceEnd(int index) {
         return boundaryAfter(index, SENTENCE_END);
     }

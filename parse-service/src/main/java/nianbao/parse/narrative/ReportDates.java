@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class ReportDates {
 
     private static final String CN = "[" + Numerals.CHINESE_DIGITS + "十]";
-    static final String DATE = "(?:(?<y>\\d{4}|" + CN + "{4})\\s*年\\s*(?<m>\\d{1,2}|" + CN + "{1,2})\\s*月\\s*(?<d>\\d{1,2}|" + CN + "{1,3})\\s*日"
+    private static final String DATE = "(?:(?<y>\\d{4}|" + CN + "{4})\\s*年\\s*(?<m>\\d{1,2}|" + CN + "{1,2})\\s*月\\s*(?<d>\\d{1,2}|" + CN + "{1,3})\\s*日"
             + "|(?<iy>\\d{4})[-./](?<im>\\d{1,2})[-./](?<id>\\d{1,2})(?!\\d))";
     private static final Pattern ONE_DATE = Pattern.compile(DATE);
 
@@ -33,7 +33,7 @@ final class ReportDates {
     }
 
     /** The date of a match of {@link #DATE}, or null when it names no real day (2月30日). */
-    static LocalDate parse(Matcher m) {
+    private static LocalDate parse(Matcher m) {
         boolean chinese = m.group("y") != null;
         try {
             return LocalDate.of(

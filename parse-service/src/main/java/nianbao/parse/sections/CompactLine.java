@@ -40,10 +40,6 @@ public final class CompactLine {
         return text;
     }
 
-    public int lineNumber() {
-        return lineNumber;
-    }
-
     /** The 0-based index in the original line of the compact character at {@code compactIndex}. */
     public int originalIndex(int compactIndex) {
         return compactIndex < text.length() ? originalIndex[compactIndex] : originalLength;
