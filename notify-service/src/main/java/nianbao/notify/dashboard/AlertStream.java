@@ -5,6 +5,8 @@ import java.security.Principal;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,13 @@ class AlertStream {
         emitter.onError(e -> subscribers.remove(subscriber));
         emitter.send(SseEmitter.event().name("ready").data("{}"));
         return emitter;
+    }
+
+    /** Ends open streams first, so that the server's graceful shutdown does not wait for them. */
+    @EventListener(ContextClosedEvent.class)
+    void onShutdown() {
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
     }
 
     /** After the change committed, so a dashboard that reloads on the event sees it. */

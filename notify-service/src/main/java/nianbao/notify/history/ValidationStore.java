@@ -1,12 +1,14 @@
 package nianbao.notify.history;
 
 import java.sql.Timestamp;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Validation;
+import nianbao.notify.routing.Agency;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Every validation received and its findings, exactly as the event carried them. */
@@ -85,5 +87,16 @@ public class ValidationStore {
                 .param("submittedAt", Timestamp.from(v.submittedAt()))
                 .query(Boolean.class)
                 .single();
+    }
+
+    /** The agency as its latest validation described it. */
+    public Optional<Agency> agency(String agencyId) {
+        return jdbc.sql("""
+                select agency_id, agency_name, region_code, agency_level from validation where agency_id = :agency
+                order by received_at desc limit 1""")
+                .param("agency", agencyId)
+                .query((rs, n) -> new Agency(rs.getString("agency_id"), rs.getString("agency_name"),
+                        rs.getString("region_code"), rs.getString("agency_level")))
+                .optional();
     }
 }

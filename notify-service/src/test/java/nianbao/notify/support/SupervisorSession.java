@@ -53,6 +53,19 @@ public final class SupervisorSession {
         return send(HttpRequest.newBuilder(uri(path)).GET().build());
     }
 
+    /** The lines of a server-sent event stream, as they arrive. */
+    public java.util.stream.Stream<String> stream(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET().build(),
+                    HttpResponse.BodyHandlers.ofLines()).body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> postJson(String path, String json) {
         // the page reads the XSRF-TOKEN cookie and echoes it; a GET first makes the server issue one
         get("/api/me");
