@@ -1,6 +1,7 @@
 package nianbao.parse.extract;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -20,6 +21,9 @@ final class HtmlRenderer {
             "address", "article", "aside", "blockquote", "br", "caption", "center", "dd", "div", "dl", "dt", "fieldset",
             "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
             "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr", "ul");
+
+    private static final Pattern HIDDEN_STYLE =
+            Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
 
     private HtmlRenderer() {
     }
@@ -51,7 +55,7 @@ final class HtmlRenderer {
                 return FilterResult.CONTINUE;
             }
             String tag = element.normalName();
-            if (DROPPED.contains(tag)) {
+            if (DROPPED.contains(tag) || isHidden(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (BLOCKS.contains(tag)) {
@@ -87,8 +91,8 @@ final class HtmlRenderer {
             for (Element row : rows) {
                 grid.startRow();
                 for (Element cell : row.children()) {
-                    if (cell.nameIs("td") || cell.nameIs("th")) {
-                        grid.cell(CellText.oneLine(cell.text()), span(cell, "colspan"), span(cell, "rowspan"));
+                    if ((cell.nameIs("td") || cell.nameIs("th")) && !isHidden(cell)) {
+                        grid.cell(cellText(cell), span(cell, "colspan"), span(cell, "rowspan"));
                     }
                 }
             }
@@ -98,6 +102,21 @@ final class HtmlRenderer {
             }
             grid.writeTo(out);
             renderedGrid = true;
+        }
+
+        /** The cell's visible text on one line; {@code <br>} and {@code <p>} inside it become spaces. */
+        private static String cellText(Element cell) {
+            Element copy = cell.clone();
+            copy.getAllElements().stream()
+                    .filter(element -> element != copy && (DROPPED.contains(element.normalName()) || isHidden(element)))
+                    .forEach(Element::remove);
+            return CellText.oneLine(copy.text());
+        }
+
+        /** Text a browser does not show is not part of the report (and is a place to hide junk). */
+        private static boolean isHidden(Element element) {
+            return element.hasAttr("hidden")
+                    || HIDDEN_STYLE.matcher(element.attr("style")).find();
         }
 
         /** The leading digits of a span attribute (browsers accept {@code "2px"}); absent or unreadable → 1. */

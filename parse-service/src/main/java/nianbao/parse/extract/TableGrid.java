@@ -65,12 +65,13 @@ final class TableGrid {
     }
 
     /**
-     * Writes each row as one line of TAB-joined cells; a column that no cell covers stays an empty string,
-     * a row without any cell is left out.
+     * Writes each row as one line of TAB-joined cells; a column that no cell covers stays an empty string.
+     * A row without any text is left out: it has no label to place it (Word's "Save as HTML" adds such rows to fix
+     * column widths).
      */
     void writeTo(BoundedText out) {
         for (List<String> row : rows) {
-            if (!row.isEmpty()) {
+            if (row.stream().anyMatch(cell -> cell != null && !cell.isEmpty())) {
                 out.line(String.join("\t", row.stream().map(cell -> cell == null ? "" : cell).toList()));
             }
         }

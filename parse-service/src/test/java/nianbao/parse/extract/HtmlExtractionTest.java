@@ -54,6 +54,21 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void hiddenTextAndWordsColumnWidthRowAreLeftOut() {
+        String page = """
+                <p>共收到申请<span style="DISPLAY: none">99</span>16件。</p><div hidden>隐藏段落</div>
+                <table>
+                  <tr><td>一、本年新收政府信息公开申请数量</td><td style="display:none">99</td><td>16<span style="visibility:hidden">9</span></td></tr>
+                  <tr height="0"><td width="59" style="border:none"></td><td width="40" style="border:none"></td></tr>
+                </table>
+                """;
+
+        ExtractedText extracted = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "r.html", null);
+
+        assertThat(extracted.text()).isEqualTo("共收到申请16件。\n一、本年新收政府信息公开申请数量\t16");
+    }
+
+    @Test
     void gbkPageWithoutCharsetDeclarationDecodes() {
         String page = "<html><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr></table></body></html>";
 
