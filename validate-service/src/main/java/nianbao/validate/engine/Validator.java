@@ -99,13 +99,30 @@ public final class Validator {
                 Fingerprint.of(ctx.agencyId(), ctx.reportYear(), ruleId, e.operands()));
     }
 
-    /** The source line of the first operand that has a place in the text (lines are 1-based). */
+    /**
+     * The source line of the first operand that has a place in the text (lines are 1-based). A line of bare numbers
+     * (one-cell-per-line and header-less layouts) is prefixed with the nearest labelled line above it, so the quote
+     * says which row or header the numbers belong to.
+     */
     private static String quoteOf(List<Operand> operands, String[] lines) {
         for (Operand o : operands) {
             SourceSpan span = o.span();
-            if (span.isKnown() && span.line() <= lines.length) return lines[span.line() - 1].strip();
+            if (!span.isKnown() || span.line() > lines.length) continue;
+            String line = lines[span.line() - 1].strip();
+            if (hasLetter(line)) return line;
+            for (int i = span.line() - 2; i >= Math.max(0, span.line() - 1 - LABEL_LOOKBACK); i--) {
+                if (hasLetter(lines[i])) return lines[i].strip() + " … " + line;
+            }
+            return line;
         }
         return null;
+    }
+
+    /** How far above a bare-number line to look for its label: a 7-column row laid out one cell per line. */
+    private static final int LABEL_LOOKBACK = 8;
+
+    private static boolean hasLetter(String line) {
+        return line.codePoints().anyMatch(Character::isLetter);
     }
 
     private static Map<String, String> keyFigures(ParsedReport report) {
