@@ -13,6 +13,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -47,6 +48,13 @@ class IntakeProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> uploadTooLarge(MaxUploadSizeExceededException e) {
         return rejected(Intake.tooLarge("file", -1, limits.maxDocumentSize().toBytes()));
+    }
+
+    /** A JSON submission whose body is not a JSON object of the expected shape. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
+        return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Request body is not the expected JSON",
+                "请求体不是有效的 JSON 对象（应包含 agencyId、reportYear、text 等字段）。", "body");
     }
 
     @ExceptionHandler(PublishingUnavailable.class)

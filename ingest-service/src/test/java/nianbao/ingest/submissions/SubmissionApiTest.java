@@ -241,6 +241,16 @@ class SubmissionApiTest {
     }
 
     @Test
+    void malformedJson() throws Exception {
+        problem(mvc.perform(post("/api/reports").header("X-Api-Key", "kunwu-office-key")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"agencyId\":\"kunwu-office\",")),
+                400, "malformed-json", "Request body is not the expected JSON",
+                "请求体不是有效的 JSON 对象（应包含 agencyId、reportYear、text 等字段）。", "body");
+        nothingRecorded();
+    }
+
+    @Test
     void oversizedFile() throws Exception {
         problem(uploadAs("longting-gov-office-key", new byte[10 * 1024 + 1], "agencyId", "longting-gov-office",
                         "reportYear", "2022"),
