@@ -25,7 +25,8 @@ final class LineSplitter {
     }
 
     static SplitLine split(String line) {
-        if (line.isBlank() || PIPES_ONLY.matcher(line).matches() || RULE.matcher(line).matches()) {
+        if (line.isBlank() || (line.indexOf('|') >= 0 && PIPES_ONLY.matcher(line).matches())
+                || (line.contains("---") && RULE.matcher(line).matches())) {
             return new SplitLine(LineShape.SEPARATOR, List.of());
         }
         String stripped = line.strip();
@@ -48,7 +49,7 @@ final class LineSplitter {
             if (stripped.endsWith("|")) cells = cells.subList(0, cells.size() - 1);
             return new SplitLine(LineShape.PIPE_ROW, withNumericTails(cells));
         }
-        if (WIDE_GAP.matcher(stripped).find()) {
+        if ((stripped.contains("  ") || stripped.indexOf('\u3000') >= 0) && WIDE_GAP.matcher(stripped).find()) {
             return new SplitLine(LineShape.SPACED, withNumericTails(splitOnGaps(line)));
         }
         return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(trimmed(line, 0, line.length()))));
@@ -97,6 +98,11 @@ final class LineSplitter {
         return new RawCell(line.substring(a, b), a + 1);
     }
 
+    private static boolean hasInnerSpace(String text) {
+        for (int i = 0; i < text.length(); i++) if (isSpace(text.charAt(i))) return true;
+        return false;
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
     }
@@ -108,6 +114,10 @@ final class LineSplitter {
     private static List<RawCell> withNumericTails(List<RawCell> cells) {
         List<RawCell> out = new ArrayList<>(cells.size());
         for (RawCell cell : cells) {
+            if (!hasInnerSpace(cell.text())) {
+                out.add(cell);
+                continue;
+            }
             List<RawCell> words = new ArrayList<>();
             Matcher w = WORD.matcher(cell.text());
             while (w.find()) words.add(new RawCell(w.group(), cell.column() + w.start()));

@@ -1,5 +1,6 @@
 package nianbao.parse.tables;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,15 @@ final class TableLabels {
 
     /** Wrapped or truncated labels shorter than this are too generic to be matched as a prefix. */
     private static final int MIN_PREFIX = 4;
+
+    private static final Map<T3Row, Labels.Parts> CANONICAL_T3 = new EnumMap<>(T3Row.class);
+
+    private static final Map<FormatVersion, List<T3Row>> ROWS = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (T3Row row : T3Row.values()) CANONICAL_T3.put(row, Labels.split(Labels.normalise(row.label())));
+        for (FormatVersion v : FormatVersion.values()) ROWS.put(v, T3Row.rowsOf(v));
+    }
 
     private static final Map<T3Row, List<String>> T3_VARIANTS = Map.of(
             T3Row.R3_3_2, List.of("其他法律法规禁止公开", "其他法律行政止公开"),
@@ -67,8 +77,8 @@ final class TableLabels {
         Labels.Parts written = Labels.split(normalised);
         if (written.content().isEmpty()) return null;
         Match<T3Row> prefixMatch = null;
-        for (T3Row row : T3Row.rowsOf(version)) {
-            Labels.Parts canonical = Labels.split(Labels.normalise(row.label()));
+        for (T3Row row : ROWS.get(version)) {
+            Labels.Parts canonical = CANONICAL_T3.get(row);
             boolean ordinalFits = written.ordinal().isEmpty() ? written.content().length() >= MIN_PREFIX
                     : written.ordinal().equals(canonical.ordinal());
             if (!ordinalFits) continue;
@@ -133,16 +143,21 @@ final class TableLabels {
     /** Section 三's heading, the printed note or the 申请人情况 header: the start of table 三. */
     static boolean isT3Start(String normalised) {
         return normalised.contains("勾稽关系") || normalised.equals("申请人情况")
-                || (normalised.matches("^[二三]\\..*") && normalised.contains("收到和处理"));
+                || (startsWithSection(normalised, "二三") && normalised.contains("收到和处理"));
     }
 
     /** Section 四's heading (any variant) or table 四's own top header. */
     static boolean isT4Start(String normalised) {
-        return normalised.equals("行政复议") || (normalised.matches("^[三四]\\..*") && normalised.contains("复议"));
+        return normalised.equals("行政复议") || (startsWithSection(normalised, "三四") && normalised.contains("复议"));
     }
 
     /** Section 五 or 六: the tables are over. */
     static boolean isAfterTables(String normalised) {
-        return normalised.matches("^[五六]\\..{2,}") ;
+        return startsWithSection(normalised, "五六") && normalised.length() > 3;
+    }
+
+    /** {@code 五.…}: a section heading numbered with one of {@code numerals} (renumbered reports shift by one). */
+    private static boolean startsWithSection(String normalised, String numerals) {
+        return normalised.length() > 1 && normalised.charAt(1) == '.' && numerals.indexOf(normalised.charAt(0)) >= 0;
     }
 }

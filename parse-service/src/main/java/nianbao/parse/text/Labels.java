@@ -1,7 +1,6 @@
 package nianbao.parse.text;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,20 +10,17 @@ import java.util.regex.Pattern;
 public final class Labels {
 
     private static final Pattern ARTEFACTS = Pattern.compile("\\[bookmark:[^\\]]*]|<https?://[^>]*>");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u3000\\u200B\\uFEFF]+");
-    /** Leading ordinal: 一、 / (一) / 1. (after normalisation). */
-    private static final Pattern ORDINAL = Pattern.compile("^(\\([一二三四五六七八九十]+\\)|[一二三四五六七八九十]+\\.|\\d{1,2}\\.(?!\\d))");
 
     private Labels() {
     }
 
     public static String normalise(String label) {
-        String s = ARTEFACTS.matcher(label).replaceAll("");
-        s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        s = WHITESPACE.matcher(s).replaceAll("");
+        String s = label.indexOf('[') >= 0 || label.indexOf('<') >= 0 ? ARTEFACTS.matcher(label).replaceAll("") : label;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') continue;
             switch (c) {
                 case '、' -> out.append('.');
                 case '“', '”', '„', '‟', '"', '「', '」' -> out.append('"');
@@ -40,8 +36,29 @@ public final class Labels {
     }
 
     public static Parts split(String normalised) {
-        Matcher m = ORDINAL.matcher(normalised);
-        if (m.find()) return new Parts(m.group(1), normalised.substring(m.end()));
-        return new Parts("", normalised);
+        int end = ordinalEnd(normalised);
+        return end > 0 ? new Parts(normalised.substring(0, end), normalised.substring(end)) : new Parts("", normalised);
+    }
+
+    /** The length of the leading ordinal {@code (七)}, {@code 一.} or {@code 1.} (not {@code 6.8}), or 0. */
+    private static int ordinalEnd(String s) {
+        if (s.isEmpty()) return 0;
+        if (s.charAt(0) == '(') {
+            int i = 1;
+            while (i < s.length() && isChineseNumeral(s.charAt(i))) i++;
+            return i > 1 && i < s.length() && s.charAt(i) == ')' ? i + 1 : 0;
+        }
+        int i = 0;
+        if (isChineseNumeral(s.charAt(0))) {
+            while (i < s.length() && isChineseNumeral(s.charAt(i))) i++;
+        } else {
+            while (i < s.length() && i < 2 && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
+            if (i + 1 < s.length() && s.charAt(i) == '.' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') return 0;
+        }
+        return i > 0 && i < s.length() && s.charAt(i) == '.' ? i + 1 : 0;
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 }

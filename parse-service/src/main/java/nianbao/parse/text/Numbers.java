@@ -2,7 +2,6 @@ package nianbao.parse.text;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a table cell's text says: a number (counts, signed V2019 changes, money with an optional 元), a blank, or text. */
@@ -10,7 +9,6 @@ public final class Numbers {
 
     /** Blank markers of domain-spec conventions: empty, {@code -}, {@code /}, dashes, {@code &nbsp;}. */
     private static final Pattern BLANK = Pattern.compile("^(|-|/|—|——|–|－|／|&nbsp;|\\u00A0)$");
-    private static final Pattern NUMBER = Pattern.compile("^([+\\-])?(\\d+(?:\\.\\d+)?)(元)?$");
 
     /** A parsed number; {@code yuan} when the text carried the 元 suffix (money that is not in 万元). */
     public record Reading(BigDecimal value, boolean yuan) {
@@ -20,17 +18,44 @@ public final class Numbers {
     }
 
     public static boolean isBlank(String cell) {
-        return BLANK.matcher(cell.strip()).matches();
+        String s = cell.strip();
+        return s.length() <= 6 && BLANK.matcher(s).matches();
     }
 
     /** The number the cell holds, or null when it is not a number. Full-width digits and signs are accepted. */
     public static Reading read(String cell) {
-        String s = Normalizer.normalize(cell.strip(), Normalizer.Form.NFKC).replace('−', '-');
-        Matcher m = NUMBER.matcher(s);
-        if (!m.matches()) return null;
-        BigDecimal v = new BigDecimal(m.group(2));
-        if ("-".equals(m.group(1))) v = v.negate();
-        return new Reading(v, m.group(3) != null);
+        String s = cell.strip();
+        if (s.isEmpty() || !maybeNumber(s.charAt(0))) return null;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        // [+-]digits[.digits][元], scanned by hand: this runs for every cell of every report
+        int i = 0;
+        boolean negative = false;
+        char first = s.charAt(0);
+        if (first == '+' || first == '-' || first == '−') {
+            negative = first != '+';
+            i = 1;
+        }
+        int end = s.endsWith("元") ? s.length() - 1 : s.length();
+        int digitsFrom = i;
+        while (i < end && isDigit(s.charAt(i))) i++;
+        if (i == digitsFrom) return null;
+        if (i < end && s.charAt(i) == '.') {
+            int fractionFrom = ++i;
+            while (i < end && isDigit(s.charAt(i))) i++;
+            if (i == fractionFrom) return null;
+        }
+        if (i != end) return null;
+        BigDecimal v = new BigDecimal(s.substring(digitsFrom, end));
+        return new Reading(negative ? v.negate() : v, end < s.length());
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Cheap first-character test: digits, signs, full-width digits and signs. */
+    private static boolean maybeNumber(char c) {
+        return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '−' || c == '－' || c == '＋' || (c >= '０' && c <= '９');
     }
 
     public static boolean isNumber(String cell) {
