@@ -30,14 +30,16 @@ final class SentenceFacts {
     private record CountRule(FactKind kind, String triggers, Pattern lead) {
     }
 
+    private static final String REVIEW_AND_LITIGATION_EACH = "行政复议[和、及与]行政诉讼(案件)?(各|均|都)为?$";
     private static final List<CountRule> COUNT_RULES = List.of(
             new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, "然", Pattern.compile("自然人.{0,8}$")),
             new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
             // 顺延到下年度答复 is a carry-over, not an answer
             new CountRule(FactKind.APPLICATIONS_CLOSED, "结复毕", Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
-            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, "转延", Pattern.compile("(结转|顺延)[至到]?下一?年度?.{0,8}$")),
-            new CountRule(FactKind.REVIEW_COUNT, "议", Pattern.compile("行政复议.{0,6}$")),
-            new CountRule(FactKind.LITIGATION_COUNT, "讼", Pattern.compile("行政诉讼.{0,6}$")),
+            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, "转延", Pattern.compile("(结转|顺延)[至到]?(下一?年度?|\\d{4}年度?).{0,8}$")),
+            // 行政复议和行政诉讼均为0件 counts each; 行政复议和行政诉讼共3件 counts neither
+            new CountRule(FactKind.REVIEW_COUNT, "议", Pattern.compile("行政复议(?!.*行政诉讼).{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
+            new CountRule(FactKind.LITIGATION_COUNT, "讼", Pattern.compile("(?<!行政复议[和、及与])行政诉讼.{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
             new CountRule(FactKind.REGDOC_MADE, "范", Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
             new CountRule(FactKind.REGDOC_VALID, "范", Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
 

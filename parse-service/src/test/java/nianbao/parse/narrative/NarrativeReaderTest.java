@@ -182,4 +182,23 @@ class NarrativeReaderTest {
         assertThat(read("本年度受理行政复议申请2件。")).containsExactly(
                 fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理行政复议申请2件"));
     }
+
+    @Test
+    void thousandsSeparatorsAndOrdinals() {
+        assertThat(read("全年主动公开政府信息1,725条，其中政府网站765条、微信公众号960条。", "第一件申请已办结。")).containsExactly(
+                fact(FactKind.INTERNAL_SUM, "1725", null, 1, "全年主动公开政府信息1,725条，其中政府网站765条、微信公众号960条", 765, 960));
+    }
+
+    @Test
+    void reviewAndLitigationCountedTogether() {
+        assertThat(read("本年度行政复议和行政诉讼均为0件。", "行政复议和行政诉讼共3件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"),
+                fact(FactKind.LITIGATION_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"));
+    }
+
+    @Test
+    void carriedOverIntoANamedYear() {
+        assertThat(read("结转至2023年度办理2件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转至2023年度办理2件"));
+    }
 }
