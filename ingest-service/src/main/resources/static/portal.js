@@ -120,7 +120,7 @@
       .concat(Object.keys(status.keyFigures).filter(function (id) { return !(id in FIGURES); }));
     ids.forEach(function (id) {
       const row = el('tr');
-      row.appendChild(el('td', (FIGURES[id] || id) + ' ' + id));
+      row.appendChild(el('td', (FIGURES[id] ? FIGURES[id] + ' ' : '') + id));
       row.appendChild(el('td', status.keyFigures[id] === null ? '未读取到' : status.keyFigures[id]));
       figures.appendChild(row);
     });
