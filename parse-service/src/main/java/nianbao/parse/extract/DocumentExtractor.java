@@ -89,17 +89,19 @@ public final class DocumentExtractor {
     }
 
     private static UnreadableDocumentException asUnreadable(Throwable failure, ContainerType container, String fileName) {
+        String document = fileName + " (" + container + "): ";
         if (failure instanceof UnreadableDocumentException unreadable) {
-            return unreadable;
+            return new UnreadableDocumentException(unreadable.reason(), document + unreadable.detail(), unreadable);
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && cause.getMessage().startsWith(POI_ZIP_BOMB_MESSAGE)) {
-                return new UnreadableDocumentException(Reason.ZIP_BOMB, fileName + ": " + cause.getMessage().lines().findFirst().orElse(""), failure);
+                String firstLine = cause.getMessage().lines().findFirst().orElseThrow();
+                return new UnreadableDocumentException(Reason.ZIP_BOMB, document + firstLine, failure);
             }
         }
         if (failure instanceof OutOfMemoryError) {
-            return new UnreadableDocumentException(Reason.TOO_LARGE, fileName + " (" + container + ") exhausted memory", failure);
+            return new UnreadableDocumentException(Reason.TOO_LARGE, document + "exhausted memory", failure);
         }
-        return new UnreadableDocumentException(Reason.CORRUPT, fileName + " (" + container + "): " + failure, failure);
+        return new UnreadableDocumentException(Reason.CORRUPT, document + failure, failure);
     }
 }

@@ -19,14 +19,13 @@ final class TextDecoder {
     private TextDecoder() {
     }
 
-    /** Decodes {@code content} into {@code out} line by line (CR LF and CR become line breaks) and returns the text. */
-    static String decode(byte[] content, BoundedText out) {
+    /** Decodes {@code content} into {@code out} line by line (CR LF and CR become line breaks). */
+    static void decode(byte[] content, BoundedText out) {
         String text = toChars(content);
         rejectIfBinary(text);
         for (String line : text.split("\r\n|\r|\n", -1)) {
             out.line(line);
         }
-        return out.text();
     }
 
     static String toChars(byte[] content) {

@@ -37,7 +37,12 @@ class HostileInputTest {
         byte[] bomb = rewriteEntry(docx, "word/document.xml", xml -> xml + " ".repeat(10 * 1024 * 1024));
 
         assertThat(bomb.length).isLessThan(100_000);
-        assertRefused(bomb, Reason.ZIP_BOMB);
+        assertThatThrownBy(() -> extractor.extract(bomb, "bomb.docx", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ZIP_BOMB);
+                    assertThat(e.getMessage()).startsWith("ZIP_BOMB: bomb.docx (DOCX): Zip bomb detected! The file would exceed"
+                            + " the max. ratio of compressed file size to the size of the expanded data.");
+                });
     }
 
     @Test
@@ -82,7 +87,11 @@ class HostileInputTest {
             document.save(pdf);
         }
 
-        assertRefused(pdf.toByteArray(), Reason.ENCRYPTED);
+        assertThatThrownBy(() -> extractor.extract(pdf.toByteArray(), "locked.pdf", "application/pdf"))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
+                    assertThat(e.getMessage()).isEqualTo("ENCRYPTED: locked.pdf (PDF): PDF needs a password to open");
+                });
     }
 
     @Test
