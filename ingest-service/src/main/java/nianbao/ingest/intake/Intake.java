@@ -122,7 +122,10 @@ public final class Intake {
                 content);
     }
 
-    /** Shared with the multipart layer, which refuses an oversized upload before it reaches {@link #check}. */
+    /**
+     * Shared with the multipart layer, which refuses an oversized upload before it reaches {@link #check} and before
+     * its size is known: {@code sizeBytes} is then negative.
+     */
     public static IntakeRejection tooLarge(String field, long sizeBytes, long maxDocumentBytes) {
         String size = sizeBytes < 0 ? "超过上限" : sizeBytes + " 字节";
         return new IntakeRejection(IntakeProblem.DOCUMENT_TOO_LARGE, field,
