@@ -61,6 +61,8 @@ public final class TableReader {
     private record AmbiguousRow(T3Row row, List<List<Cell>> readings, SourceSpan span) {
     }
 
+    /** Longer than any row, column or heading label (with a group label run onto it and Hubei-style notes). */
+    private static final int MAX_LABEL = 120;
     private static final Segment UNKNOWN_LABEL = new Segment(null, null, null, List.of(), false);
 
     private final List<String> lines;
@@ -108,10 +110,16 @@ public final class TableReader {
                 else orphans.add(token);
                 continue;
             }
-            String label = Labels.normalise(token.text());
-            if (label.isEmpty()) continue;
             Table before = table;
-            Segment next = onLabel(token, label, runLabels.contains(token));
+            Segment next;
+            if (token.text().length() > MAX_LABEL) {
+                // prose, or a flattened row run together with the next ones: no label is this long
+                next = UNKNOWN_LABEL;
+            } else {
+                String label = Labels.normalise(token.text());
+                if (label.isEmpty()) continue;
+                next = onLabel(token, label, runLabels.contains(token));
+            }
             if (next == UNKNOWN_LABEL) {
                 List<Token> pieces = FlattenedCells.split(token);
                 if (!pieces.isEmpty() && (table != Table.NONE || opensTableThree(pieces.get(0)))) {
