@@ -1,0 +1,51 @@
+package nianbao.parse.benchmark;
+
+import java.util.concurrent.TimeUnit;
+import nianbao.parse.ReportParser;
+import nianbao.parse.containers.Samples;
+import nianbao.parse.extract.ExtractedText;
+import nianbao.report.ContainerType;
+import nianbao.report.ParsedReport;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Throughput of {@link ReportParser#parse(ExtractedText)} on each sample's text (version, sections, tables,
+ * narrative; no document extraction), one thread. Run as described in docs/benchmarks.md, "Parsing".
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class ReportParserBenchmark {
+
+    @Param({"longting-gov-office-2022.txt", "kunwu-office-2020.txt", "chaoyang-business-env-bureau-2023.txt",
+            "jinping-street-2022.txt", "qidong-hitech-jinhai-2022.txt"})
+    public String sample;
+
+    private final ReportParser parser = new ReportParser();
+    private ExtractedText text;
+
+    @Setup
+    public void readSample() {
+        text = new ExtractedText(ContainerType.TEXT, Samples.text(sample), null);
+    }
+
+    @Benchmark
+    public ParsedReport parseText() {
+        return parser.parse(text);
+    }
+}
