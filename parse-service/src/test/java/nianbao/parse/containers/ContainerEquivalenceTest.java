@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,8 +55,14 @@ class ContainerEquivalenceTest {
         PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
             byte[] render(ReportDocument document, String sampleText) {
-                assumeTrue(PdfWriter.cjkFont().isPresent(), "no CJK font installed (apt-get install fonts-wqy-microhei)");
-                return PdfWriter.write(document, PdfWriter.cjkFont().orElseThrow());
+                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.TOP);
+            }
+        },
+        /** Group labels printed in the middle of their rows: on a line of their own or on a later row's line. */
+        PDF_MIDDLE_LABELS(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sampleText) {
+                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.MIDDLE);
             }
         },
         GBK_TEXT(ContainerType.TEXT, null) {
@@ -83,12 +90,17 @@ class ContainerEquivalenceTest {
         }
 
         abstract byte[] render(ReportDocument document, String sampleText);
+
+        private static Path cjkFont() {
+            assumeTrue(PdfWriter.cjkFont().isPresent(), "no CJK font installed (apt-get install fonts-wqy-microhei)");
+            return PdfWriter.cjkFont().orElseThrow();
+        }
     }
 
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : List.of(Samples.LONGTING, Samples.JINPING)) {
-            for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.GBK_TEXT)) {
+            for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS, Rendering.GBK_TEXT)) {
                 cases.add(Arguments.of(sample, rendering));
             }
         }

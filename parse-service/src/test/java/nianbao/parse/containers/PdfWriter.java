@@ -49,13 +49,20 @@ public final class PdfWriter {
         return CJK_FONTS.stream().filter(Files::isReadable).findFirst();
     }
 
+    /** Where a cell spanning several rows prints its text: office software does either, per table style. */
+    public enum RowSpanText { TOP, MIDDLE }
+
     public static byte[] write(ReportDocument document, Path fontFile) {
+        return write(document, fontFile, RowSpanText.TOP);
+    }
+
+    public static byte[] write(ReportDocument document, Path fontFile, RowSpanText rowSpanText) {
         try (TrueTypeCollection collection = new TrueTypeCollection(fontFile.toFile());
              PDDocument pdf = new PDDocument();
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             AtomicReference<TrueTypeFont> first = new AtomicReference<>();
             collection.processAllFonts(font -> first.compareAndSet(null, font));
-            Pages pages = new Pages(pdf, PDType0Font.load(pdf, first.get(), true), first.get());
+            Pages pages = new Pages(pdf, PDType0Font.load(pdf, first.get(), true), first.get(), rowSpanText);
             for (Block block : document.blocks()) {
                 if (block instanceof Paragraph paragraph) {
                     pages.paragraph(paragraph.text());
@@ -76,14 +83,16 @@ public final class PdfWriter {
         private final PDDocument pdf;
         private final PDType0Font font;
         private final TrueTypeFont glyphs;
+        private final RowSpanText rowSpanText;
         private PDPageContentStream content;
         private int pageNumber;
         private float y;
 
-        Pages(PDDocument pdf, PDType0Font font, TrueTypeFont glyphs) throws IOException {
+        Pages(PDDocument pdf, PDType0Font font, TrueTypeFont glyphs, RowSpanText rowSpanText) throws IOException {
             this.pdf = pdf;
             this.font = font;
             this.glyphs = glyphs;
+            this.rowSpanText = rowSpanText;
             newPage();
         }
 
@@ -110,12 +119,17 @@ public final class PdfWriter {
             for (int r = 0; r < table.rows().size(); r++) {
                 line(size);
                 for (int i = 0; i < table.rows().get(r).size(); i++) {
+                    SpanCell cell = table.rows().get(r).get(i);
                     int column = origins.get(r).get(i)[1];
                     float x = MARGIN;
                     for (int c = 0; c < column; c++) {
                         x += (widths.get(c) + 2 * PADDING_EM) * size;
                     }
-                    show(printable(table.rows().get(r).get(i).oneLine()), x + PADDING_EM * size, size);
+                    float middle = y - (cell.rowSpan() - 1) * size * LINE_HEIGHT / 2;
+                    // A span that crosses the page end keeps its text in its first row.
+                    boolean fitsOnPage = middle - (cell.rowSpan() - 1) * size * LINE_HEIGHT / 2 >= MARGIN + 2 * TEXT_SIZE;
+                    float atY = rowSpanText == RowSpanText.MIDDLE && fitsOnPage ? middle : y;
+                    show(printable(cell.oneLine()), x + PADDING_EM * size, size, atY);
                 }
             }
         }
