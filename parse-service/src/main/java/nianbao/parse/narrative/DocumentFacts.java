@@ -38,12 +38,12 @@ final class DocumentFacts {
     private static final Pattern FEE_NONE = Pattern.compile("(未有|没有|未|无|不|免)(收取|收缴|产生|发生)");
 
     /** The five sub-topics of section 一 (domain-spec §2.2) and how agencies write them. */
-    private static final Map<String, Pattern> TOPICS = Map.of(
-            "主动公开", Pattern.compile("主动公开"),
-            "依申请公开", Pattern.compile("依申请公开"),
-            "政府信息管理", Pattern.compile("政府信息管理|政务信息管理"),
-            "平台建设", Pattern.compile("平台建设|平台载体"),
-            "监督保障", Pattern.compile("监督保障|监督[和与]保障"));
+    private static final Map<String, List<String>> TOPICS = Map.of(
+            "主动公开", List.of("主动公开"),
+            "依申请公开", List.of("依申请公开"),
+            "政府信息管理", List.of("政府信息管理", "政务信息管理"),
+            "平台建设", List.of("平台建设", "平台载体"),
+            "监督保障", List.of("监督保障", "监督和保障", "监督与保障"));
     private static final List<String> TOPIC_ORDER = List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
     /** A sub-head is a short first sentence: （一）主动公开情况 / 主动公开情况： / 一是主动公开情况。 */
     private static final int SUBHEAD_MAX_LENGTH = 20;
@@ -162,18 +162,33 @@ final class DocumentFacts {
             ProseLine.Quote subhead = null;
             ProseLine.Quote mention = null;
             for (ProseLine line : overview) {
-                Matcher m = TOPICS.get(topic).matcher(line.text());
-                if (!m.find()) continue;
+                String written = firstWritten(line.text(), TOPICS.get(topic));
+                if (written == null) continue;
+                int at = line.text().indexOf(written);
                 ProseLine.Quote firstSentence = line.quote(0, line.sentenceEnd(0));
-                if (m.end() <= line.sentenceEnd(0) && firstSentence.text().length() <= SUBHEAD_MAX_LENGTH) {
+                if (at + written.length() <= line.sentenceEnd(0) && firstSentence.text().length() <= SUBHEAD_MAX_LENGTH) {
                     subhead = firstSentence;
                     break;
                 }
-                if (mention == null) mention = line.clauses(m.start(), m.end());
+                if (mention == null) mention = line.clauses(at, at + written.length());
             }
             ProseLine.Quote where = subhead != null ? subhead : mention;
             if (where != null) facts.add(fact(FactKind.OVERVIEW_TOPIC, null, List.of(), topic, where));
         }
+    }
+
+    /** The wording of {@code ways} that occurs first in {@code text}, or null. */
+    private static String firstWritten(String text, List<String> ways) {
+        String first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (String way : ways) {
+            int at = text.indexOf(way);
+            if (at >= 0 && at < firstAt) {
+                first = way;
+                firstAt = at;
+            }
+        }
+        return first;
     }
 
     /** The prose of section 一 or 五 after its heading, lines joined by \n; qualifier = the section numeral. */

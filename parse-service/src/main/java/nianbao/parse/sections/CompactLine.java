@@ -30,9 +30,10 @@ public final class CompactLine {
         this.originalLength = line.length();
     }
 
-    /** Whitespace of any width, including the ideographic space; CJK characters (above U+3000) take the fast path. */
+    /** Whitespace of any width, including the ideographic space; printable ASCII and CJK take the fast path. */
     static boolean isSpace(char c) {
-        return c <= '\u3000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+        if (c > ' ' && c < '\u00A0' || c > '\u3000') return false;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The line without whitespace. */

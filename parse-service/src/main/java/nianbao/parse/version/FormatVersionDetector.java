@@ -95,15 +95,22 @@ public final class FormatVersionDetector {
      * （七）总计 row; UNKNOWN when table 三 is absent or truncated before （六） (qidong).
      */
     private static FormatVersion tableThreeShape(CompactText compact) {
-        if (compact.text().contains("逾期") && firstMatch(compact, V2021_OTHER_SUBROWS, 0) != null) return FormatVersion.V2021;
+        if (v2021SubRow(compact) != null) return FormatVersion.V2021;
         return otherHandlingLeaf(compact) != null ? FormatVersion.V2019 : FormatVersion.UNKNOWN;
+    }
+
+    private static SourceSpan v2021SubRow(CompactText compact) {
+        int anchor = compact.text().indexOf("逾期");
+        return anchor < 0 ? null : firstMatch(compact, V2021_OTHER_SUBROWS, anchor);
     }
 
     /** The span of a V2019 （六）其他处理 leaf row label, or null. */
     private static SourceSpan otherHandlingLeaf(CompactText compact) {
         String text = compact.text();
+        int anchor = text.indexOf("六");
+        if (anchor < 1) return null;
         Matcher m = OTHER_HANDLING_ROW.matcher(text);
-        while (m.find()) {
+        for (int at = anchor - 1; m.find(at); at = m.end()) {
             String following = text.substring(m.end(), Math.min(text.length(), m.end() + ROW_WINDOW));
             String labels = CELL_FILLER.matcher(following).replaceAll("");
             if (NEXT_IS_TOTAL_ROW.matcher(labels).find()) return compact.span(m.start(), m.end());
@@ -112,7 +119,7 @@ public final class FormatVersionDetector {
     }
 
     private static SourceSpan shapeEvidence(CompactText compact, FormatVersion version) {
-        return version == FormatVersion.V2021 ? firstMatch(compact, V2021_OTHER_SUBROWS, 0) : otherHandlingLeaf(compact);
+        return version == FormatVersion.V2021 ? v2021SubRow(compact) : otherHandlingLeaf(compact);
     }
 
     /**
