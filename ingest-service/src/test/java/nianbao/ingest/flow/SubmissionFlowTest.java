@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.Attribution;
@@ -130,6 +131,24 @@ class SubmissionFlowTest {
                 .build());
         assertThat(jdbc.sql("select count(*) from submission where agency_id = 'longting-gov-office'")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void twoIdenticalUploadsAtOnceMakeOneSubmissionAndOneEvent() {
+        byte[] jinping = Samples.bytes("jinping-street-2022.txt");
+        List<CompletableFuture<Http.Answer>> uploads = List.of(1, 2).stream()
+                .map(n -> CompletableFuture.supplyAsync(() -> Http.upload(url("/api/reports"), "jinping-street-key",
+                        "jinping-" + n + ".txt", jinping, "agencyId", "jinping-street", "reportYear", "2022")))
+                .toList();
+        List<Http.Answer> answers = uploads.stream().map(CompletableFuture::join).toList();
+
+        // whichever interleaving: the unique key lets one insert win, the other waits for it and becomes its duplicate
+        assertThat(answers).extracting(Http.Answer::status).containsExactlyInAnyOrder(202, 200);
+        assertThat(answers).extracting(answer -> answer.body().get("submissionId").asString()).containsOnly(
+                answers.get(0).body().get("submissionId").asString());
+        List<ConsumerRecord<String, ReportSubmitted>> events = eventsOfAgency("jinping-street");
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).value().getSubmissionId()).isEqualTo(answers.get(0).body().get("submissionId").asString());
     }
 
     @Test
