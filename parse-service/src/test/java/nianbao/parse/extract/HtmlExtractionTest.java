@@ -69,6 +69,28 @@ class HtmlExtractionTest {
     }
 
     @Test
+    void wordSaveAsHtmlMarkupIsReadLikePlainMarkup() {
+        String page = """
+                <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:DocumentProperties>
+                <o:Author>某某</o:Author></o:DocumentProperties></xml><![endif]--></head><body lang=ZH-CN>
+                <p class=MsoNormal><span style='font-family:仿宋_GB2312'>五、存在的主要问题<o:p></o:p></span></p>
+                <table class=MsoNormalTable border=1>
+                 <tr style='mso-yfti-irow:0'><td width=200 rowspan=2 style='mso-border-alt:solid windowtext .5pt'>
+                  <p class=MsoNormal align=center><span lang=EN-US>（一）<o:p></o:p></span><span>予以公开</span></p></td>
+                  <td><p class=MsoNormal align=center><span lang=EN-US>3<o:p></o:p></span></p></td></tr>
+                 <tr><td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td></tr>
+                 <![if !supportMisalignedColumns]>
+                 <tr height=0><td width=200 style='border:none'></td><td width=40 style='border:none'></td></tr>
+                 <![endif]>
+                </table></body></html>
+                """;
+
+        ExtractedText extracted = extractor.extract(page.getBytes(StandardCharsets.UTF_8), "r.htm", null);
+
+        assertThat(extracted.text()).isEqualTo("五、存在的主要问题\n（一）予以公开\t3\n（一）予以公开\t");
+    }
+
+    @Test
     void gbkPageWithoutCharsetDeclarationDecodes() {
         String page = "<html><body><p>二、主动公开政府信息情况</p><table><tr><td>规章</td><td>0</td></tr></table></body></html>";
 
