@@ -30,12 +30,16 @@ public final class AlertDecisions {
         }
         List<Finding> opened = new ArrayList<>();
         List<String> reopened = new ArrayList<>();
+        List<Finding> refreshed = new ArrayList<>();
         for (Finding finding : alerting.values()) {
             AlertStatus status = known.get(finding.fingerprint());
             if (status == null) {
                 opened.add(finding);
-            } else if (status == AlertStatus.RESOLVED) {
-                reopened.add(finding.fingerprint());
+            } else {
+                refreshed.add(finding);
+                if (status == AlertStatus.RESOLVED) {
+                    reopened.add(finding.fingerprint());
+                }
             }
         }
         List<String> resolved = known.entrySet().stream()
@@ -43,6 +47,6 @@ public final class AlertDecisions {
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();
-        return new AlertPlan(opened, reopened, resolved);
+        return new AlertPlan(opened, reopened, resolved, refreshed);
     }
 }

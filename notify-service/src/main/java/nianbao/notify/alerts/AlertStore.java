@@ -74,6 +74,24 @@ public class AlertStore {
                     .update();
             recordTransition(f.fingerprint(), "OPENED", v.submissionId(), at);
         }
+        for (Finding f : plan.refreshed()) {
+            jdbc.sql("""
+                    update alert set outcome = :outcome, severity = :severity, formula = :formula,
+                        expected = :expected, actual = :actual, message_zh = :zh, message_en = :en,
+                        attribution = :attribution, quote = :quote
+                    where fingerprint = :fp""")
+                    .param("fp", f.fingerprint())
+                    .param("outcome", f.outcome())
+                    .param("severity", f.severity())
+                    .param("formula", f.formula())
+                    .param("expected", f.expected())
+                    .param("actual", f.actual())
+                    .param("zh", f.messageZh())
+                    .param("en", f.messageEn())
+                    .param("attribution", f.attribution())
+                    .param("quote", f.quote())
+                    .update();
+        }
         for (String fp : plan.reopened()) {
             jdbc.sql("""
                     update alert set status = 'OPEN', resolved_submission = null, resolved_at = null
@@ -90,7 +108,9 @@ public class AlertStore {
     }
 
     private void recordTransition(String fingerprint, String kind, String submissionId, Timestamp at) {
-        jdbc.sql("insert into alert_event (fingerprint, kind, submission_id, at) values (:fp, :kind, :submission, :at)")
+        jdbc.sql("""
+                insert into alert_event (fingerprint, kind, submission_id, at, severity)
+                select :fp, :kind, :submission, :at, severity from alert where fingerprint = :fp""")
                 .param("fp", fingerprint).param("kind", kind).param("submission", submissionId).param("at", at)
                 .update();
     }

@@ -26,7 +26,7 @@ public class Timeline {
                 from validation v where v.agency_id = :agency
                 union all
                 select e.at, 1, 'ALERT_' || e.kind, a.report_year, e.submission_id, null, a.rule_id, a.fingerprint,
-                       a.severity
+                       coalesce(e.severity, a.severity)
                 from alert_event e join alert a using (fingerprint) where a.agency_id = :agency
                 union all
                 select r.reviewed_at, 2, 'REVIEW_' || r.decision, a.report_year, null, null, a.rule_id, a.fingerprint,

@@ -34,9 +34,7 @@ class AlertDecisionsTest {
 
         AlertPlan plan = AlertDecisions.plan(v, true, Map.of(), AlertPolicy.DEFAULT);
 
-        assertThat(plan.opened()).containsExactly(balance, items);
-        assertThat(plan.reopened()).isEmpty();
-        assertThat(plan.resolved()).isEmpty();
+        assertThat(plan).isEqualTo(new AlertPlan(List.of(balance, items), List.of(), List.of(), List.of()));
     }
 
     @Test
@@ -49,11 +47,11 @@ class AlertDecisionsTest {
     }
 
     @Test
-    void aKnownFingerprintNeverOpensASecondAlert() {
-        Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance"));
+    void aKnownFingerprintNeverOpensASecondAlertButTakesTheCurrentGrading() {
+        Finding regraded = finding("T3-BALANCE", "FAIL", "WARNING", "fp-balance");
 
-        assertThat(AlertDecisions.plan(v, true, Map.of("fp-balance", AlertStatus.OPEN), AlertPolicy.DEFAULT))
-                .isEqualTo(AlertPlan.NOTHING);
+        assertThat(AlertDecisions.plan(validation(regraded), true, Map.of("fp-balance", AlertStatus.OPEN),
+                AlertPolicy.DEFAULT)).isEqualTo(new AlertPlan(List.of(), List.of(), List.of(), List.of(regraded)));
     }
 
     @Test
@@ -93,6 +91,7 @@ class AlertDecisionsTest {
 
         assertThat(plan.opened()).isEmpty();
         assertThat(plan.reopened()).containsExactly("fp-balance");
+        assertThat(plan.refreshed()).containsExactlyElementsOf(v.findings());
     }
 
     @Test

@@ -66,16 +66,20 @@ class DashboardAccessTest extends NotifyIntegrationTest {
                 .statusCode()).isEqualTo(400);
 
         // the same event again, and a re-validation of the same submission under a new rule set
+        // (the new rule set grades the punishment mismatch as an error: same fingerprint, so no new alert)
+        Finding punishAsError = Finding.newBuilder(PUNISH).setSeverity(Severity.ERROR).build();
         publish(report, validated("kw-s1", KUNWU, 2020, "rules-2026.12", SUBMITTED, Instant.parse("2023-03-01T00:00:00Z"),
-                LICENSE, PUNISH));
+                LICENSE, punishAsError));
         publish(validated("kw-marker", KUNWU, 2019, SUBMITTED.plusSeconds(60)));
         awaitStored("kw-marker");
 
         assertThat(states(henan, "/api/alerts?agency=kunwu-office"))
                 .containsExactly("kw-license-73:DISMISSED", "kw-punish-10:CONFIRMED");
         assertThat(states(henan, "/api/alerts?agency=kunwu-office&year=2020&rule=T2-V19-ITEMS-DECISIONS"
-                + "&severity=WARNING&outcome=FAIL&state=CONFIRMED")).containsExactly("kw-punish-10:CONFIRMED");
-        assertThat(states(henan, "/api/alerts?agency=kunwu-office&severity=ERROR")).isEmpty();
+                + "&severity=ERROR&outcome=FAIL&state=CONFIRMED")).containsExactly("kw-punish-10:CONFIRMED");
+        assertThat(states(henan, "/api/alerts?agency=kunwu-office&severity=WARNING"))
+                .containsExactly("kw-license-73:DISMISSED");
+        assertThat(states(henan, "/api/alerts?agency=kunwu-office&outcome=UNCERTAIN")).isEmpty();
         assertThat(states(henan, "/api/alerts?agency=kunwu-office&year=2019")).isEmpty();
         JsonNode kunwu = stream(json(henan.get("/api/summary?year=2020")))
                 .filter(s -> s.get("agencyId").asString().equals("kunwu-office")).findFirst().orElseThrow();
