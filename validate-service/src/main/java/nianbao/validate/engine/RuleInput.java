@@ -1,17 +1,66 @@
 package nianbao.validate.engine;
 
+import java.util.Map;
+import nianbao.report.Cell;
 import nianbao.report.FormatVersion;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
 import nianbao.validate.config.Deadline;
 
 /**
- * Everything a rule may look at.
- *
- * @param priorYear the same agency's report for year − 1, or null
- * @param deadline  the publication deadline that applies to this agency, or null when its level is unknown
+ * Everything a rule may look at, with the reports' cells indexed once (the rules read each cell several times;
+ * {@link ParsedReport#cell} scans the list).
  */
-public record RuleInput(ReportContext context, ParsedReport report, ParsedReport priorYear, Deadline deadline) {
+public final class RuleInput {
+
+    private final ReportContext context;
+    private final ParsedReport report;
+    private final ParsedReport priorYear;
+    private final Deadline deadline;
+    private final Map<CellRef, Cell> cells;
+    private final Map<CellRef, Cell> priorCells;
+
+    /**
+     * @param priorYear the same agency's report for year − 1, or null
+     * @param deadline  the publication deadline that applies to this agency, or null when its level is unknown
+     */
+    public RuleInput(ReportContext context, ParsedReport report, ParsedReport priorYear, Deadline deadline) {
+        this.context = context;
+        this.report = report;
+        this.priorYear = priorYear;
+        this.deadline = deadline;
+        this.cells = report.cellIndex();
+        this.priorCells = priorYear == null ? Map.of() : priorYear.cellIndex();
+    }
+
+    public ReportContext context() {
+        return context;
+    }
+
+    public ParsedReport report() {
+        return report;
+    }
+
+    public ParsedReport priorYear() {
+        return priorYear;
+    }
+
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    /** The report's cell at {@code ref}, MISSING when it has none. */
+    public Cell cell(CellRef ref) {
+        Cell c = cells.get(ref);
+        return c != null ? c : Cell.missing(ref);
+    }
+
+    /** The prior year's cell at {@code ref}, MISSING when it has none (or there is no prior year). */
+    public Cell priorCell(CellRef ref) {
+        Cell c = priorCells.get(ref);
+        return c != null ? c : Cell.missing(ref);
+    }
 
     /** The version the rules read the tables by: the detected one, UNKNOWN read as the current format. */
     public FormatVersion version() {

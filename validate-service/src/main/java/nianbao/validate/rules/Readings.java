@@ -3,15 +3,16 @@ package nianbao.validate.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.NarrativeFact;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T4Column;
 import nianbao.report.tables.TableId;
 import nianbao.validate.engine.Operand;
+import nianbao.validate.engine.RuleInput;
 
 /**
  * Reads cells and facts as operands. Blank handling (domain-spec Conventions): a blank 总计 whose components are
@@ -22,17 +23,17 @@ public final class Readings {
     private Readings() {
     }
 
-    public static Reading cell(ParsedReport report, CellRef ref) {
-        return cell(report, ref, ref.id());
+    public static Reading cell(RuleInput input, CellRef ref) {
+        return cell(input::cell, ref, ref.id());
     }
 
     /** A cell of the prior-year report: its operand id carries the year, e.g. {@code T3[R4][TOT]@2022}. */
-    public static Reading priorCell(ParsedReport prior, CellRef ref, int priorYear) {
-        return cell(prior, ref, ref.id() + "@" + priorYear);
+    public static Reading priorCell(RuleInput input, CellRef ref) {
+        return cell(input::priorCell, ref, ref.id() + "@" + (input.context().reportYear() - 1));
     }
 
-    private static Reading cell(ParsedReport report, CellRef ref, String operandId) {
-        Cell c = report.cell(ref);
+    private static Reading cell(Function<CellRef, Cell> cells, CellRef ref, String operandId) {
+        Cell c = cells.apply(ref);
         Operand operand = Operand.of(operandId, c);
         if (c.semantic() == CellSemantic.NUMBER) {
             return new Reading(operand, c.value(), c.isCertain() ? Reading.State.CERTAIN : Reading.State.INFERRED);
@@ -42,7 +43,7 @@ public final class Readings {
             if (!components.isEmpty()) {
                 BigDecimal sum = BigDecimal.ZERO;
                 for (CellRef component : components) {
-                    Cell part = report.cell(component);
+                    Cell part = cells.apply(component);
                     if (part.semantic() == CellSemantic.NUMBER) sum = sum.add(part.value());
                     else if (part.semantic() != CellSemantic.BLANK) return new Reading(operand, null, Reading.State.MISSING);
                 }

@@ -7,11 +7,11 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.Checks.Subject;
 
@@ -24,8 +24,8 @@ public final class TableCells {
     /**
      * Every cell of {@code refs} was found (none MISSING). One finding; the missing cells are its operands.
      */
-    public static Evaluation allPresent(Subject subject, ParsedReport report, List<CellRef> refs, String expected) {
-        List<Cell> missing = refs.stream().map(report::cell).filter(c -> c.semantic() == CellSemantic.MISSING).toList();
+    public static Evaluation allPresent(Subject subject, RuleInput input, List<CellRef> refs, String expected) {
+        List<Cell> missing = refs.stream().map(input::cell).filter(c -> c.semantic() == CellSemantic.MISSING).toList();
         String formula = "all " + refs.size() + " cells present";
         if (missing.isEmpty()) {
             return Checks.plain(Outcome.PASS, null, formula, List.of(), expected, expected,
@@ -44,9 +44,9 @@ public final class TableCells {
      * Every read cell holds an acceptable number. {@code ok} tests a cell's value; TEXT cells always fail. FAIL when a
      * certain cell is bad, UNCERTAIN when only inferred cells are, NOT_ASSESSABLE when nothing was read.
      */
-    public static Evaluation valuesValid(Subject subject, ParsedReport report, List<CellRef> refs,
+    public static Evaluation valuesValid(Subject subject, RuleInput input, List<CellRef> refs,
                                          BiPredicate<CellRef, BigDecimal> ok, String expected, String formula) {
-        List<Cell> cells = refs.stream().map(report::cell).toList();
+        List<Cell> cells = refs.stream().map(input::cell).toList();
         List<Cell> bad = cells.stream()
                 .filter(c -> c.semantic() == CellSemantic.TEXT || (c.isNumber() && !ok.test(c.ref(), c.value())))
                 .toList();
@@ -72,20 +72,20 @@ public final class TableCells {
      * in (one WARNING finding per total; it is derived for the arithmetic); any other blank is read as 0 and
      * listed in one INFO finding. One PASS when there is no blank.
      */
-    public static List<Evaluation> blanks(String table, ParsedReport report, List<CellRef> refs, String formula) {
+    public static List<Evaluation> blanks(String table, RuleInput input, List<CellRef> refs, String formula) {
         List<Evaluation> findings = new ArrayList<>();
         List<Cell> otherBlanks = new ArrayList<>();
         for (CellRef ref : refs) {
-            Cell cell = report.cell(ref);
+            Cell cell = input.cell(ref);
             if (cell.semantic() != CellSemantic.BLANK) continue;
-            Reading reading = Readings.cell(report, ref);
+            Reading reading = Readings.cell(input, ref);
             if (reading.state() != Reading.State.BLANK_DERIVED) {
                 otherBlanks.add(cell);
                 continue;
             }
             List<Operand> operands = new ArrayList<>();
             operands.add(Operand.of(cell));
-            Readings.componentsOfTotal(ref).forEach(part -> operands.add(Operand.of(report.cell(part))));
+            Readings.componentsOfTotal(ref).forEach(part -> operands.add(Operand.of(input.cell(part))));
             findings.add(Checks.plain(Outcome.FAIL, Severity.WARNING, formula, operands, reading.text(), "blank",
                     table + "总计单元格 " + ref.id() + " 未填写，而其各分项之和为 " + reading.text()
                             + "。计算时按分项之和推算，该行的行合计检查不再进行；请要求填报单位补填总计。",

@@ -43,8 +43,8 @@ public final class XCarry extends CatalogueRule {
             Subject subject = new Subject("表三“" + c.label() + "”列：本年“上年结转”＝" + prior + "年度“结转下年度继续办理”",
                     "Table 3 column " + c.name() + ": carried over this year = carried forward in " + prior);
             findings.add(Checks.equation(subject,
-                    List.of(Checks.Term.plus(Readings.priorCell(input.priorYear(), CellRef.t3(T3Row.R4, c), prior))),
-                    List.of(Checks.Term.plus(Readings.cell(input.report(), CellRef.t3(T3Row.R2, c)))), null));
+                    List.of(Checks.Term.plus(Readings.priorCell(input, CellRef.t3(T3Row.R4, c)))),
+                    List.of(Checks.Term.plus(Readings.cell(input, CellRef.t3(T3Row.R2, c)))), null));
         }
         return findings;
     }

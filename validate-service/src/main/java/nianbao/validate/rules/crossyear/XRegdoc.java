@@ -39,10 +39,10 @@ public final class XRegdoc extends CatalogueRule {
             Subject subject = new Subject("表二“" + row[0].rowLabel() + "”：" + prior + "年现行有效＋本年制发－本年废止＝本年现行有效",
                     "Table 2 " + row[0].row() + ": valid in " + prior + " + made − repealed = valid now");
             findings.add(Checks.equation(subject,
-                    List.of(Checks.Term.plus(Readings.priorCell(input.priorYear(), row[2].ref(), prior)),
-                            Checks.Term.plus(Readings.cell(input.report(), row[0].ref())),
-                            Checks.Term.minus(Readings.cell(input.report(), row[1].ref()))),
-                    List.of(Checks.Term.plus(Readings.cell(input.report(), row[2].ref()))), null));
+                    List.of(Checks.Term.plus(Readings.priorCell(input, row[2].ref())),
+                            Checks.Term.plus(Readings.cell(input, row[0].ref())),
+                            Checks.Term.minus(Readings.cell(input, row[1].ref()))),
+                    List.of(Checks.Term.plus(Readings.cell(input, row[2].ref()))), null));
         }
         return findings;
     }

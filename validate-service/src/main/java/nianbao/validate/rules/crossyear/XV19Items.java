@@ -45,9 +45,9 @@ public final class XV19Items extends CatalogueRule {
             Subject subject = new Subject("表二“" + items.rowLabel() + "”：" + prior + "年上一年项目数量＋本年增/减＝本年上一年项目数量",
                     "Table 2 " + row + ": items and change in " + prior + " = items now");
             findings.add(Checks.equation(subject,
-                    List.of(Checks.Term.plus(Readings.priorCell(input.priorYear(), items.ref(), prior)),
-                            Checks.Term.plus(Readings.priorCell(input.priorYear(), change.ref(), prior))),
-                    List.of(Checks.Term.plus(Readings.cell(input.report(), items.ref()))), null));
+                    List.of(Checks.Term.plus(Readings.priorCell(input, items.ref())),
+                            Checks.Term.plus(Readings.priorCell(input, change.ref()))),
+                    List.of(Checks.Term.plus(Readings.cell(input, items.ref()))), null));
         }
         return findings;
     }

@@ -39,9 +39,9 @@ public final class XV19Published extends CatalogueRule {
             Subject subject = new Subject("表二“" + row[0].rowLabel() + "”：" + prior + "年对外公开总数量＋本年新公开数量＝本年对外公开总数量",
                     "Table 2 " + row[0].row() + ": total published in " + prior + " + newly published = total now");
             findings.add(Checks.equation(subject,
-                    List.of(Checks.Term.plus(Readings.priorCell(input.priorYear(), row[1].ref(), prior)),
-                            Checks.Term.plus(Readings.cell(input.report(), row[0].ref()))),
-                    List.of(Checks.Term.plus(Readings.cell(input.report(), row[1].ref()))), null));
+                    List.of(Checks.Term.plus(Readings.priorCell(input, row[1].ref())),
+                            Checks.Term.plus(Readings.cell(input, row[0].ref()))),
+                    List.of(Checks.Term.plus(Readings.cell(input, row[1].ref()))), null));
         }
         return findings;
     }

@@ -43,7 +43,7 @@ public final class ParseDiagnostic extends CatalogueRule {
         for (Diagnostic d : input.report().diagnostics()) {
             if (!d.code().equals(id())) continue;
             List<Operand> operands = new ArrayList<>();
-            for (CellRef ref : d.cells()) operands.add(Operand.of(input.report().cell(ref)));
+            for (CellRef ref : d.cells()) operands.add(Operand.of(input.cell(ref)));
             // without cells, the place tells two diagnostics of one kind apart (for their fingerprints)
             if (operands.isEmpty()) operands.add(new Operand("AT:" + d.span(), null, null, d.span()));
             String detail = d.message() == null || d.message().isBlank() ? "" : "（" + d.message() + "）";

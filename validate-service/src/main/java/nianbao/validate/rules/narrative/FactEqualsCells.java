@@ -36,7 +36,7 @@ abstract class FactEqualsCells extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         return input.report().facts(kind).stream()
                 .map(fact -> NarrativeChecks.againstTable(subject, fact,
-                        cells.stream().map(ref -> Readings.cell(input.report(), ref)).toList(), null))
+                        cells.stream().map(ref -> Readings.cell(input, ref)).toList(), null))
                 .toList();
     }
 }

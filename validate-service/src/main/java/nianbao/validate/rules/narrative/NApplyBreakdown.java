@@ -5,7 +5,6 @@ import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.FormatVersion;
 import nianbao.report.NarrativeFact;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -38,27 +37,26 @@ public final class NApplyBreakdown extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        ParsedReport r = input.report();
         List<Evaluation> findings = new ArrayList<>();
-        for (NarrativeFact fact : r.facts(FactKind.APPLICATIONS_NATURAL_PERSONS)) {
+        for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_NATURAL_PERSONS)) {
             findings.add(NarrativeChecks.againstTableOrWithCarry(
                     new Subject("正文所述自然人申请数与表三“自然人”列", "Natural-person applications per the narrative vs table 3"),
-                    fact, cells(r, T3Row.R1, List.of(T3Column.NAT)), cells(r, T3Row.R2, List.of(T3Column.NAT)), null));
+                    fact, cells(input, T3Row.R1, List.of(T3Column.NAT)), cells(input, T3Row.R2, List.of(T3Column.NAT)), null));
         }
-        for (NarrativeFact fact : r.facts(FactKind.APPLICATIONS_LEGAL_PERSONS)) {
+        for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_LEGAL_PERSONS)) {
             findings.add(NarrativeChecks.againstTableOrWithCarry(
                     new Subject("正文所述法人或其他组织申请数与表三“法人或其他组织”各列之和",
                             "Legal-person applications per the narrative vs table 3"),
-                    fact, cells(r, T3Row.R1, T3Column.LEGAL_PERSONS), cells(r, T3Row.R2, T3Column.LEGAL_PERSONS), null));
+                    fact, cells(input, T3Row.R1, T3Column.LEGAL_PERSONS), cells(input, T3Row.R2, T3Column.LEGAL_PERSONS), null));
         }
-        for (NarrativeFact fact : r.facts(FactKind.APPLICATIONS_BY_CHANNEL)) {
+        for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_BY_CHANNEL)) {
             findings.add(NarrativeChecks.partsAddUp(new Subject("正文所述各申请渠道数之和与所述申请总数",
                     "The narrative's application channels add up to its stated total"), fact, null));
         }
         return findings;
     }
 
-    private static List<Reading> cells(ParsedReport r, T3Row row, List<T3Column> columns) {
-        return columns.stream().map(c -> Readings.cell(r, CellRef.t3(row, c))).toList();
+    private static List<Reading> cells(RuleInput input, T3Row row, List<T3Column> columns) {
+        return columns.stream().map(c -> Readings.cell(input, CellRef.t3(row, c))).toList();
     }
 }

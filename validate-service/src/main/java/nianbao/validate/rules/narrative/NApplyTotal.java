@@ -41,8 +41,8 @@ public final class NApplyTotal extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        Reading received = Readings.cell(input.report(), CellRef.t3(T3Row.R1, T3Column.TOT));
-        Reading carried = Readings.cell(input.report(), CellRef.t3(T3Row.R2, T3Column.TOT));
+        Reading received = Readings.cell(input, CellRef.t3(T3Row.R1, T3Column.TOT));
+        Reading carried = Readings.cell(input, CellRef.t3(T3Row.R2, T3Column.TOT));
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_RECEIVED)) {
             Evaluation plain = NarrativeChecks.againstTable(SUBJECT, fact, List.of(received), null);

@@ -51,6 +51,6 @@ public final class NLitigation extends CatalogueRule {
     }
 
     private static List<Reading> read(RuleInput input, List<CellRef> refs) {
-        return refs.stream().map(ref -> Readings.cell(input.report(), ref)).toList();
+        return refs.stream().map(ref -> Readings.cell(input, ref)).toList();
     }
 }

@@ -38,7 +38,7 @@ public final class NOutcome extends CatalogueRule {
         for (NarrativeFact fact : input.report().facts(FactKind.OUTCOME)) {
             List<T3Row> rows = rowsOf(fact.qualifier(), input.version());
             if (rows.isEmpty()) continue; // a category the parser could not map: nothing to compare with
-            List<Reading> cells = rows.stream().map(r -> Readings.cell(input.report(), CellRef.t3(r, T3Column.TOT))).toList();
+            List<Reading> cells = rows.stream().map(r -> Readings.cell(input, CellRef.t3(r, T3Column.TOT))).toList();
             findings.add(NarrativeChecks.againstTable(new Subject("正文所述办理结果（" + fact.qualifier() + "）件数与表三对应行总计",
                     "Outcome count per the narrative (" + fact.qualifier() + ") vs table 3"), fact, cells, null));
         }

@@ -48,7 +48,7 @@ public final class NPercent extends CatalogueRule {
             Reading percent = Readings.fact(fact);
             Reading count = Readings.stated("N:PERCENT.COUNT", fact.parts().get(0), fact);
             Reading base = fact.parts().size() > 1 ? Readings.stated("N:PERCENT.BASE", fact.parts().get(1), fact)
-                    : Readings.cell(input.report(), DEFAULT_BASE);
+                    : Readings.cell(input, DEFAULT_BASE);
             List<Reading> readings = List.of(count, base, percent);
             String computed = null;
             boolean holds = true;

@@ -39,13 +39,13 @@ public final class NRegdoc extends CatalogueRule {
         for (NarrativeFact fact : input.report().facts(FactKind.REGDOC_MADE)) {
             findings.add(NarrativeChecks.againstTable(new Subject("正文所述本年制发规范性文件件数与表二",
                     "Normative documents made per the narrative vs table 2"), fact,
-                    List.of(Readings.cell(input.report(), made)), null));
+                    List.of(Readings.cell(input, made)), null));
         }
         if (!v2019) {
             for (NarrativeFact fact : input.report().facts(FactKind.REGDOC_VALID)) {
                 findings.add(NarrativeChecks.againstTable(new Subject("正文所述现行有效规范性文件件数与表二",
                         "Normative documents in force per the narrative vs table 2"), fact,
-                        List.of(Readings.cell(input.report(), T2Cell.NORM_VALID.ref())), null));
+                        List.of(Readings.cell(input, T2Cell.NORM_VALID.ref())), null));
             }
         }
         return findings;

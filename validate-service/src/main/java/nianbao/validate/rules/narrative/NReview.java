@@ -40,13 +40,13 @@ public final class NReview extends CatalogueRule {
         for (NarrativeFact fact : input.report().facts(FactKind.REVIEW_COUNT)) {
             findings.add(NarrativeChecks.againstTable(new Subject("正文所述行政复议件数与表四“行政复议·总计”",
                     "Administrative reviews per the narrative vs table 4 RV.TOTAL"), fact,
-                    List.of(Readings.cell(input.report(), TOTAL)), null));
+                    List.of(Readings.cell(input, TOTAL)), null));
         }
         for (NarrativeFact claim : input.report().facts(FactKind.REVIEW_OUTCOME_CLAIM)) {
             String q = claim.qualifier() == null ? "" : claim.qualifier();
             List<T4Column> mustBeZero = q.contains("维持")
                     ? List.of(T4Column.RV_CORRECT, T4Column.RV_OTHER, T4Column.RV_PENDING) : List.of(T4Column.RV_CORRECT);
-            List<Reading> cells = mustBeZero.stream().map(c -> Readings.cell(input.report(), CellRef.t4(c))).toList();
+            List<Reading> cells = mustBeZero.stream().map(c -> Readings.cell(input, CellRef.t4(c))).toList();
             List<Reading> nonZero = cells.stream().filter(r -> r.value() != null && r.value().signum() != 0).toList();
             String listed = String.join("、", nonZero.stream().map(r -> r.id() + "=" + r.text()).toList());
             findings.add(Checks.judge(new Subject("正文称行政复议“" + q + "”与表四", "The narrative's claim \"" + q

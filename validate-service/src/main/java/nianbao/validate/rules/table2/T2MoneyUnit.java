@@ -35,7 +35,7 @@ public final class T2MoneyUnit extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         T2Cell money = moneyCell(input.version());
-        Cell cell = input.report().cell(money.ref());
+        Cell cell = input.cell(money.ref());
         List<Operand> operands = List.of(Operand.of(cell));
         String label = money.rowLabel() + "·" + money.columnLabel();
         if (!cell.isNumber()) {

@@ -49,7 +49,7 @@ public final class T2RulesAuthority extends CatalogueRule {
                     subject.zh() + "：机关层级未知，无法检查。", subject.en() + ": the agency level is unknown, not checkable."));
         }
         if (RULE_MAKERS.contains(level)) return List.of();
-        List<Reading> readings = reads(input.version()).stream().map(ref -> Readings.cell(input.report(), ref)).toList();
+        List<Reading> readings = reads(input.version()).stream().map(ref -> Readings.cell(input, ref)).toList();
         List<Reading> positive = readings.stream().filter(r -> r.value() != null && r.value().compareTo(BigDecimal.ZERO) > 0).toList();
         String listed = positive.stream().map(r -> r.id() + "=" + r.text()).collect(Collectors.joining("、"));
         return List.of(Checks.judge(subject, readings, positive.isEmpty(), null, formula(), "0", positive.isEmpty() ? "0" : listed,

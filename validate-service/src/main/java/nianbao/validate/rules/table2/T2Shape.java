@@ -27,6 +27,6 @@ public final class T2Shape extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         List<CellRef> refs = reads(input.version());
         return List.of(TableCells.allPresent(new Subject("表二（主动公开政府信息情况）结构", "Table 2 shape"),
-                input.report(), refs, String.valueOf(refs.size())));
+                input, refs, String.valueOf(refs.size())));
     }
 }

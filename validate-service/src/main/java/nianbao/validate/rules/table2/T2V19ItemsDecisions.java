@@ -41,9 +41,9 @@ public final class T2V19ItemsDecisions extends CatalogueRule {
         List<Evaluation> findings = new ArrayList<>();
         for (String row : ITEM_ROWS) {
             T2Cell prevCell = T2Cell.of(FormatVersion.V2019, row, "PREV_ITEMS");
-            Reading prev = Readings.cell(input.report(), prevCell.ref());
-            Reading change = Readings.cell(input.report(), T2Cell.of(FormatVersion.V2019, row, "CHANGE").ref());
-            Reading decisions = Readings.cell(input.report(), T2Cell.of(FormatVersion.V2019, row, "DECISIONS").ref());
+            Reading prev = Readings.cell(input, prevCell.ref());
+            Reading change = Readings.cell(input, T2Cell.of(FormatVersion.V2019, row, "CHANGE").ref());
+            Reading decisions = Readings.cell(input, T2Cell.of(FormatVersion.V2019, row, "DECISIONS").ref());
             List<Reading> readings = List.of(prev, change, decisions);
             String formula = prev.id() + " + " + change.id() + " = 0 ⇒ " + decisions.id() + " = 0";
             Subject subject = new Subject("表二“" + prevCell.rowLabel() + "”：有处理决定必有事项",

@@ -33,8 +33,8 @@ public final class T2V19PublishedLeTotal extends CatalogueRule {
         List<Evaluation> findings = new ArrayList<>();
         for (T2Cell[] pair : new T2Cell[][] {{T2Cell.V19_REG_NEW_PUBLISHED, T2Cell.V19_REG_PUBLISHED_TOTAL},
                 {T2Cell.V19_NORM_NEW_PUBLISHED, T2Cell.V19_NORM_PUBLISHED_TOTAL}}) {
-            Reading published = Readings.cell(input.report(), pair[0].ref());
-            Reading total = Readings.cell(input.report(), pair[1].ref());
+            Reading published = Readings.cell(input, pair[0].ref());
+            Reading total = Readings.cell(input, pair[1].ref());
             boolean holds = published.isMissing() || total.isMissing() || published.value().compareTo(total.value()) <= 0;
             findings.add(Checks.judge(new Subject("表二“" + pair[0].rowLabel() + "”：本年新公开数量不超过对外公开总数量",
                             "Table 2 " + pair[0].row() + ": newly published ≤ total published"),

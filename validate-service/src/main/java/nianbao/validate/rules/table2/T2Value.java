@@ -26,7 +26,7 @@ public final class T2Value extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         FormatVersion version = input.version();
-        return List.of(TableCells.valuesValid(new Subject("表二数值", "Table 2 values"), input.report(), reads(version),
+        return List.of(TableCells.valuesValid(new Subject("表二数值", "Table 2 values"), input, reads(version),
                 (ref, v) -> switch (T2Cell.of(version, ref.row(), ref.column()).kind()) {
                     case COUNT -> TableCells.isNonNegativeInteger(v);
                     case SIGNED -> v.stripTrailingZeros().scale() <= 0;

@@ -3,7 +3,6 @@ package nianbao.validate.rules.table3;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.report.FormatVersion;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -36,15 +35,14 @@ public final class T3Balance extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        ParsedReport r = input.report();
         List<Evaluation> findings = new ArrayList<>();
         for (T3Column c : T3Column.values()) {
             Subject subject = new Subject(
                     "表三“" + c.label() + "”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）",
                     "Table 3 column " + c.name() + " balance (new + carried over = outcomes total + carried forward)");
             findings.add(Checks.equation(subject,
-                    Checks.plus(List.of(Readings.cell(r, CellRef.t3(T3Row.R1, c)), Readings.cell(r, CellRef.t3(T3Row.R2, c)))),
-                    Checks.plus(List.of(Readings.cell(r, CellRef.t3(T3Row.R3_7, c)), Readings.cell(r, CellRef.t3(T3Row.R4, c)))),
+                    Checks.plus(List.of(Readings.cell(input, CellRef.t3(T3Row.R1, c)), Readings.cell(input, CellRef.t3(T3Row.R2, c)))),
+                    Checks.plus(List.of(Readings.cell(input, CellRef.t3(T3Row.R3_7, c)), Readings.cell(input, CellRef.t3(T3Row.R4, c)))),
                     null));
         }
         return findings;

@@ -24,6 +24,6 @@ public final class T3Blank extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        return TableCells.blanks("表三", input.report(), T3Cells.of(input.version()), formula());
+        return TableCells.blanks("表三", input, T3Cells.of(input.version()), formula());
     }
 }

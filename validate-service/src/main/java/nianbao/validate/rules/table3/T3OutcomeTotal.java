@@ -3,7 +3,6 @@ package nianbao.validate.rules.table3;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.report.FormatVersion;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -34,14 +33,13 @@ public final class T3OutcomeTotal extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        ParsedReport r = input.report();
         List<Evaluation> findings = new ArrayList<>();
         for (T3Column c : T3Column.values()) {
             Subject subject = new Subject("表三“" + c.label() + "”列：各项办理结果之和＝（七）总计",
                     "Table 3 column " + c.name() + ": the outcome rows add up to （七）总计");
             findings.add(Checks.equation(subject,
-                    Checks.plus(T3Row.leavesOf(input.version()).stream().map(l -> Readings.cell(r, CellRef.t3(l, c))).toList()),
-                    List.of(Checks.Term.plus(Readings.cell(r, CellRef.t3(T3Row.R3_7, c)))),
+                    Checks.plus(T3Row.leavesOf(input.version()).stream().map(l -> Readings.cell(input, CellRef.t3(l, c))).toList()),
+                    List.of(Checks.Term.plus(Readings.cell(input, CellRef.t3(T3Row.R3_7, c)))),
                     null));
         }
         return findings;

@@ -3,7 +3,6 @@ package nianbao.validate.rules.table3;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.report.FormatVersion;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -36,12 +35,11 @@ public final class T3RowSum extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        ParsedReport r = input.report();
         List<Evaluation> findings = new ArrayList<>();
         for (T3Row row : T3Row.rowsOf(input.version())) {
-            Reading total = Readings.cell(r, CellRef.t3(row, T3Column.TOT));
+            Reading total = Readings.cell(input, CellRef.t3(row, T3Column.TOT));
             if (total.state() == Reading.State.BLANK_DERIVED) continue;
-            List<Reading> parts = T3Column.APPLICANTS.stream().map(c -> Readings.cell(r, CellRef.t3(row, c))).toList();
+            List<Reading> parts = T3Column.APPLICANTS.stream().map(c -> Readings.cell(input, CellRef.t3(row, c))).toList();
             Subject subject = new Subject("表三“" + row.label() + "”行：各类申请人之和＝总计",
                     "Table 3 row " + row.id() + ": the six applicant columns add up to 总计");
             findings.add(Checks.equation(subject, Checks.plus(parts), List.of(Checks.Term.plus(total)), null));

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nianbao.report.CellSemantic;
 import nianbao.report.FormatVersion;
-import nianbao.report.ParsedReport;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -36,10 +35,10 @@ public final class T3Shape extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<T3Row> rows = T3Row.rowsOf(input.version());
-        List<T3Row> missing = rows.stream().filter(row -> isMissing(input.report(), row)).toList();
+        List<T3Row> missing = rows.stream().filter(row -> isMissing(input, row)).toList();
         String expected = String.valueOf(rows.size());
         String actual = String.valueOf(rows.size() - missing.size());
-        List<Operand> operands = missing.stream().map(row -> Operand.of(input.report().cell(CellRef.t3(row, T3Column.TOT)))).toList();
+        List<Operand> operands = missing.stream().map(row -> Operand.of(input.cell(CellRef.t3(row, T3Column.TOT)))).toList();
         if (missing.isEmpty()) {
             return List.of(Checks.plain(Outcome.PASS, null, formula(), operands, expected, actual,
                     "表三各行齐全。", "Table 3 has all its rows."));
@@ -51,9 +50,9 @@ public final class T3Shape extends CatalogueRule {
                         + ". Check the table for missing, merged or truncated rows; rules on them cannot be checked."));
     }
 
-    private static boolean isMissing(ParsedReport report, T3Row row) {
+    private static boolean isMissing(RuleInput input, T3Row row) {
         for (T3Column c : T3Column.values()) {
-            if (report.cell(CellRef.t3(row, c)).semantic() != CellSemantic.MISSING) return false;
+            if (input.cell(CellRef.t3(row, c)).semantic() != CellSemantic.MISSING) return false;
         }
         return true;
     }

@@ -24,7 +24,7 @@ public final class T3Value extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        return List.of(TableCells.valuesValid(new Subject("表三数值", "Table 3 values"), input.report(),
+        return List.of(TableCells.valuesValid(new Subject("表三数值", "Table 3 values"), input,
                 T3Cells.of(input.version()), (ref, v) -> TableCells.isNonNegativeInteger(v), "非负整数", formula()));
     }
 }

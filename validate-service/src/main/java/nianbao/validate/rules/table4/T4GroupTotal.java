@@ -37,8 +37,8 @@ abstract class T4GroupTotal extends CatalogueRule {
         Subject subject = new Subject("表四“" + group.label() + "”：结果维持＋结果纠正＋其他结果＋尚未审结＝总计",
                 "Table 4 " + group.name() + ": maintained + corrected + other + pending = total");
         return List.of(Checks.equation(subject,
-                Checks.plus(group.components().stream().map(c -> Readings.cell(input.report(), CellRef.t4(c))).toList()),
-                List.of(Checks.Term.plus(Readings.cell(input.report(), CellRef.t4(group.total())))),
+                Checks.plus(group.components().stream().map(c -> Readings.cell(input, CellRef.t4(c))).toList()),
+                List.of(Checks.Term.plus(Readings.cell(input, CellRef.t4(group.total())))),
                 null));
     }
 }

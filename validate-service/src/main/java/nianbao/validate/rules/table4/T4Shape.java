@@ -25,6 +25,6 @@ public final class T4Shape extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         return List.of(TableCells.allPresent(new Subject("表四（行政复议、行政诉讼情况）结构", "Table 4 shape"),
-                input.report(), T4Cells.all(), "15"));
+                input, T4Cells.all(), "15"));
     }
 }

@@ -29,9 +29,9 @@ public final class T4Value extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
-        findings.add(TableCells.valuesValid(new Subject("表四数值", "Table 4 values"), input.report(), T4Cells.all(),
+        findings.add(TableCells.valuesValid(new Subject("表四数值", "Table 4 values"), input, T4Cells.all(),
                 (ref, v) -> TableCells.isNonNegativeInteger(v), "非负整数", formula()));
-        findings.addAll(TableCells.blanks("表四", input.report(), T4Cells.all(), formula()));
+        findings.addAll(TableCells.blanks("表四", input, T4Cells.all(), formula()));
         return findings;
     }
 }
