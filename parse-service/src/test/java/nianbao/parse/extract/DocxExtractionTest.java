@@ -8,6 +8,7 @@ import nianbao.parse.containers.ReportDocument;
 import nianbao.parse.containers.ReportDocument.Paragraph;
 import nianbao.parse.containers.ReportDocument.SpanCell;
 import nianbao.parse.containers.ReportDocument.Table;
+import nianbao.parse.containers.ZipEntries;
 import nianbao.report.ContainerType;
 import nianbao.report.Layout;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,18 @@ class DocxExtractionTest {
                 "三、本年度办理结果\t（二）部分公开\t2\t0",
                 "三、本年度办理结果\t（七）总计\t5",
                 "四、政府信息公开行政复议、行政诉讼情况");
+    }
+
+    @Test
+    void trackedDeletionsAreNotReadAndInsertionsAre() {
+        byte[] tracked = ZipEntries.rewrite(DocxWriter.write(DOCUMENT), "word/document.xml", xml -> xml.replace(
+                "四、政府信息公开行政复议、行政诉讼情况",
+                "四、政府信息公开行政复议、行政诉讼情况</w:t></w:r><w:del w:id=\"1\" w:author=\"x\"><w:r><w:delText>16"
+                        + "</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"x\"><w:r><w:t>17</w:t></w:r></w:ins><w:r><w:t>"));
+
+        String text = new DocumentExtractor().extract(tracked, "tracked.docx", null).text();
+
+        assertThat(text).endsWith("\n四、政府信息公开行政复议、行政诉讼情况17");
     }
 
     @Test
