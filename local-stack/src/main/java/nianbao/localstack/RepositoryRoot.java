@@ -13,8 +13,15 @@ public final class RepositoryRoot {
     private RepositoryRoot() {
     }
 
-    /** The nearest directory, from the working directory up, that holds {@code local-stack/pom.xml}. */
+    /**
+     * {@code -Dnianbao.repository.root} if given (to run the stack or its tests against jars built elsewhere), else the
+     * nearest directory, from the working directory up, that holds {@code local-stack/pom.xml}.
+     */
     public static Path find() {
+        String explicit = System.getProperty("nianbao.repository.root");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit).toAbsolutePath();
+        }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("local-stack").resolve("pom.xml"))) {
                 return dir;

@@ -25,6 +25,7 @@ import nianbao.events.Verdict;
 import nianbao.infra.files.Directories;
 import nianbao.infra.mail.SmtpSink.ReceivedMail;
 import nianbao.schemas.Topics;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -122,20 +123,23 @@ class LocalStackEndToEndTest {
                 assertThat(validated.values()).extracting(ReportValidated::getSubmissionId)
                         .containsAll(submissionIds.values()));
 
+        // every sample checked before failing, so one run shows every mismatch
+        SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<Expected, String> entry : submissionIds.entrySet()) {
             Expected sample = entry.getKey();
             ReportParsed parsedEvent = only(parsed.values(), entry.getValue(), ReportParsed::getSubmissionId);
-            assertThat(parsedEvent.getOutcome()).as(sample.fileName()).isEqualTo(ParseOutcome.PARSED);
-            assertThat(parsedEvent.getAgency().getId()).as(sample.fileName()).isEqualTo(sample.agencyId());
-            assertThat(parsedEvent.getReportYear()).as(sample.fileName()).isEqualTo(sample.year());
-            assertThat(parsedEvent.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
+            softly.assertThat(parsedEvent.getOutcome()).as(sample.fileName()).isEqualTo(ParseOutcome.PARSED);
+            softly.assertThat(parsedEvent.getAgency().getId()).as(sample.fileName()).isEqualTo(sample.agencyId());
+            softly.assertThat(parsedEvent.getReportYear()).as(sample.fileName()).isEqualTo(sample.year());
+            softly.assertThat(parsedEvent.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
 
             ReportValidated result = only(validated.values(), entry.getValue(), ReportValidated::getSubmissionId);
-            assertThat(result.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
-            assertThat(result.getKeyFigures()).as(sample.fileName() + " key figures")
+            softly.assertThat(result.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
+            softly.assertThat(result.getKeyFigures()).as(sample.fileName() + " key figures")
                     .containsExactlyInAnyOrderEntriesOf(sample.keyFigures());
-            assertThat(result.getVerdict()).as(sample.fileName() + " verdict").isEqualTo(sample.verdict());
+            softly.assertThat(result.getVerdict()).as(sample.fileName() + " verdict").isEqualTo(sample.verdict());
         }
+        softly.assertAll();
     }
 
     @Test
