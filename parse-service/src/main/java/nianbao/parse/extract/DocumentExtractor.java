@@ -13,7 +13,8 @@ import nianbao.report.Layout;
 
 /**
  * Turns a document (text, HTML, DOCX or PDF, recognised by its content) into {@link ExtractedText}.
- * Thread-safe; each extraction runs on a worker thread so the time budget holds even if a library loops.
+ * Thread-safe. HTML, DOCX and PDF are read on a worker thread so the time budget holds even if a library loops
+ * (a library that ignores interruption finishes in the background); text is decoded inline, bounded by the limits.
  */
 public final class DocumentExtractor {
 
@@ -50,6 +51,14 @@ public final class DocumentExtractor {
                     fileName + " has " + content.length + " bytes, limit " + limits.maxBytes());
         }
         ContainerType container = ContainerSniffer.sniff(content);
+        if (container == ContainerType.TEXT) {
+            // Decoding is linear in the bounded input and runs no third-party parser: no worker hand-off needed.
+            try {
+                return render(container, content);
+            } catch (IOException | RuntimeException e) {
+                throw asUnreadable(e, container, fileName);
+            }
+        }
         Future<ExtractedText> work = WORKERS.submit(() -> render(container, content));
         try {
             return work.get(limits.timeBudget().toNanos(), TimeUnit.NANOSECONDS);
