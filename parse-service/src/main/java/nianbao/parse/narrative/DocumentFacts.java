@@ -24,9 +24,11 @@ final class DocumentFacts {
 
     private static final String TITLE_BODY = "\\d{4}\\s*年度?[^，,。；;：:《》]{0,12}?政府信息公开[^，,。；;：:《》]{0,10}?(报告|年报)";
     private static final Pattern WHOLE_LINE_TITLE = Pattern.compile("^[^，,。；;：:《》]{0,40}?" + TITLE_BODY + "$");
-    /** chaoyang has no title line, only `…现公布朝阳市营商环境建设局2023年度政府信息公开工作报告。` */
-    private static final Pattern TITLE_IN_SENTENCE = Pattern.compile(
-            "(现?(公布|发布|印发|编制))?(?<title>[^，,。；;：:《》]{0,40}?" + TITLE_BODY + ")");
+    private static final Pattern TITLE_IN_SENTENCE = Pattern.compile(TITLE_BODY);
+    /** What ends the agency name before the year of a title inside a sentence. */
+    private static final String TITLE_STOPS = "，,。；;：:《》";
+    private static final int AGENCY_NAME_REACH = 40;
+    private static final Pattern PUBLISHING_VERB = Pattern.compile("^现?(公布|发布|印发|编制)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|周期|时间|区间|范围)|所列数据");
@@ -78,8 +80,7 @@ final class DocumentFacts {
             if (WHOLE_LINE_TITLE.matcher(whole.text()).find()) {
                 title = whole;
             } else {
-                Matcher m = TITLE_IN_SENTENCE.matcher(line.text());
-                if (m.find()) title = line.quote(m.start("title"), m.end("title"));
+                title = titleInSentence(line);
             }
             if (title == null) continue;
             Matcher year = YEAR.matcher(title.text());
@@ -87,6 +88,21 @@ final class DocumentFacts {
             facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), title.text(), title));
             return;
         }
+    }
+
+    /**
+     * chaoyang has no title line, only `…要求,现公布朝阳市营商环境建设局2023年度政府信息公开工作报告。`: the year and what
+     * follows it, preceded by the agency name back to the clause start, without the verb.
+     */
+    private static ProseLine.Quote titleInSentence(ProseLine line) {
+        Matcher m = TITLE_IN_SENTENCE.matcher(line.text());
+        if (!m.find()) return null;
+        String text = line.text();
+        int from = m.start();
+        while (from > 0 && m.start() - from < AGENCY_NAME_REACH && TITLE_STOPS.indexOf(text.charAt(from - 1)) < 0) from--;
+        Matcher verb = PUBLISHING_VERB.matcher(text.substring(from, m.start()));
+        if (verb.find()) from += verb.end();
+        return line.quote(from, m.end());
     }
 
     /** 统计期限自2022年1月1日起至2022年12月31日止 → qualifier 2022-01-01/2022-12-31. */

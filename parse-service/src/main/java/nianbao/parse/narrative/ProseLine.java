@@ -14,6 +14,8 @@ final class ProseLine {
     private static final String SENTENCE_END = "。！？!?";
     /** Clause delimiters: commas, semicolons, colons and the enumeration comma. */
     private static final String CLAUSE_END = SENTENCE_END + "，,；;：:、";
+    /** How far a clause boundary is looked for: keeps run-on garbage (a megabyte without a comma) linear. */
+    private static final int CLAUSE_REACH = 200;
 
     private final int number;
     private final String text;
@@ -43,16 +45,30 @@ final class ProseLine {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
+    /** The end of the sentence holding {@code index}: its final punctuation, or the end of the line. */
     int sentenceEnd(int index) {
-        return boundaryAfter(index, SENTENCE_END);
+        for (int i = index; i < text.length(); i++) {
+            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return text.length();
     }
 
+    /** The start of the clause holding {@code index}, at most {@link #CLAUSE_REACH} characters back. */
     int clauseStart(int index) {
-        return boundaryBefore(index, CLAUSE_END);
+        int limit = Math.max(0, index - CLAUSE_REACH);
+        for (int i = index - 1; i >= limit; i--) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
+        }
+        return limit;
     }
 
+    /** The end of the clause holding {@code index}, at most {@link #CLAUSE_REACH} characters on. */
     int clauseEnd(int index) {
-        return boundaryAfter(index, CLAUSE_END);
+        int limit = Math.min(text.length(), index + CLAUSE_REACH);
+        for (int i = index; i < limit; i++) {
+            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i;
+        }
+        return limit;
     }
 
     /** The text of [from, to) trimmed of whitespace, with its span. */
@@ -65,20 +81,6 @@ final class ProseLine {
     /** The clauses covering [from, to). */
     Quote clauses(int from, int to) {
         return quote(clauseStart(from), clauseEnd(Math.max(from, to - 1)));
-    }
-
-    private int boundaryBefore(int index, String delimiters) {
-        for (int i = index - 1; i >= 0; i--) {
-            if (delimiters.indexOf(text.charAt(i)) >= 0) return i + 1;
-        }
-        return 0;
-    }
-
-    private int boundaryAfter(int index, String delimiters) {
-        for (int i = index; i < text.length(); i++) {
-            if (delimiters.indexOf(text.charAt(i)) >= 0) return i;
-        }
-        return text.length();
     }
 
     /** Quoted text and where it stands. */

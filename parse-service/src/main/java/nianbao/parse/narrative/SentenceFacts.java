@@ -77,6 +77,7 @@ final class SentenceFacts {
     private static final Pattern PERCENT = Pattern.compile(
             "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
     private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
+    private static final int BRACKET_REACH = 60;
 
     /** Outcome wording (current and pre-2019) and the table rows it counts. */
     private record OutcomeLabel(String written, String rows, String currentTerm) {
@@ -270,18 +271,28 @@ final class SentenceFacts {
 
     /**
      * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count before 其中
-     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit, except bases of
-     * percentages (占申请总数400件的…) and counts in brackets; at least two parts, and none approximate, or no fact.
+     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit up to the next 其中, except
+     * bases of percentages (占申请总数400件的…) and counts in brackets; at least two parts, none approximate, or no fact.
      */
     private void internalSums(Sentence s, Sentence previous) {
-        for (int among = s.text().indexOf("其中"); among >= 0; among = s.text().indexOf("其中", among + 2)) {
-            int at = s.start() + among;
-            List<Count> before = s.counts().stream().filter(c -> c.end() <= at && !c.isMoney()).toList();
-            Count total = !before.isEmpty() ? totalBefore(s, before) : previous == null ? null : totalOfPrevious(previous);
+        List<Integer> amongThem = new ArrayList<>();
+        for (int i = s.text().indexOf("其中"); i >= 0; i = s.text().indexOf("其中", i + 2)) amongThem.add(s.start() + i);
+        List<Count> counts = s.counts();
+        int next = 0;
+        for (int k = 0; k < amongThem.size(); k++) {
+            int at = amongThem.get(k);
+            int listEnd = k + 1 < amongThem.size() ? amongThem.get(k + 1) : s.end();
+            // the total stands between the previous 其中 (or the sentence start) and this one; the parts up to the next
+            int firstBefore = next;
+            while (next < counts.size() && counts.get(next).end() <= at) next++;
+            List<Count> before = counts.subList(firstBefore, next).stream().filter(c -> !c.isMoney()).toList();
+            Count total = !before.isEmpty() ? totalBefore(s, before) : k == 0 && previous != null ? totalOfPrevious(previous) : null;
             if (total == null || total.approximate()) continue;
-            List<Count> parts = s.counts().stream()
-                    .filter(c -> c.start() > at && c.unit().equals(total.unit()) && !insideBrackets(s, c)
-                            && !s.lead(c).contains("占")).toList();
+            List<Count> parts = new ArrayList<>();
+            for (int i = next; i < counts.size() && counts.get(i).end() <= listEnd; i++) {
+                Count c = counts.get(i);
+                if (c.unit().equals(total.unit()) && !insideBrackets(s, c) && !s.lead(c).contains("占")) parts.add(c);
+            }
             if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
             facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
                     s.line().clauses(total.start(), parts.get(parts.size() - 1).end())));
@@ -309,10 +320,15 @@ final class SentenceFacts {
         return introduced;
     }
 
-    /** A count inside （…） explains a part rather than being one. */
+    /** A count inside （…） explains a part rather than being one; brackets further back than a lead are not looked for. */
     private static boolean insideBrackets(Sentence s, Count c) {
-        String before = s.line().text().substring(s.start(), c.start());
-        return Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'));
+        String text = s.line().text();
+        for (int i = c.start() - 1; i >= Math.max(s.start(), c.start() - BRACKET_REACH); i--) {
+            char ch = text.charAt(i);
+            if (ch == '）' || ch == ')') return false;
+            if (ch == '（' || ch == '(') return true;
+        }
+        return false;
     }
 
     private static OutcomeLabel label(String written) {

@@ -43,6 +43,8 @@ public final class FormatVersionDetector {
             marker(FormatVersion.V2021, "本年处理决定数量", "本年处理决定数量"),
             marker(FormatVersion.V2021, "本年收费金额", "本年收费金额"));
 
+    /** How far past a label its sentence's 。 is looked for. */
+    private static final int SENTENCE_REACH = 200;
     /** Where an anchor may stand at the latest within a match of its label. */
     private static final int MAX_ANCHOR_OFFSET = 8;
 
@@ -137,7 +139,7 @@ public final class FormatVersionDetector {
     }
 
     private static boolean endsSentenceBeforeAFigure(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < Math.min(text.length(), from + SENTENCE_REACH); i++) {
             char c = text.charAt(i);
             if (c == '。') return true;
             if (c == '\n' || Character.isDigit(c)) return false;

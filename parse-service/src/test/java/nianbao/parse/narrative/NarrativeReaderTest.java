@@ -2,7 +2,10 @@ package nianbao.parse.narrative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.parse.sections.SectionFinder;
@@ -200,5 +203,15 @@ class NarrativeReaderTest {
     void carriedOverIntoANamedYear() {
         assertThat(read("结转至2023年度办理2件。")).containsExactly(
                 fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转至2023年度办理2件"));
+    }
+
+    /** Run-on garbage without punctuation must be read in linear time (a quadratic reading takes hours here). */
+    @Test
+    void runOnLinesStayLinear() {
+        String counts = "因政府信息公开引起的行政复议1件".repeat(6_000);
+        String verbs = "共收到政府信息公开申请".repeat(10_000) + "1件";
+        String among = "主动公开信息5条其中".repeat(10_000) + "1条2条";
+        List<NarrativeFact> facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> read(counts, verbs, among));
+        assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).hasSize(6_000);
     }
 }
