@@ -2,9 +2,11 @@ package nianbao.parse.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -78,6 +80,9 @@ final class SentenceFacts {
             "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
     private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
     private static final int BRACKET_REACH = 60;
+    /** Figures that follow a breakdown in the same sentence without being part of it. */
+    private static final Set<FactKind> NOT_PARTS = EnumSet.of(FactKind.APPLICATIONS_CLOSED, FactKind.APPLICATIONS_CARRIED_OVER,
+            FactKind.REVIEW_COUNT, FactKind.LITIGATION_COUNT);
 
     /** Outcome wording (current and pre-2019) and the table rows it counts. */
     private record OutcomeLabel(String written, String rows, String currentTerm) {
@@ -272,7 +277,8 @@ final class SentenceFacts {
     /**
      * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count before 其中
      * (preferring one introduced by 共/合计), the parts are the later counts of the same unit up to the next 其中, except
-     * bases of percentages (占申请总数400件的…) and counts in brackets; at least two parts, none approximate, or no fact.
+     * bases of percentages (占申请总数400件的…), counts in brackets and closing, carry-over, review and litigation
+     * counts; at least two parts, none approximate, or no fact.
      */
     private void internalSums(Sentence s, Sentence previous) {
         List<Integer> amongThem = new ArrayList<>();
@@ -291,12 +297,18 @@ final class SentenceFacts {
             List<Count> parts = new ArrayList<>();
             for (int i = next; i < counts.size() && counts.get(i).end() <= listEnd; i++) {
                 Count c = counts.get(i);
-                if (c.unit().equals(total.unit()) && !insideBrackets(s, c) && !s.lead(c).contains("占")) parts.add(c);
+                if (c.unit().equals(total.unit()) && !insideBrackets(s, c) && !s.lead(c).contains("占") && !otherFigure(s, c)) parts.add(c);
             }
             if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
             facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
                     s.line().clauses(total.start(), parts.get(parts.size() - 1).end())));
         }
+    }
+
+    /** 共收到申请16件，其中自然人15件，法人1件，已全部办结16件: the closing count is no part of the breakdown. */
+    private static boolean otherFigure(Sentence s, Count c) {
+        String lead = s.lead(c);
+        return COUNT_RULES.stream().anyMatch(rule -> NOT_PARTS.contains(rule.kind()) && rule.lead().matcher(lead).find());
     }
 
     /** In the sentence of 其中: the last count introduced by 共/合计…, else the count right before 其中. */

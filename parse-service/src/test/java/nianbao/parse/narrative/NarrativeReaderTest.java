@@ -214,4 +214,10 @@ class NarrativeReaderTest {
         List<NarrativeFact> facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> read(counts, verbs, among));
         assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).hasSize(6_000);
     }
+
+    @Test
+    void closingCountsAreNoPartOfABreakdown() {
+        assertThat(read(FactKind.INTERNAL_SUM, "全年共收到政府信息公开申请16件，其中自然人15件，法人或其他组织1件，已全部办结16件。")).containsExactly(
+                fact(FactKind.INTERNAL_SUM, "16", null, 1, "全年共收到政府信息公开申请16件，其中自然人15件，法人或其他组织1件", 15, 1));
+    }
 }
