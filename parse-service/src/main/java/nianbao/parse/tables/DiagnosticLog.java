@@ -2,8 +2,10 @@ package nianbao.parse.tables;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nianbao.report.Diagnostic;
 import nianbao.report.SourceSpan;
 import nianbao.report.tables.CellRef;
@@ -15,21 +17,21 @@ import nianbao.report.tables.TableId;
  */
 final class DiagnosticLog {
 
-    private record Entry(String code, TableId table, List<String> notes, SourceSpan span, List<CellRef> cells) {
+    private record Entry(String code, TableId table, List<String> notes, SourceSpan span, Set<CellRef> cells) {
     }
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
     void add(String code, TableId table, String note, SourceSpan span, List<CellRef> cells) {
         Entry e = entries.computeIfAbsent(code + "/" + table,
-                k -> new Entry(code, table, new ArrayList<>(), span, new ArrayList<>()));
+                k -> new Entry(code, table, new ArrayList<>(), span, new LinkedHashSet<>()));
         if (!e.notes.contains(note)) e.notes.add(note);
-        for (CellRef c : cells) if (!e.cells.contains(c)) e.cells.add(c);
+        e.cells.addAll(cells);
     }
 
     List<Diagnostic> diagnostics() {
         return entries.values().stream()
-                .map(e -> new Diagnostic(e.code, tableName(e.table) + ": " + String.join("; ", e.notes), e.span, e.cells))
+                .map(e -> new Diagnostic(e.code, tableName(e.table) + ": " + String.join("; ", e.notes), e.span, List.copyOf(e.cells)))
                 .toList();
     }
 

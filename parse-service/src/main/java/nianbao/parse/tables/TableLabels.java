@@ -27,6 +27,8 @@ final class TableLabels {
     private static final Map<T3Row, Labels.Parts> CANONICAL_T3 = new EnumMap<>(T3Row.class);
 
     private static final Map<FormatVersion, List<T3Row>> ROWS = new EnumMap<>(FormatVersion.class);
+    /** No row label's content (after its ordinal) is longer; longer text cannot name a row. */
+    private static final int LONGEST_CONTENT = 48;
 
     static {
         for (T3Row row : T3Row.values()) CANONICAL_T3.put(row, Labels.split(Labels.normalise(row.label())));
@@ -67,6 +69,7 @@ final class TableLabels {
     static Match<T3Row> t3Row(String normalised, FormatVersion version) {
         Match<T3Row> whole = t3RowExactly(normalised, version);
         if (whole != null) return whole;
+        if (normalised.indexOf('.', 1) < 0 && normalised.indexOf('(', 1) < 0) return null;
         Matcher ordinal = INNER_ORDINAL.matcher(normalised);
         int last = -1;
         while (ordinal.find()) if (ordinal.start() > 0) last = ordinal.start();
@@ -75,18 +78,20 @@ final class TableLabels {
 
     private static Match<T3Row> t3RowExactly(String normalised, FormatVersion version) {
         Labels.Parts written = Labels.split(normalised);
-        if (written.content().isEmpty()) return null;
+        String content = written.content();
+        if (content.isEmpty() || content.length() > LONGEST_CONTENT) return null;
         Match<T3Row> prefixMatch = null;
         for (T3Row row : ROWS.get(version)) {
             Labels.Parts canonical = CANONICAL_T3.get(row);
-            boolean ordinalFits = written.ordinal().isEmpty() ? written.content().length() >= MIN_PREFIX
+            boolean ordinalFits = written.ordinal().isEmpty() ? content.length() >= MIN_PREFIX
                     : written.ordinal().equals(canonical.ordinal());
             if (!ordinalFits) continue;
-            if (written.content().equals(canonical.content())) return new Match<>(row, false);
-            if (T3_VARIANTS.getOrDefault(row, List.of()).contains(written.content())) return new Match<>(row, true);
-            if (prefixMatch == null && written.content().length() >= MIN_PREFIX && canonical.content().startsWith(written.content())) {
+            if (content.equals(canonical.content())) return new Match<>(row, false);
+            if (prefixMatch == null && content.length() >= MIN_PREFIX && canonical.content().startsWith(content)) {
                 prefixMatch = new Match<>(row, true);
             }
+            List<String> variants = T3_VARIANTS.get(row);
+            if (variants != null && variants.contains(content)) return new Match<>(row, true);
         }
         return prefixMatch;
     }

@@ -224,7 +224,7 @@ public final class TableReader {
         List<CellRef> all = new ArrayList<>(refs);
         all.add(CellRef.t3(row, T3Column.TOT));
         int n = values.size();
-        if (segment.digitRun() || (isDigitRun(values, T3_WIDTH) && (n < T3_WIDTH - 1 || hasLeadingZero(values)))) {
+        if (segment.digitRun() || ((n < T3_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T3_WIDTH))) {
             readT3DigitRun(row, all, values);
         } else if (n == T3_WIDTH) {
             for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
@@ -324,7 +324,7 @@ public final class TableReader {
         List<Token> values = trimGrid(raw, T4_WIDTH);
         List<CellRef> refs = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
         int n = values.size();
-        if (isDigitRun(values, T4_WIDTH) && (n < T4_WIDTH - 1 || hasLeadingZero(values))) {
+        if ((n < T4_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T4_WIDTH)) {
             concatenated = true;
             List<List<Cell>> readings = digitReadings(values, refs, 3, 5);
             if (readings.size() == 1) {
@@ -500,7 +500,11 @@ public final class TableReader {
     }
 
     private static int digitCount(List<Token> values) {
-        return values.stream().mapToInt(t -> (int) t.text().chars().filter(Character::isDigit).count()).sum();
+        int digits = 0;
+        for (Token t : values) {
+            for (int i = 0; i < t.text().length(); i++) if (Character.isDigit(t.text().charAt(i))) digits++;
+        }
+        return digits;
     }
 
     /** Values spread over several lines that run to the end of the text: the row was cut, not misaligned. */

@@ -16,7 +16,7 @@ public final class Labels {
 
     public static String normalise(String label) {
         String s = label.indexOf('[') >= 0 || label.indexOf('<') >= 0 ? ARTEFACTS.matcher(label).replaceAll("") : label;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -29,6 +29,19 @@ public final class Labels {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * False when every character is one NFKC leaves alone (ASCII, CJK ideographs, the usual CJK punctuation) — the
+     * common case, checked far faster than {@link Normalizer#isNormalized}.
+     */
+    public static boolean needsNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || "、。“”‘’《》〈〉【】〔〕—…·".indexOf(c) >= 0) continue;
+            return !Normalizer.isNormalized(s, Normalizer.Form.NFKC);
+        }
+        return false;
     }
 
     /** A normalised label split into its leading ordinal ({@code (七)}, {@code 一.}, {@code 1.}; "" if none) and content. */

@@ -26,7 +26,7 @@ public final class Numbers {
     public static Reading read(String cell) {
         String s = cell.strip();
         if (s.isEmpty() || !maybeNumber(s.charAt(0))) return null;
-        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        if (Labels.needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         // [+-]digits[.digits][元], scanned by hand: this runs for every cell of every report
         int i = 0;
         boolean negative = false;

@@ -1,5 +1,7 @@
 package nianbao.parse.benchmark;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.concurrent.TimeUnit;
 import nianbao.parse.ReportParser;
 import nianbao.parse.containers.Samples;
@@ -47,5 +49,34 @@ public class ReportParserBenchmark {
     @Benchmark
     public ParsedReport parseText() {
         return parser.parse(text);
+    }
+
+    /**
+     * CPU time per parse on the calling thread, per sample: on a shared machine wall-clock throughput measures the
+     * other tenants, thread CPU time measures the parser (1 / CPU time = reports/s on one core).
+     */
+    public static void main(String[] args) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        int warmup = 3_000;
+        int measured = 10_000;
+        for (String name : paramValues()) {
+            ReportParserBenchmark b = new ReportParserBenchmark();
+            b.sample = name;
+            b.readSample();
+            int sink = 0;
+            for (int i = 0; i < warmup; i++) sink += b.parseText().cells().size();
+            long start = cpu.getCurrentThreadCpuTime();
+            for (int i = 0; i < measured; i++) sink += b.parseText().cells().size();
+            double micros = (cpu.getCurrentThreadCpuTime() - start) / 1_000.0 / measured;
+            System.out.printf("%-40s %8.1f µs CPU/parse  %8.0f reports/s per core  (%d)%n", name, micros, 1e6 / micros, sink);
+        }
+    }
+
+    private static String[] paramValues() {
+        try {
+            return ReportParserBenchmark.class.getField("sample").getAnnotation(Param.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
