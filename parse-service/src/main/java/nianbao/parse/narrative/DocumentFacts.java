@@ -76,15 +76,9 @@ final class DocumentFacts {
         for (ProseLine line : lines.subList(0, last)) {
             if (!line.isProse()) continue;
             ProseLine.Quote whole = line.quote(0, line.text().length());
-            ProseLine.Quote title = null;
-            if (WHOLE_LINE_TITLE.matcher(whole.text()).find()) {
-                title = whole;
-            } else {
-                title = titleInSentence(line);
-            }
-            if (title == null) continue;
-            Matcher year = YEAR.matcher(title.text());
-            year.find();
+            ProseLine.Quote title = WHOLE_LINE_TITLE.matcher(whole.text()).find() ? whole : titleInSentence(line);
+            Matcher year = title == null ? null : YEAR.matcher(title.text());
+            if (year == null || !year.find()) continue;
             facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), title.text(), title));
             return;
         }
