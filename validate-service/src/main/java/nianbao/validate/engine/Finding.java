@@ -13,9 +13,4 @@ public record Finding(String ruleId, Outcome outcome, Severity severity, String 
     public Finding {
         operands = List.copyOf(operands);
     }
-
-    /** A FAIL or UNCERTAIN: something a supervisor should look at (PASS and not-checkable are not reported). */
-    public boolean isReported() {
-        return outcome == Outcome.FAIL || outcome == Outcome.UNCERTAIN;
-    }
 }
