@@ -117,13 +117,18 @@ final class SentenceFacts {
         return labelVariants;
     }
 
-    /** Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. */
+    /**
+     * Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. Outcome words count only in a
+     * paragraph about applications, from the first sentence that handles 申请 on.
+     */
     void read(ProseLine line, boolean inApplicationsSection) {
         Sentence previous = null;
         NarrativeFact lastReceived = null;
+        boolean aboutApplications = inApplicationsSection;
         for (Sentence s : Sentence.of(line)) {
             zeroRules(s);
             reviewClaims(s);
+            aboutApplications = aboutApplications || aboutApplications(s);
             if (s.counts().isEmpty()) {
                 previous = s;
                 continue;
@@ -132,8 +137,6 @@ final class SentenceFacts {
             if (received != null) lastReceived = received;
             channels(s, received != null ? received : lastReceived, received != null);
             countRules(s);
-            boolean aboutApplications = inApplicationsSection || aboutApplications(s)
-                    || (previous != null && aboutApplications(previous));
             if (aboutApplications) outcomes(s);
             percents(s);
             internalSums(s, previous);

@@ -220,4 +220,14 @@ class NarrativeReaderTest {
         assertThat(read(FactKind.INTERNAL_SUM, "全年共收到政府信息公开申请16件，其中自然人15件，法人或其他组织1件，已全部办结16件。")).containsExactly(
                 fact(FactKind.INTERNAL_SUM, "16", null, 1, "全年共收到政府信息公开申请16件，其中自然人15件，法人或其他组织1件", 15, 1));
     }
+
+    @Test
+    void outcomesLaterInAParagraphAboutApplications() {
+        assertThat(read("2022年，共收到政府信息公开申请35件。上年结转0件。已办结35件，其中予以公开20件，部分公开15件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "35", null, 1, "共收到政府信息公开申请35件"),
+                fact(FactKind.APPLICATIONS_CLOSED, "35", null, 1, "已办结35件"),
+                fact(FactKind.INTERNAL_SUM, "35", null, 1, "已办结35件，其中予以公开20件，部分公开15件", 20, 15),
+                fact(FactKind.OUTCOME, "20", "R3.1", 1, "其中予以公开20件"),
+                fact(FactKind.OUTCOME, "15", "R3.2", 1, "部分公开15件"));
+    }
 }
