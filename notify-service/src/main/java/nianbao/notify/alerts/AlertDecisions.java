@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The alert lifecycle, keyed by finding fingerprint. Pure: the caller supplies what is already known. */
 public final class AlertDecisions {
@@ -17,7 +19,7 @@ public final class AlertDecisions {
      *                         an older, superseded submission changes no alert
      * @param known            every alert ever opened for the agency and year, by fingerprint
      */
-    public static AlertPlan plan(Validation validation, boolean latestSubmission, Map<String, AlertStatus> known,
+    public static AlertPlan plan(Validation validation, boolean latestSubmission, Map<String, KnownAlert> known,
                                  AlertPolicy policy) {
         if (!latestSubmission) {
             return AlertPlan.NOTHING;
@@ -32,7 +34,8 @@ public final class AlertDecisions {
         List<String> reopened = new ArrayList<>();
         List<Finding> refreshed = new ArrayList<>();
         for (Finding finding : alerting.values()) {
-            AlertStatus status = known.get(finding.fingerprint());
+            KnownAlert existing = known.get(finding.fingerprint());
+            AlertStatus status = existing == null ? null : existing.status();
             if (status == null) {
                 opened.add(finding);
             } else {
@@ -42,8 +45,14 @@ public final class AlertDecisions {
                 }
             }
         }
+        // a missing finding proves nothing when its rule was not assessed (unreadable upload, truncated table)
+        Set<String> assessedRules = validation.findings().stream()
+                .filter(f -> f.outcome().equals("PASS") || f.outcome().equals("FAIL"))
+                .map(Finding::ruleId)
+                .collect(Collectors.toSet());
         List<String> resolved = known.entrySet().stream()
-                .filter(e -> e.getValue() == AlertStatus.OPEN && !alerting.containsKey(e.getKey()))
+                .filter(e -> e.getValue().status() == AlertStatus.OPEN && !alerting.containsKey(e.getKey())
+                        && assessedRules.contains(e.getValue().ruleId()))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .toList();

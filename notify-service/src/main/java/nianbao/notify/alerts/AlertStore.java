@@ -31,13 +31,14 @@ public class AlertStore {
         this.json = json;
     }
 
-    public Map<String, AlertStatus> known(String agencyId, int reportYear) {
-        Map<String, AlertStatus> known = new LinkedHashMap<>();
-        jdbc.sql("select fingerprint, status from alert where agency_id = :agency and report_year = :year")
+    public Map<String, KnownAlert> known(String agencyId, int reportYear) {
+        Map<String, KnownAlert> known = new LinkedHashMap<>();
+        jdbc.sql("select fingerprint, rule_id, status from alert where agency_id = :agency and report_year = :year")
                 .param("agency", agencyId)
                 .param("year", reportYear)
                 .query(rs -> {
-                    known.put(rs.getString("fingerprint"), AlertStatus.valueOf(rs.getString("status")));
+                    known.put(rs.getString("fingerprint"),
+                            new KnownAlert(rs.getString("rule_id"), AlertStatus.valueOf(rs.getString("status"))));
                 });
         return known;
     }

@@ -50,7 +50,7 @@ class AlertDecisionsTest {
     void aKnownFingerprintNeverOpensASecondAlertButTakesTheCurrentGrading() {
         Finding regraded = finding("T3-BALANCE", "FAIL", "WARNING", "fp-balance");
 
-        assertThat(AlertDecisions.plan(validation(regraded), true, Map.of("fp-balance", AlertStatus.OPEN),
+        assertThat(AlertDecisions.plan(validation(regraded), true, Map.of("fp-balance", new KnownAlert("T3-BALANCE", AlertStatus.OPEN)),
                 AlertPolicy.DEFAULT)).isEqualTo(new AlertPlan(List.of(), List.of(), List.of(), List.of(regraded)));
     }
 
@@ -67,27 +67,38 @@ class AlertDecisionsTest {
         Finding corrected = finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance-18");
 
         AlertPlan plan = AlertDecisions.plan(validation(corrected), true,
-                Map.of("fp-balance-17", AlertStatus.OPEN), AlertPolicy.DEFAULT);
+                Map.of("fp-balance-17", new KnownAlert("T3-BALANCE", AlertStatus.OPEN)), AlertPolicy.DEFAULT);
 
         assertThat(plan.opened()).containsExactly(corrected);
         assertThat(plan.resolved()).containsExactly("fp-balance-17");
     }
 
     @Test
-    void aFindingThatDisappearsResolvesItsAlertOnce() {
-        Map<String, AlertStatus> known = Map.of("fp-a", AlertStatus.OPEN, "fp-b", AlertStatus.RESOLVED);
+    void aFindingThatDisappearsFromAnAssessedRuleResolvesItsAlertOnce() {
+        Map<String, KnownAlert> known = Map.of("fp-a", new KnownAlert("T3-BALANCE", AlertStatus.OPEN),
+                "fp-b", new KnownAlert("T3-BALANCE", AlertStatus.RESOLVED));
+        Validation corrected = validation(finding("T3-BALANCE", "PASS", "ERROR", "fp-pass"));
 
-        AlertPlan plan = AlertDecisions.plan(validation(), true, known, AlertPolicy.DEFAULT);
+        assertThat(AlertDecisions.plan(corrected, true, known, AlertPolicy.DEFAULT))
+                .isEqualTo(new AlertPlan(List.of(), List.of(), List.of("fp-a"), List.of()));
+    }
 
-        assertThat(plan.opened()).isEmpty();
-        assertThat(plan.resolved()).containsExactly("fp-a");
+    @Test
+    void aRuleThatCouldNotBeAssessedLeavesItsAlertOpen() {
+        Map<String, KnownAlert> known = Map.of("fp-a", new KnownAlert("T3-BALANCE", AlertStatus.OPEN));
+        Validation unreadable = validation(finding("P-UNREADABLE", "NOT_ASSESSABLE", "ERROR", "fp-unreadable"));
+        Validation truncated = validation(finding("T3-BALANCE", "NOT_ASSESSABLE", "ERROR", "fp-na"),
+                finding("T3-BALANCE", "UNCERTAIN", "ERROR", "fp-uncertain"));
+
+        assertThat(AlertDecisions.plan(unreadable, true, known, AlertPolicy.DEFAULT)).isEqualTo(AlertPlan.NOTHING);
+        assertThat(AlertDecisions.plan(truncated, true, known, AlertPolicy.DEFAULT)).isEqualTo(AlertPlan.NOTHING);
     }
 
     @Test
     void aResolvedProblemThatComesBackIsReopenedNotReAlerted() {
         Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance"));
 
-        AlertPlan plan = AlertDecisions.plan(v, true, Map.of("fp-balance", AlertStatus.RESOLVED), AlertPolicy.DEFAULT);
+        AlertPlan plan = AlertDecisions.plan(v, true, Map.of("fp-balance", new KnownAlert("T3-BALANCE", AlertStatus.RESOLVED)), AlertPolicy.DEFAULT);
 
         assertThat(plan.opened()).isEmpty();
         assertThat(plan.reopened()).containsExactly("fp-balance");
@@ -98,7 +109,7 @@ class AlertDecisionsTest {
     void aValidationOfASupersededSubmissionChangesNoAlert() {
         Validation v = validation(finding("T3-BALANCE", "FAIL", "ERROR", "fp-new"));
 
-        assertThat(AlertDecisions.plan(v, false, Map.of("fp-a", AlertStatus.OPEN), AlertPolicy.DEFAULT))
+        assertThat(AlertDecisions.plan(v, false, Map.of("fp-a", new KnownAlert("T3-BALANCE", AlertStatus.OPEN)), AlertPolicy.DEFAULT))
                 .isEqualTo(AlertPlan.NOTHING);
     }
 }

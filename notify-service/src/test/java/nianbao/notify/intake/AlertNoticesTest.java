@@ -43,6 +43,10 @@ class AlertNoticesTest extends NotifyIntegrationTest {
             "第一项加第二项之和（16）不等于第三项加第四项之和（18）", "（七）总计 1 0 0 0 0 0 18",
             operand("T3[R1][TOT]", "16", 30), operand("T3[R3.7][TOT]", "18", 58));
 
+    private static final Finding NARRATIVE_AGREES = finding("N-APPLY-TOTAL", RuleOutcome.PASS, Severity.WARNING,
+            "lt-apply-16", "正文与表三一致", "全年共收到政府信息公开申请16件",
+            operand("NARRATIVE.APPLY_TOTAL", "16", 5), operand("T3[R1][TOT]", "16", 30));
+
     @Test
     void oneMessagePerSupervisorForNewFindings_nothingOnReplayOrResubmission_resolvedAfterCorrection() {
         ReportValidated first = validated("lt-s1", LONGTING, 2022, FIRST, BALANCE_17, NARRATIVE, TITLE_INFO, ROWSUM_PASS);
@@ -92,7 +96,7 @@ class AlertNoticesTest extends NotifyIntegrationTest {
                 .query(Integer.class).single()).isEqualTo(3);
 
         // corrected: the narrative now agrees, and the outcome total changed (a new fingerprint, so a new alert)
-        publish(validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18));
+        publish(validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18, NARRATIVE_AGREES));
 
         eventually().until(() -> mailAbout(AGENCY).size() == 6);
         List<MimeMessage> later = byRecipient(mailAbout(AGENCY).stream()
@@ -119,7 +123,7 @@ class AlertNoticesTest extends NotifyIntegrationTest {
                 .containsExactly("lt-apply-20:RESOLVED", "lt-balance-17:RESOLVED", "lt-balance-18:OPEN");
 
         // replaying everything changes nothing
-        publish(first, validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18),
+        publish(first, validated("lt-s3", LONGTING, 2022, FIRST.plusSeconds(7200), BALANCE_18, NARRATIVE_AGREES),
                 validated("lt-marker-2", LONGTING, 2021, FIRST.plusSeconds(1)));
         awaitStored("lt-marker-2");
         assertThat(mailAbout(AGENCY)).hasSize(6);
