@@ -17,6 +17,7 @@ import nianbao.validate.config.RuleOverride;
 import nianbao.validate.config.RuleSetConfig;
 import nianbao.validate.rules.ReportBuilder;
 import nianbao.validate.rules.RuleCatalogue;
+import nianbao.validate.rules.table3.T3RowSum;
 import org.junit.jupiter.api.Test;
 
 class ValidatorTest {
@@ -146,6 +147,20 @@ class ValidatorTest {
         assertThat(regional.ruleSetVersion()).matches("2026\\.1\\+[0-9a-f]{8}").isNotEqualTo(validator.ruleSetVersion());
         // the fingerprint does not depend on the configured severity
         assertThat(henan.findings("T3-BALANCE").get(0).fingerprint()).isEqualTo(elsewhere.findings("T3-BALANCE").get(0).fingerprint());
+    }
+
+    @Test
+    void quotesTheOperandsLinePrefixedWithTheLabelAboveABareNumberLine() {
+        // one cell per line (jinping): line 124 holds R3.7's NAT cell, its label is on line 123
+        String text = "\n".repeat(122) + "（七）总计\n5\n";
+        Validation cellPerLine = new Validator(RuleSetConfig.defaults(), List.of(new T3RowSum()))
+                .validate(ctx, ReportBuilder.v2021().t3(T3Row.R3_7, 5, 0, 0, 0, 0, 0, 6).text(text).build(), null);
+        assertThat(cellPerLine.findings().get(24).quote()).isEqualTo("（七）总计 … 5");
+
+        String rowText = "\n".repeat(123) + "（七）总计\t5\t0\t0\t0\t0\t0\t6\n";
+        Validation row = new Validator(RuleSetConfig.defaults(), List.of(new T3RowSum()))
+                .validate(ctx, ReportBuilder.v2021().t3(T3Row.R3_7, 5, 0, 0, 0, 0, 0, 6).text(rowText).build(), null);
+        assertThat(row.findings().get(24).quote()).isEqualTo("（七）总计\t5\t0\t0\t0\t0\t0\t6");
     }
 
     @Test
