@@ -8,6 +8,7 @@ import nianbao.checker.CheckerEngine.Options;
 import nianbao.parse.ReportParser;
 import nianbao.report.AgencyLevel;
 import nianbao.validate.config.RuleSetConfig;
+import nianbao.validate.engine.Attribution;
 import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
@@ -79,7 +80,7 @@ class InjectedErrorsTest {
                 "T4[RV.TOTAL]=0");
         assertThat(f.expected()).isEqualTo("12");
         assertThat(f.actual()).isEqualTo("0");
-        assertThat(f.attribution()).isEqualTo(nianbao.validate.engine.Attribution.REPORT);
+        assertThat(f.attribution()).isEqualTo(Attribution.REPORT);
         assertThat(f.quote()).startsWith("结果维持").endsWith(" … 4\t3\t5\t0\t0\t3\t2\t0\t0\t5\t2\t0\t0\t0\t2");
         assertThat(r.validation().keyFigures().get("T4[RV.TOTAL]")).isEqualTo("0");
     }

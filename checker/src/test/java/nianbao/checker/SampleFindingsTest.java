@@ -2,6 +2,7 @@ package nianbao.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nianbao.checker.CheckerEngine.CheckedReport;
@@ -14,6 +15,7 @@ import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.engine.Validator;
+import nianbao.validate.engine.Verdict;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +45,7 @@ class SampleFindingsTest {
     }
 
     private static Map<String, String> figures(String r1, String r2, String r37, String r4, String rv, String ld, String lr) {
-        java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
+        Map<String, String> m = new LinkedHashMap<>();
         m.put("T3[R1][TOT]", r1);
         m.put("T3[R2][TOT]", r2);
         m.put("T3[R3.7][TOT]", r37);
@@ -124,7 +126,7 @@ class SampleFindingsTest {
         assertThat(deadline.actual()).isEqualTo("2024-01-29");
         assertThat(deadline.messageZh()).contains("以落款日期代替发布日期");
         assertThat(ids(r, Outcome.FAIL, Severity.INFO)).contains("S-LABELS");
-        assertThat(r.validation().verdict()).isEqualTo(nianbao.validate.engine.Verdict.PASS);
+        assertThat(r.validation().verdict()).isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -136,7 +138,7 @@ class SampleFindingsTest {
         assertThat(ids(r, Outcome.FAIL, Severity.INFO)).containsExactly("S-TITLE");
         assertThat(r.validation().findings("N-CLOSED-TOTAL")).extracting(Finding::outcome).containsExactly(Outcome.PASS);
         assertThat(r.validation().findings("N-SUM")).extracting(Finding::expected).containsExactly("220");
-        assertThat(r.validation().verdict()).isEqualTo(nianbao.validate.engine.Verdict.PASS);
+        assertThat(r.validation().verdict()).isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -149,7 +151,7 @@ class SampleFindingsTest {
         for (String rule : List.of("T3-OUTCOME-TOTAL", "T3-BALANCE")) {
             assertThat(r.validation().findings(rule)).as(rule).hasSize(7).allMatch(f -> f.outcome() == Outcome.NOT_ASSESSABLE);
         }
-        assertThat(r.validation().verdict()).isEqualTo(nianbao.validate.engine.Verdict.INCOMPLETE);
+        assertThat(r.validation().verdict()).isEqualTo(Verdict.INCOMPLETE);
         assertThat(r.validation().keyFigures()).containsExactlyEntriesOf(figures("1", "0", null, null, "0", "0", "0"));
         assertThat(ids(r, Outcome.FAIL, Severity.INFO)).contains("S-PERIOD");
         assertThat(ids(r, Outcome.UNCERTAIN, Severity.INFO)).contains("P-TRUNCATED");
