@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
 import nianbao.checker.CheckerEngine.Document;
@@ -128,7 +129,7 @@ public final class Checker {
     }
 
     private static boolean isReport(Path p) {
-        String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return EXTENSIONS.stream().anyMatch(name::endsWith);
     }
 }
