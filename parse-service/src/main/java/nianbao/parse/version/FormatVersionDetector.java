@@ -47,6 +47,8 @@ public final class FormatVersionDetector {
     private static final int SENTENCE_REACH = 200;
     /** Where an anchor may stand at the latest within a match of its label. */
     private static final int MAX_ANCHOR_OFFSET = 8;
+    /** Longer than any marker label. */
+    private static final int MAX_LABEL_LENGTH = 24;
 
     /** V2021 splits table 三's （六）其他处理 into three sub-rows; these two exist in no other row or version. */
     private static final Pattern V2021_OTHER_SUBROWS = Pattern.compile("逾期不补正|逾期未按收费通知");
@@ -68,9 +70,7 @@ public final class FormatVersionDetector {
         Map<FormatVersion, SourceSpan> evidence = new EnumMap<>(FormatVersion.class);
         Map<FormatVersion, Integer> labelCount = new EnumMap<>(FormatVersion.class);
         for (Marker marker : LABEL_MARKERS) {
-            int anchor = compact.text().indexOf(marker.anchor());
-            if (anchor < 0) continue;
-            SourceSpan at = firstLabel(compact, marker.label(), Math.max(0, anchor - MAX_ANCHOR_OFFSET));
+            SourceSpan at = firstLabel(compact, marker);
             if (at == null) continue;
             labelCount.merge(marker.version(), 1, Integer::sum);
             SourceSpan earlier = evidence.get(marker.version());
@@ -129,11 +129,13 @@ public final class FormatVersionDetector {
      * mention 政府集中采购 or 处理决定数量. In a sentence the next 。 comes before any figure; after a label (even one
      * flattened into a line of prose, `…成效。二、主动公开政府信息情况 第二十条…`) the next figures come first.
      */
-    private static SourceSpan firstLabel(CompactText compact, Pattern label, int from) {
+    private static SourceSpan firstLabel(CompactText compact, Marker marker) {
         String text = compact.text();
-        Matcher m = label.matcher(text);
-        for (int at = from; m.find(at); at = m.end()) {
-            if (!endsSentenceBeforeAFigure(text, m.end())) return compact.span(m.start(), m.end());
+        Matcher m = marker.label().matcher(text).useTransparentBounds(true);
+        for (int anchor = text.indexOf(marker.anchor()); anchor >= 0; anchor = text.indexOf(marker.anchor(), anchor + 1)) {
+            // only around each anchor: a label is short, and most anchors (处理决定数量 in 本年处理决定数量) are no match
+            m.region(Math.max(0, anchor - MAX_ANCHOR_OFFSET), Math.min(text.length(), anchor + MAX_LABEL_LENGTH));
+            if (m.find() && !endsSentenceBeforeAFigure(text, m.end())) return compact.span(m.start(), m.end());
         }
         return null;
     }
