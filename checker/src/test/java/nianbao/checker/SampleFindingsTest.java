@@ -2,6 +2,7 @@ package nianbao.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,5 +156,13 @@ class SampleFindingsTest {
         assertThat(r.validation().keyFigures()).containsExactlyEntriesOf(figures("1", "0", null, null, "0", "0", "0"));
         assertThat(ids(r, Outcome.FAIL, Severity.INFO)).contains("S-PERIOD");
         assertThat(ids(r, Outcome.UNCERTAIN, Severity.INFO)).contains("P-TRUNCATED");
+    }
+
+    @Test
+    void everyFindingOfEverySampleHasItsOwnFingerprint() {
+        List<CheckedReport> all = engine.check(Arrays.stream(ValidationBenchmark.SAMPLES).map(Samples::document).toList(),
+                Options.none());
+        assertThat(all).hasSize(5).allSatisfy(r -> assertThat(r.validation().findings()).extracting(Finding::fingerprint)
+                .doesNotHaveDuplicates());
     }
 }
