@@ -35,6 +35,9 @@ final class DocumentFacts {
     private static final Pattern PERIOD_LINK = Pattern.compile("^\\s*起?\\s*(至|到|—|–|－|-|~|～)\\s*$");
     private static final Pattern PUBLISHED = Pattern.compile("(发布时间|发布日期|公开日期)\\s*[：:]?\\s*$");
 
+    /** 二〇二四年十二月三十一日 with spaces to spare: a longer line is no date line. */
+    private static final int LONGEST_DATE = 24;
+
     private static final Pattern FEE_TOPIC = Pattern.compile("处理费|收费|费用");
     private static final Pattern FEE_COLLECTED = Pattern.compile("收取|收缴|收费|处理费");
     private static final Pattern FEE_NONE = Pattern.compile("(未有|没有|未|无|不|免)(收取|收缴|产生|发生)");
@@ -132,9 +135,10 @@ final class DocumentFacts {
         int first = other.found() ? other.span().line() : 1;
         for (int i = lines.size() - 1; i >= first - 1; i--) {
             ProseLine line = lines.get(i);
+            String written = line.quote(0, line.text().length()).text();
+            if (written.length() > LONGEST_DATE) continue;
             List<ReportDates.Found> dates = ReportDates.in(line.text());
-            if (dates.size() != 1 || !line.quote(0, line.text().length()).text().equals(
-                    line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
+            if (dates.size() != 1 || !written.equals(line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
             ReportDates.Found date = dates.get(0);
             facts.add(fact(FactKind.SIGNATURE_DATE, null, List.of(), date.date().toString(), line.quote(date.start(), date.end())));
             return;
