@@ -30,6 +30,26 @@ final class TableOutput {
             })
             .thenComparing(Finding::ruleId);
 
+    /** The outcome in Chinese, padded to 8 terminal columns (a Chinese character takes two). */
+    private static String outcome(Finding f) {
+        String label = OUTCOME.get(f.outcome());
+        return label + " ".repeat(OUTCOME_WIDTH - 2 * label.length());
+    }
+
+    private static final int OUTCOME_WIDTH = 8;
+
+    /** How many NOT_ASSESSABLE findings of one rule follow each other from {@code i} (the list is sorted by rule). */
+    private static int sameNotAssessable(List<Finding> findings, int i) {
+        Finding first = findings.get(i);
+        if (first.outcome() != Outcome.NOT_ASSESSABLE) return 1;
+        int n = 1;
+        while (i + n < findings.size() && findings.get(i + n).outcome() == Outcome.NOT_ASSESSABLE
+                && findings.get(i + n).ruleId().equals(first.ruleId())) {
+            n++;
+        }
+        return n;
+    }
+
     static void print(PrintStream out, List<CheckedReport> reports, boolean all) {
         for (CheckedReport r : reports) {
             out.printf("== %s%n", r.fileName());
@@ -44,8 +64,17 @@ final class TableOutput {
             if (shown.isEmpty()) {
                 out.println("   （全部规则通过）");
             }
-            for (Finding f : shown) {
-                out.printf("   %-8s %-7s %-26s %s%n", OUTCOME.get(f.outcome()), f.severity(), f.ruleId(), f.messageZh());
+            for (int i = 0; i < shown.size(); i++) {
+                Finding f = shown.get(i);
+                int same = sameNotAssessable(shown, i);
+                if (same > 1) {
+                    // many rows or columns of one rule not checkable for one cause: one line, not a screenful
+                    out.printf("   %s %-7s %-26s 共 %d 项，例如：%s%n", outcome(f), f.severity(), f.ruleId(), same,
+                            f.messageZh());
+                    i += same - 1;
+                    continue;
+                }
+                out.printf("   %s %-7s %-26s %s%n", outcome(f), f.severity(), f.ruleId(), f.messageZh());
                 if (f.quote() != null && !f.quote().isBlank()) out.printf("   %-43s 原文: %s%n", "", f.quote());
             }
             out.println();

@@ -33,7 +33,7 @@ class CheckerCommandTest {
         assertThat(code).isZero();
         assertThat(out()).contains("== " + Samples.dir().resolve("chaoyang-business-env-bureau-2023.txt"))
                 .contains("机关 锦屏街道 · 2022 年度 · TOWNSHIP · 格式 V2021 · 规则集 2026.1")
-                .contains("违规       WARNING T2-V19-ITEMS-DECISIONS")
+                .contains("违规     WARNING T2-V19-ITEMS-DECISIONS")
                 .contains("原文: 行政许可\t0\t0\t73")
                 .contains("结论: 未能完整检查 (INCOMPLETE)");
     }
@@ -56,7 +56,7 @@ class CheckerCommandTest {
         Files.writeString(dir.resolve("jinping-street-2022.txt"), wrong, StandardCharsets.UTF_8);
 
         assertThat(run("--level", "TOWNSHIP", dir.toString())).isEqualTo(1);
-        assertThat(out()).contains("结论: 不通过 (FAIL)").contains("违规       ERROR   T3-BALANCE");
+        assertThat(out()).contains("结论: 不通过 (FAIL)").contains("违规     ERROR   T3-BALANCE");
     }
 
     @Test
