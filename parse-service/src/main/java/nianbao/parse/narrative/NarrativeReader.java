@@ -13,10 +13,31 @@ import nianbao.report.SourceSpan;
 /**
  * Reads the narrative facts of domain-spec §2.3, §6.4 and §6.6 from the prose of a report. Table rows (tab- or
  * pipe-separated lines, lines without Chinese) are skipped: facts come from sentences only. Each fact quotes the
- * clauses that state it, with their span (1-based columns counted in UTF-16 chars, end exclusive).
+ * clauses that state it, with their span (1-based columns counted in UTF-16 chars, end exclusive). Facts are in
+ * document order. Approximate figures (`100余条`, `60多条`, `约50件`) never become facts, and a sum with an
+ * approximate part is not reported.
  *
- * <p>Approximate figures (`100余条`, `60多条`, `约50件`) never become facts, and a sum with an approximate part is
- * not reported. See {@link SentenceFacts} for how received applications and outcome counts are represented.
+ * <p>Representation, beyond {@link nianbao.report.FactKind}'s own notes:
+ * <ul>
+ * <li>APPLICATIONS_RECEIVED: qualifier "R1" when the sentence says 新收; "R1+R2" with parts [新收, 上年结转] when it
+ *     breaks its total into new and carried-over applications; else null. 依申请公开 as a document attribute (the
+ *     chaoyang trap) is never an application: a verb 收到/受理/接收 must precede 申请.
+ * <li>OUTCOME: one fact per sentence and table rows; value = the sum of the counts naming those rows, parts = the
+ *     single counts when there are several (longting: 属于已主动公开范围2件，同意公开1件 → R3.1, 3, [2, 1]).
+ *     Qualifier "R3.1", "R3.2", "R3.1+R3.2", "R3.3" (= ΣR3.3.*), "R3.4" (= ΣR3.4.*), "R3.4.1", "R3.5", "R3.6"
+ *     (= ΣR3.6.*, or V2019's single R3.6). Outcome words count only in a paragraph about applications or in
+ *     section 三; pre-2019 wording also yields a {@link nianbao.report.LabelVariant} (where = "narrative").
+ *     告知作出更改补充 / 告知通过其他途径办理 have no table row and yield nothing.
+ * <li>APPLICATIONS_BY_CHANNEL: qualifier = the channel words joined by "+"; value null when no total is stated.
+ * <li>REVIEW_COUNT / LITIGATION_COUNT: 行政复议和行政诉讼均为0件 yields both; 未发生行政复议 yields REVIEW_COUNT 0;
+ *     a sentence denying both yields NO_REVIEW_OR_LITIGATION only.
+ * <li>INTERNAL_SUM: parts in the order written; when 其中 opens a sentence the total is in the previous one, and
+ *     the quote spans both.
+ * <li>TITLE value = the year; STATISTICAL_PERIOD, PUBLISHED_ON, SIGNATURE_DATE and OVERVIEW_TOPIC have no value.
+ * <li>FEE_STATEMENT: only in section 六 (anywhere when its heading is lost); value in 元 (万元 converted).
+ * <li>SECTION_TEXT: the non-blank lines of section 一 or 五 after the heading, joined by "\n", trimmed; the span
+ *     runs from the first to the last of them.
+ * </ul>
  */
 public final class NarrativeReader {
 

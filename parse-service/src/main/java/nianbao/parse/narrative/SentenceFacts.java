@@ -17,11 +17,7 @@ import nianbao.report.NarrativeFact;
 /**
  * The figures a prose sentence states about applications, outcomes, reviews, litigation and regulatory documents
  * (domain-spec §6.4). A count belongs to a fact by the words leading up to it in its clause ({@link Sentence#lead}).
- *
- * <p>Representation choices: {@code APPLICATIONS_RECEIVED} has qualifier "R1" when the sentence says 新收, "R1+R2"
- * (parts = [新收, 上年结转]) when it breaks its total into new and carried-over applications, else null. Outcome
- * counts that map to the same table rows within one sentence (longting: 属于已主动公开范围2件，同意公开1件 → R3.1) are
- * one {@code OUTCOME} fact whose value is their sum and whose parts are the single counts.
+ * How each kind is represented is told on {@link NarrativeReader}.
  */
 final class SentenceFacts {
 
