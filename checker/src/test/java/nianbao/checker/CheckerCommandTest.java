@@ -60,6 +60,16 @@ class CheckerCommandTest {
     }
 
     @Test
+    void reportsAnUnreadableDocumentAsNotCheckable(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("empty-agency-2022.txt"), new byte[0]);
+
+        assertThat(run("--json", dir.toString())).isZero();
+        assertThat(out()).contains("\"agency\":\"empty-agency\"", "\"year\":2022", "\"verdict\":\"INCOMPLETE\"",
+                "{\"ruleId\":\"P-UNREADABLE\",\"outcome\":\"NOT_ASSESSABLE\"", "\"attribution\":\"PARSER\"")
+                .contains("\"actual\":\"EMPTY:");
+    }
+
+    @Test
     void exitsTwoOnAUsageError() {
         assertThat(run()).isEqualTo(2);
         assertThat(run("--level", "VILLAGE", "x.txt")).isEqualTo(2);
