@@ -17,7 +17,7 @@ public record SupervisorProperties(List<Entry> supervisors) {
     }
 
     public record Entry(String name, String email, String passwordHash, String webhookUrl, String webhookSecret,
-                        List<String> regionCodes, Set<String> levels) {
+                        List<String> regionCodes, Set<String> levels, boolean dailyDigest) {
 
         Supervisor toSupervisor() {
             if (email == null || !email.contains("@")) {
@@ -28,7 +28,8 @@ public record SupervisorProperties(List<Entry> supervisors) {
                 throw new IllegalArgumentException("supervisor " + name + " has a webhook URL but no secret to sign with");
             }
             return new Supervisor(email.substring(0, email.indexOf('@')), name, email, webhook ? webhookUrl : null,
-                    webhook ? webhookSecret : null, new Jurisdiction(regionCodes == null ? List.of() : regionCodes, levels));
+                    webhook ? webhookSecret : null, new Jurisdiction(regionCodes == null ? List.of() : regionCodes, levels),
+                    dailyDigest);
         }
     }
 

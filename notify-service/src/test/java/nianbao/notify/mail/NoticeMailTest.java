@@ -21,7 +21,7 @@ import nianbao.notify.routing.Supervisor;
 class NoticeMailTest {
 
     private static final Supervisor KAIFENG = new Supervisor("kaifeng-gongkai", "开封市政务公开办",
-            "kaifeng-gongkai@example.org", null, null, new Jurisdiction(List.of("410200"), Set.of()));
+            "kaifeng-gongkai@example.org", null, null, new Jurisdiction(List.of("410200"), Set.of()), false);
     private static final Agency LONGTING =
             new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202", "COUNTY_DEPARTMENT");
 

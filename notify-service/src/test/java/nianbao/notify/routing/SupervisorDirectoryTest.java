@@ -12,7 +12,7 @@ class SupervisorDirectoryTest {
 
     private static Supervisor supervisor(String username, String code) {
         return new Supervisor(username, username, username + "@example.org", null, null,
-                new Jurisdiction(List.of(code), Set.of()));
+                new Jurisdiction(List.of(code), Set.of()), false);
     }
 
     private final SupervisorDirectory directory = new SupervisorDirectory(List.of(

@@ -1,0 +1,34 @@
+package nianbao.notify.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Sends plain-text UTF-8 mail with a caller-chosen Message-ID (stable across re-sends). */
+@Component
+public class Mailer {
+
+    private final JavaMailSender mailSender;
+    private final String from;
+
+    public Mailer(JavaMailSender mailSender, @Value("${nianbao.mail.from}") String from) {
+        this.mailSender = mailSender;
+        this.from = from;
+    }
+
+    public void send(String to, MailText text, String messageId) throws MessagingException {
+        MimeMessage message = mailSender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, false, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(to);
+        helper.setSubject(text.subject());
+        helper.setText(text.body());
+        // JavaMailSenderImpl keeps a Message-ID set before sending
+        message.setHeader("Message-ID", "<" + messageId + "@nianbao-notify>");
+        mailSender.send(message);
+    }
+}
