@@ -28,11 +28,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class PdfWriter {
 
-    /** Debian packages fonts-wqy-microhei, fonts-wqy-zenhei, fonts-noto-cjk, fonts-arphic-uming. */
+    /**
+     * Debian packages fonts-wqy-microhei, fonts-wqy-zenhei, fonts-arphic-uming: TrueType outlines, which PDFBox
+     * embeds (fonts-noto-cjk has CFF outlines, which PDType0Font cannot embed).
+     */
     private static final List<Path> CJK_FONTS = List.of(
             Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
             Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),
-            Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
             Path.of("/usr/share/fonts/truetype/arphic/uming.ttc"));
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 40;
