@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public final class TableReader {
     private enum Table { NONE, T2, T3, T4 }
 
     /** A row label and the values that follow it; {@code digitRun} when the values ran onto the label in one cell. */
-    private record Segment(TableId table, T3Row t3Row, String t2Row, List<Token> values, boolean digitRun) {
+    private record Segment(TableId table, T3Row t3Row, String t2Row, Token label, List<Token> values, boolean digitRun) {
     }
 
     /** A table-三 row with several readings of its digit run; resolved once all other rows are known. */
@@ -63,7 +64,7 @@ public final class TableReader {
 
     /** Longer than any row, column or heading label (with a group label run onto it and Hubei-style notes). */
     private static final int MAX_LABEL = 120;
-    private static final Segment UNKNOWN_LABEL = new Segment(null, null, null, List.of(), false);
+    private static final Segment UNKNOWN_LABEL = new Segment(null, null, null, null, List.of(), false);
 
     private final List<String> lines;
     private final FormatVersion version;
@@ -72,7 +73,7 @@ public final class TableReader {
     private final List<LabelVariant> variants = new ArrayList<>();
     private final DiagnosticLog log = new DiagnosticLog();
     private final Set<T3Row> t3Seen = EnumSet.noneOf(T3Row.class);
-    private final Set<T3Row> t3LabelOnly = EnumSet.noneOf(T3Row.class);
+    private final Map<T3Row, SourceSpan> t3LabelOnly = new EnumMap<>(T3Row.class);
     private final Set<String> t2Seen = new HashSet<>();
     private final List<AmbiguousRow> ambiguous = new ArrayList<>();
     private final List<Token> t2Header = new ArrayList<>();
@@ -122,7 +123,7 @@ public final class TableReader {
             }
             if (next == UNKNOWN_LABEL) {
                 List<Token> pieces = FlattenedCells.split(token);
-                if (!pieces.isEmpty() && (table != Table.NONE || opensTableThree(pieces.get(0)))) {
+                if (!pieces.isEmpty() && startsWithRowLabel(pieces.get(0))) {
                     pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
                     for (int i = pieces.size() - 1; i >= 0; i--) cells.push(pieces.get(i));
                 }
@@ -137,9 +138,14 @@ public final class TableReader {
         if (!orphans.isEmpty()) onOrphans(orphans);
     }
 
-    /** Outside the tables only a run of digits on a table-三 row label is taken as the start of the table. */
-    private boolean opensTableThree(Token first) {
-        return !first.isValue() && TableLabels.t3Row(Labels.normalise(first.text()), version) != null;
+    /**
+     * A cell is split into labels and digit runs only when it starts with a row label: an OCR header such as
+     * {@code 数据1} must not turn into a value.
+     */
+    private boolean startsWithRowLabel(Token first) {
+        if (first.isValue()) return false;
+        String label = Labels.normalise(first.text());
+        return TableLabels.t3Row(label, version) != null || (table == Table.T2 && TableLabels.t2Row(label) != null);
     }
 
     /** Follows which table we are in; returns the segment a row label opens, null for other known labels,
@@ -172,14 +178,14 @@ public final class TableReader {
             String t2Row = TableLabels.t2Row(label);
             if (t2Row != null) {
                 noteT2RowVariant(token, label, t2Row);
-                return new Segment(TableId.T2, null, t2Row, new ArrayList<>(), runsOn);
+                return new Segment(TableId.T2, null, t2Row, token, new ArrayList<>(), runsOn);
             }
         }
         TableLabels.Match<T3Row> t3 = TableLabels.t3Row(label, version);
         if (t3 != null) {
             table = Table.T3;
             noteT3Variant(token, t3);
-            return new Segment(TableId.T3, t3.target(), null, new ArrayList<>(), runsOn);
+            return new Segment(TableId.T3, t3.target(), null, token, new ArrayList<>(), runsOn);
         }
         if (table == Table.T4 && TableLabels.isT4Header(label)) {
             t4Header.add(token);
@@ -211,7 +217,7 @@ public final class TableReader {
         T3Row row = segment.t3Row();
         List<Token> values = trimGrid(segment.values(), T3_WIDTH);
         if (values.isEmpty()) {
-            t3LabelOnly.add(row);
+            t3LabelOnly.putIfAbsent(row, segment.label().span());
             return;
         }
         t3Seen.add(row);
@@ -528,9 +534,9 @@ public final class TableReader {
         for (T4Column c : T4Column.values()) out.add(cellOrMissing(CellRef.t4(c)));
 
         for (T3Row r : rows) {
-            if (t3LabelOnly.contains(r) && !t3Seen.contains(r)) {
+            if (t3LabelOnly.containsKey(r) && !t3Seen.contains(r)) {
                 log.add("P-MISALIGNED", TableId.T3, "row " + r.id() + " label without values (merged with the next row)",
-                        SourceSpan.NONE, rowRefs(r));
+                        t3LabelOnly.get(r), rowRefs(r));
             }
         }
         noteTruncation(rows);

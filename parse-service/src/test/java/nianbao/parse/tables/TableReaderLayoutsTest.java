@@ -308,4 +308,15 @@ class TableReaderLayoutsTest {
         assertEquals("0", r.cell("T3[R3.7][OTH]").raw());
         assertTrue(r.reading().concatenated());
     }
+
+    @Test
+    void ocrMarkdownWithAWrongHeaderMidTableAndALabelSplitOverLines() {
+        Read r = read("""
+                | （二）部分公开（区分处理的，只计这一情 | | | | | | | |
+                | 项目 | 数据1 | 数据2 | 数据3 | 数据4 | 数据5 | 数据6 | 数据7 |
+                | 形，不计其他情形） | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                """);
+        assertEquals("2 0 0 0 0 0 2", r.t3("R3.2"));
+        assertTrue(r.codes().stream().noneMatch(c -> c.equals("P-MISALIGNED")), r.codes().toString());
+    }
 }
