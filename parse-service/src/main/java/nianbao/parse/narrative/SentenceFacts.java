@@ -22,24 +22,25 @@ import nianbao.report.NarrativeFact;
 final class SentenceFacts {
 
     /**
-     * A count whose lead matches {@code lead} is a fact of {@code kind}. Every match contains one of the
-     * {@code triggers} characters: a cheap test that spares most sentences the pattern.
+     * A count whose lead matches {@code lead} is a fact of {@code kind}; {@code ofApplications}: only in a paragraph
+     * about applications (答复网民留言30件 answers no application). Every match contains one of the {@code triggers}
+     * characters: a cheap test that spares most sentences the pattern.
      */
-    private record CountRule(FactKind kind, String triggers, Pattern lead) {
+    private record CountRule(FactKind kind, boolean ofApplications, String triggers, Pattern lead) {
     }
 
     private static final String REVIEW_AND_LITIGATION_EACH = "行政复议[和、及与]行政诉讼(案件)?(各|均|都)为?$";
     private static final List<CountRule> COUNT_RULES = List.of(
-            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, "然", Pattern.compile("自然人.{0,8}$")),
-            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, true, "然", Pattern.compile("自然人.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, true, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
             // 顺延到下年度答复 is a carry-over, not an answer
-            new CountRule(FactKind.APPLICATIONS_CLOSED, "结复毕", Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
-            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, "转延", Pattern.compile("(结转|顺延)[至到]?(下一?年度?|\\d{4}年度?).{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_CLOSED, true, "结复毕", Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
+            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, true, "转延", Pattern.compile("(结转|顺延)[至到]?(下一?年度?|\\d{4}年度?).{0,8}$")),
             // 行政复议和行政诉讼均为0件 counts each; 行政复议和行政诉讼共3件 counts neither
-            new CountRule(FactKind.REVIEW_COUNT, "议", Pattern.compile("行政复议(?!.*行政诉讼).{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
-            new CountRule(FactKind.LITIGATION_COUNT, "讼", Pattern.compile("(?<!行政复议[和、及与])行政诉讼.{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
-            new CountRule(FactKind.REGDOC_MADE, "范", Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
-            new CountRule(FactKind.REGDOC_VALID, "范", Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
+            new CountRule(FactKind.REVIEW_COUNT, false, "议", Pattern.compile("行政复议(?!.*行政诉讼).{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
+            new CountRule(FactKind.LITIGATION_COUNT, false, "讼", Pattern.compile("(?<!行政复议[和、及与])行政诉讼.{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
+            new CountRule(FactKind.REGDOC_MADE, false, "范", Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
+            new CountRule(FactKind.REGDOC_VALID, false, "范", Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
 
     /** A sentence containing {@code keyword} and matching {@code pattern} states a zero of {@code kind}. */
     private record ZeroRule(FactKind kind, String keyword, Pattern pattern) {
@@ -114,8 +115,9 @@ final class SentenceFacts {
     }
 
     /**
-     * Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. Outcome words count only in a
-     * paragraph about applications, from the first sentence that handles 申请 on.
+     * Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. Outcome words, channels,
+     * applicants, closings and carry-overs count only in a paragraph about applications, from the first sentence that
+     * handles 申请 on.
      */
     void read(ProseLine line, boolean inApplicationsSection) {
         Sentence previous = null;
@@ -131,9 +133,11 @@ final class SentenceFacts {
             }
             NarrativeFact received = received(s);
             if (received != null) lastReceived = received;
-            channels(s, received != null ? received : lastReceived, received != null);
-            countRules(s);
-            if (aboutApplications) outcomes(s);
+            countRules(s, aboutApplications);
+            if (aboutApplications) {
+                channels(s, received != null ? received : lastReceived, received != null);
+                outcomes(s);
+            }
             percents(s);
             internalSums(s, previous);
             previous = s;
@@ -202,9 +206,9 @@ final class SentenceFacts {
                 s.line().clauses(from, split.get(split.size() - 1).end())));
     }
 
-    private void countRules(Sentence s) {
+    private void countRules(Sentence s, boolean aboutApplications) {
         for (CountRule rule : COUNT_RULES) {
-            if (!containsAny(s.text(), rule.triggers())) continue;
+            if (rule.ofApplications() && !aboutApplications || !containsAny(s.text(), rule.triggers())) continue;
             for (Count c : s.counts()) {
                 if (!c.approximate() && !c.isMoney() && rule.lead().matcher(s.lead(c)).find()) {
                     facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));

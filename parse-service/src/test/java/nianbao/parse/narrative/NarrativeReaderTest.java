@@ -83,8 +83,10 @@ class NarrativeReaderTest {
     }
 
     @Test
-    void closedCarriedOverAndNoCarryOver() {
-        assertThat(read("截至12月31日，已办结33件，结转下年度继续办理2件。", "无下年度结转情况。", "顺延到下年度答复1件。")).containsExactly(
+    void closedCarriedOverAndNoCarryOverOnlyAboutApplications() {
+        assertThat(read("本年度共收到政府信息公开申请35件，截至12月31日，已办结33件，结转下年度继续办理2件。", "无下年度结转情况。",
+                "受理的申请中，顺延到下年度答复1件。", "答复网民留言30件，结转下年度办理5件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "35", null, 1, "本年度共收到政府信息公开申请35件"),
                 fact(FactKind.APPLICATIONS_CLOSED, "33", null, 1, "已办结33件"),
                 fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转下年度继续办理2件"),
                 fact(FactKind.APPLICATIONS_CARRIED_OVER, "0", null, 2, "无下年度结转情况"),
@@ -201,7 +203,7 @@ class NarrativeReaderTest {
 
     @Test
     void carriedOverIntoANamedYear() {
-        assertThat(read("结转至2023年度办理2件。")).containsExactly(
+        assertThat(read("受理的申请中，结转至2023年度办理2件。")).containsExactly(
                 fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转至2023年度办理2件"));
     }
 
