@@ -17,6 +17,9 @@ import nianbao.report.SourceSpan;
  * document order. Approximate figures (`100余条`, `60多条`, `约50件`) never become facts, and a sum with an
  * approximate part is not reported.
  *
+ * <p>Outcome, channel, applicant, closing and carry-over counts are read only in section 三 or in a paragraph about
+ * applications, from its first sentence that handles 申请 on (答复网民留言30件 closes no application).
+ *
  * <p>Representation, beyond {@link nianbao.report.FactKind}'s own notes:
  * <ul>
  * <li>APPLICATIONS_RECEIVED: qualifier "R1" when the sentence says 新收; "R1+R2" with parts [新收, 上年结转] when it
@@ -25,8 +28,8 @@ import nianbao.report.SourceSpan;
  * <li>OUTCOME: one fact per sentence and table rows; value = the sum of the counts naming those rows, parts = the
  *     single counts when there are several (longting: 属于已主动公开范围2件，同意公开1件 → R3.1, 3, [2, 1]).
  *     Qualifier "R3.1", "R3.2", "R3.1+R3.2", "R3.3" (= ΣR3.3.*), "R3.4" (= ΣR3.4.*), "R3.4.1", "R3.5", "R3.6"
- *     (= ΣR3.6.*, or V2019's single R3.6). Outcome words count only in a paragraph about applications or in
- *     section 三; pre-2019 wording also yields a {@link nianbao.report.LabelVariant} (where = "narrative").
+ *     (= ΣR3.6.*, or V2019's single R3.6). Pre-2019 wording also yields a
+ *     {@link nianbao.report.LabelVariant} (where = "narrative").
  *     告知作出更改补充 / 告知通过其他途径办理 have no table row and yield nothing.
  * <li>APPLICATIONS_BY_CHANNEL: qualifier = the channel words joined by "+"; value null when no total is stated.
  * <li>REVIEW_COUNT / LITIGATION_COUNT: 行政复议和行政诉讼均为0件 yields both; 未发生行政复议 yields REVIEW_COUNT 0;
