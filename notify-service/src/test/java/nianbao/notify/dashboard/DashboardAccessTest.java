@@ -53,7 +53,9 @@ class DashboardAccessTest extends NotifyIntegrationTest {
         assertThat(kaifeng.postJson("/api/alerts/kw-license-73/review",
                 "{\"decision\":\"DISMISSED\",\"comment\":\"不归我管\"}").statusCode()).isEqualTo(403);
 
-        assertThat(SupervisorSession.anonymous(port).get("/actuator/health").statusCode()).isEqualTo(200);
+        HttpResponse<String> health = SupervisorSession.anonymous(port).get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
         SupervisorSession henan = SupervisorSession.login(port, "henan-gongkai", "henan-gongkai-pass");
         assertThat(henan.get("/").body()).contains("<title>政务公开年报核查 · 监督平台</title>");
         assertThat(states(henan, "/api/alerts?agency=kunwu-office"))
