@@ -90,7 +90,8 @@ public final class Checks {
                 en = subject.en() + ": holds.";
             }
             case FAIL -> {
-                zh = subject.zh() + "：不符合，" + problemZh + "。请核对报告原文数据并予以更正。";
+                // a problem that already says what to verify needs no second request
+                zh = subject.zh() + "：不符合，" + problemZh + (problemZh.contains("请") ? "。" : "。请核对报告原文数据并予以更正。");
                 en = subject.en() + ": violated, " + problemEn + ". Check the report's figures and have them corrected.";
             }
             case UNCERTAIN -> {
