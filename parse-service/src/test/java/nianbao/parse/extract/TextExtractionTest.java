@@ -77,6 +77,19 @@ class TextExtractionTest {
     }
 
     @Test
+    void oneDamagedByteInUtf8IsReplacedNotReadAsGbk() {
+        String original = Samples.text(Samples.LONGTING);
+        byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
+        int damaged = original.substring(0, original.indexOf("总体情况")).getBytes(StandardCharsets.UTF_8).length;
+        bytes[damaged] = (byte) 0xFF;
+
+        String text = extractor.extract(bytes, "r.txt", null).text();
+
+        // 总 is 3 bytes: the broken lead byte and each orphaned continuation byte become one replacement each.
+        assertThat(text).isEqualTo(original.replaceFirst("总体情况", "\uFFFD\uFFFD\uFFFD体情况"));
+    }
+
+    @Test
     void randomBinaryIsNotAReport() {
         byte[] junk = new byte[8192];
         new Random(20221231L).nextBytes(junk);
