@@ -50,8 +50,6 @@ final class DocumentFacts {
             "平台建设", List.of("平台建设", "平台载体"),
             "监督保障", List.of("监督保障", "监督和保障", "监督与保障"));
     private static final List<String> TOPIC_ORDER = List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
-    /** A sub-head is a short first sentence: （一）主动公开情况 / 主动公开情况： / 一是主动公开情况。 */
-    private static final int SUBHEAD_MAX_LENGTH = 20;
 
     private final List<NarrativeFact> facts = new ArrayList<>();
 
@@ -179,9 +177,8 @@ final class DocumentFacts {
                 String written = firstWritten(line.text(), TOPICS.get(topic));
                 if (written == null) continue;
                 int at = line.text().indexOf(written);
-                ProseLine.Quote firstSentence = line.quote(0, line.sentenceEnd(0));
-                if (at + written.length() <= line.sentenceEnd(0) && firstSentence.text().length() <= SUBHEAD_MAX_LENGTH) {
-                    subhead = firstSentence;
+                if (at + written.length() <= line.sentenceEnd(0) && line.opensWithSubhead()) {
+                    subhead = line.firstSentence();
                     break;
                 }
                 if (mention == null) mention = line.clauses(at, at + written.length());

@@ -3,11 +3,9 @@ package nianbao.parse.narrative;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import nianbao.parse.sections.SectionMap;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
-import nianbao.report.SectionId;
 import nianbao.report.SourceSpan;
 
 /**
@@ -56,10 +54,8 @@ public final class NarrativeReader {
         for (int i = 0; i < lines.size(); i++) prose.add(new ProseLine(i + 1, lines.get(i)));
 
         SentenceFacts sentenceFacts = new SentenceFacts();
-        Optional<SectionMap.LineRange> applications = sections.lines(SectionId.APPLICATIONS);
         for (ProseLine line : prose) {
-            if (!line.isProse()) continue;
-            sentenceFacts.read(line, applications.isPresent() && applications.get().contains(line.number()));
+            if (line.isProse()) sentenceFacts.read(line, sections.sectionOf(line.number()).orElse(null));
         }
         DocumentFacts documentFacts = new DocumentFacts();
         documentFacts.read(prose, sections);

@@ -14,6 +14,7 @@ final class ProseLine {
     private static final String SENTENCE_END = "。！？!?";
     /** Clause delimiters: commas, semicolons, colons and the enumeration comma. */
     private static final String CLAUSE_END = SENTENCE_END + "，,；;：:、";
+    private static final int SUBHEAD_MAX_LENGTH = 20;
     /** How far a clause boundary is looked for: keeps run-on garbage (a megabyte without a comma) linear. */
     private static final int CLAUSE_REACH = 200;
 
@@ -43,6 +44,19 @@ final class ProseLine {
 
     private static boolean isHan(int codePoint) {
         return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
+    /**
+     * Whether the line starts with a sub-head: a short first sentence stating no figure (（一）主动公开情况 /
+     * 主动公开情况： / 一是主动公开情况。 / 2、主动公开情况, but not 其中予以公开6件，部分公开4件。).
+     */
+    boolean opensWithSubhead() {
+        String first = firstSentence().text();
+        return first.length() <= SUBHEAD_MAX_LENGTH && Count.in(first).isEmpty();
+    }
+
+    Quote firstSentence() {
+        return quote(0, sentenceEnd(0));
     }
 
     /** The end of the sentence holding {@code index}: its final punctuation, or the end of the line. */

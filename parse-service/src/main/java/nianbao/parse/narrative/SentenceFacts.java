@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
+import nianbao.report.SectionId;
 
 /**
  * The figures a prose sentence states about applications, outcomes, reviews, litigation and regulatory documents
@@ -105,6 +106,9 @@ final class SentenceFacts {
 
     private final List<NarrativeFact> facts = new ArrayList<>();
     private final List<LabelVariant> labelVariants = new ArrayList<>();
+    /** The paragraphs read so far under the current sub-head are about applications. */
+    private boolean applicationsTopic;
+    private SectionId section;
 
     List<NarrativeFact> facts() {
         return facts;
@@ -115,18 +119,21 @@ final class SentenceFacts {
     }
 
     /**
-     * Reads one paragraph; {@code inApplicationsSection} when it stands in section 三. Outcome words, channels,
-     * applicants, closings and carry-overs count only in a paragraph about applications, from the first sentence that
-     * handles 申请 on.
+     * Reads the next paragraph, which stands in {@code section} (null before the first heading). Outcome words,
+     * channels, applicants, closings and carry-overs count only in section 三 or where the text is about
+     * applications: from the first sentence that handles 申请 on, through the following paragraphs up to the next
+     * sub-head or section.
      */
-    void read(ProseLine line, boolean inApplicationsSection) {
+    void read(ProseLine line, SectionId section) {
         Sentence previous = null;
         NarrativeFact lastReceived = null;
-        boolean aboutApplications = inApplicationsSection;
+        if (line.opensWithSubhead() || section != this.section) applicationsTopic = false;
+        this.section = section;
         for (Sentence s : Sentence.of(line)) {
             zeroRules(s);
             reviewClaims(s);
-            aboutApplications = aboutApplications || aboutApplications(s);
+            applicationsTopic = applicationsTopic || aboutApplications(s);
+            boolean aboutApplications = applicationsTopic || section == SectionId.APPLICATIONS;
             if (s.counts().isEmpty()) {
                 previous = s;
                 continue;

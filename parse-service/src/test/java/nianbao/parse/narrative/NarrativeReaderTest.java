@@ -85,7 +85,7 @@ class NarrativeReaderTest {
     @Test
     void closedCarriedOverAndNoCarryOverOnlyAboutApplications() {
         assertThat(read("本年度共收到政府信息公开申请35件，截至12月31日，已办结33件，结转下年度继续办理2件。", "无下年度结转情况。",
-                "受理的申请中，顺延到下年度答复1件。", "答复网民留言30件，结转下年度办理5件。")).containsExactly(
+                "受理的申请中，顺延到下年度答复1件。", "（四）平台建设情况", "答复网民留言30件，结转下年度办理5件。")).containsExactly(
                 fact(FactKind.APPLICATIONS_RECEIVED, "35", null, 1, "本年度共收到政府信息公开申请35件"),
                 fact(FactKind.APPLICATIONS_CLOSED, "33", null, 1, "已办结33件"),
                 fact(FactKind.APPLICATIONS_CARRIED_OVER, "2", null, 1, "结转下年度继续办理2件"),
@@ -231,5 +231,14 @@ class NarrativeReaderTest {
                 fact(FactKind.INTERNAL_SUM, "35", null, 1, "已办结35件，其中予以公开20件，部分公开15件", 20, 15),
                 fact(FactKind.OUTCOME, "20", "R3.1", 1, "其中予以公开20件"),
                 fact(FactKind.OUTCOME, "15", "R3.2", 1, "部分公开15件"));
+    }
+
+    @Test
+    void applicationsTopicRunsOverParagraphsUpToTheNextSubhead() {
+        assertThat(read("（二）依申请公开情况", "本年度共受理政府信息公开申请10件。", "其中予以公开6件，部分公开4件。",
+                "（三）政府信息管理情况", "本年度共报送各类文件10件，其中不予公开1件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "10", null, 2, "本年度共受理政府信息公开申请10件"),
+                fact(FactKind.OUTCOME, "6", "R3.1", 3, "其中予以公开6件"),
+                fact(FactKind.OUTCOME, "4", "R3.2", 3, "部分公开4件"));
     }
 }
