@@ -15,8 +15,9 @@ import nianbao.report.SourceSpan;
  * document order. Approximate figures (`100余条`, `60多条`, `约50件`) never become facts, and a sum with an
  * approximate part is not reported.
  *
- * <p>Outcome, channel, applicant, closing and carry-over counts are read only in section 三 or in a paragraph about
- * applications, from its first sentence that handles 申请 on (答复网民留言30件 closes no application).
+ * <p>Outcome, channel, applicant, closing and carry-over counts are read only in section 三 or where the text is
+ * about applications: from the first sentence that handles 申请 on, up to the next sub-head (a short first sentence
+ * without figures) or section (答复网民留言30件 elsewhere closes no application).
  *
  * <p>Representation, beyond {@link nianbao.report.FactKind}'s own notes:
  * <ul>
