@@ -32,10 +32,11 @@ final class LineSplitter {
         String stripped = line.strip();
         if (line.indexOf('\t') >= 0) {
             List<RawCell> cells = splitOn(line, "\t");
-            long filled = cells.stream().filter(c -> !c.text().isEmpty()).count();
-            if (filled <= 1) {
-                return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(cells.stream().filter(c -> !c.text().isEmpty()).toList()));
+            List<RawCell> filled = new ArrayList<>(2);
+            for (RawCell c : cells) {
+                if (!c.text().isEmpty() && filled.size() < 2) filled.add(c);
             }
+            if (filled.size() <= 1) return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(filled));
             return new SplitLine(LineShape.TAB, withNumericTails(cells));
         }
         if (line.indexOf('|') >= 0) {

@@ -3,6 +3,8 @@ package nianbao.parse.tables;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.parse.text.Labels;
@@ -27,6 +29,13 @@ final class TableLabels {
     private static final Map<T3Row, Labels.Parts> CANONICAL_T3 = new EnumMap<>(T3Row.class);
 
     private static final Map<FormatVersion, List<T3Row>> ROWS = new EnumMap<>(FormatVersion.class);
+    private static final int MEMO_LIMIT = 20_000;
+    private static final Map<FormatVersion, Map<String, Optional<Match<T3Row>>>> T3_MEMO = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion v : FormatVersion.values()) T3_MEMO.put(v, new ConcurrentHashMap<>());
+    }
+
     /** No row label's content (after its ordinal) is longer; longer text cannot name a row. */
     private static final int LONGEST_CONTENT = 48;
 
@@ -67,6 +76,16 @@ final class TableLabels {
      * a group label run onto its row's label ({@code (三)不予公开1.属于国家秘密}) names the row.
      */
     static Match<T3Row> t3Row(String normalised, FormatVersion version) {
+        // the statutory labels recur in every report: remember the answer for short labels, up to a bound
+        Map<String, Optional<Match<T3Row>>> memo = T3_MEMO.get(version);
+        Optional<Match<T3Row>> known = memo.get(normalised);
+        if (known != null) return known.orElse(null);
+        Match<T3Row> match = t3RowUncached(normalised, version);
+        if (normalised.length() <= LONGEST_CONTENT && memo.size() < MEMO_LIMIT) memo.put(normalised, Optional.ofNullable(match));
+        return match;
+    }
+
+    private static Match<T3Row> t3RowUncached(String normalised, FormatVersion version) {
         Match<T3Row> whole = t3RowExactly(normalised, version);
         if (whole != null) return whole;
         if (normalised.indexOf('.', 1) < 0 && normalised.indexOf('(', 1) < 0) return null;

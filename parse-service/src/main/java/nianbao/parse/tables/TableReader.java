@@ -559,7 +559,9 @@ public final class TableReader {
 
     /** Some cell of the row was read already (or awaits disambiguation): a later row with its label is ignored. */
     private boolean isRead(T3Row row) {
-        return rowRefs(row).stream().anyMatch(cells::containsKey) || ambiguous.stream().anyMatch(a -> a.row() == row);
+        for (T3Column c : T3Column.values()) if (cells.containsKey(CellRef.t3(row, c))) return true;
+        for (AmbiguousRow a : ambiguous) if (a.row() == row) return true;
+        return false;
     }
 
     private static List<CellRef> rowRefs(T3Row r) {

@@ -1,6 +1,8 @@
 package nianbao.parse.text;
 
 import java.text.Normalizer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -11,10 +13,24 @@ public final class Labels {
 
     private static final Pattern ARTEFACTS = Pattern.compile("\\[bookmark:[^\\]]*]|<https?://[^>]*>");
 
+    /** Table labels recur in every report; their normal forms are remembered up to a bound. */
+    private static final int MEMO_LIMIT = 20_000;
+    private static final int MEMO_MAX_LENGTH = 64;
+    private static final Map<String, String> MEMO = new ConcurrentHashMap<>();
+
     private Labels() {
     }
 
     public static String normalise(String label) {
+        if (label.length() > MEMO_MAX_LENGTH) return normaliseUncached(label);
+        String known = MEMO.get(label);
+        if (known != null) return known;
+        String normalised = normaliseUncached(label);
+        if (MEMO.size() < MEMO_LIMIT) MEMO.put(label, normalised);
+        return normalised;
+    }
+
+    private static String normaliseUncached(String label) {
         String s = label.indexOf('[') >= 0 || label.indexOf('<') >= 0 ? ARTEFACTS.matcher(label).replaceAll("") : label;
         if (needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
