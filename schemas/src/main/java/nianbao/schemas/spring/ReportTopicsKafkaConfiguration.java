@@ -5,6 +5,8 @@ import nianbao.schemas.serde.AvroWireSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +16,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -31,6 +34,8 @@ import org.springframework.util.backoff.ExponentialBackOff;
 @Configuration(proxyBeanMethods = false)
 public class ReportTopicsKafkaConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
+
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
     DefaultKafkaProducerFactoryCustomizer avroOrRawBytesValues() {
@@ -38,22 +43,28 @@ public class ReportTopicsKafkaConfiguration {
                 Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
     }
 
+    /** Publishes to {@code <topic>-dlt}, same partition, and says so at ERROR: a dead letter needs a human. */
     @Bean
-    DeadLetterPublishingRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> template) {
-        return new DeadLetterPublishingRecoverer(template,
+    ConsumerRecordRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> template) {
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
+        return (record, failure) -> {
+            log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt after retries: {}", record.topic(), record.partition(),
+                    record.offset(), record.key(), record.topic(), failure.toString(), failure);
+            publisher.accept(record, failure);
+        };
     }
 
     /** For transactional consume-transform-produce listeners: the dead letter and the offset commit in one transaction. */
     @Bean
-    AfterRollbackProcessor<Object, Object> deadLetterAfterRollback(DeadLetterPublishingRecoverer recoverer,
+    AfterRollbackProcessor<Object, Object> deadLetterAfterRollback(ConsumerRecordRecoverer recoverer,
             KafkaTemplate<Object, Object> template, @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
         return new DefaultAfterRollbackProcessor<>(recoverer, backOff(maxElapsed), template, true);
     }
 
     /** For plain (non-transactional) listeners. */
     @Bean
-    CommonErrorHandler deadLetterErrorHandler(DeadLetterPublishingRecoverer recoverer,
+    CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer,
             @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
         return new DefaultErrorHandler(recoverer, backOff(maxElapsed));
     }
