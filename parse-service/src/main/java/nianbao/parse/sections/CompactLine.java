@@ -8,7 +8,7 @@ import nianbao.report.SourceSpan;
  * A line with all whitespace removed, remembering where each remaining character stood, so that labels broken by
  * spaces (`总 计`, `第二十条 第（一）项`, `2022年 政府信息公开…`) match plain patterns and still yield exact spans.
  */
-public final class CompactLine {
+final class CompactLine {
 
     private final int lineNumber;
     private final String text;
