@@ -55,9 +55,9 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         return unit.endsWith("元");
     }
 
-    /** The amount in 元 of a money count, without trailing decimal zeros (0.12万元 = 1200元). */
+    /** The amount in 元 of a money count, without trailing decimal zeros (0.12万元 = 1200元, 0.00元 = 0元). */
     BigDecimal yuan() {
-        BigDecimal yuan = unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)).stripTrailingZeros() : value;
+        BigDecimal yuan = (unit.equals("万元") ? value.multiply(BigDecimal.valueOf(10_000)) : value).stripTrailingZeros();
         return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
     }
 

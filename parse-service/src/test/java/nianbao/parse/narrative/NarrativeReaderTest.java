@@ -165,9 +165,10 @@ class NarrativeReaderTest {
     @Test
     void feeStatementsOnlyInSectionSix() {
         assertThat(read(FactKind.FEE_STATEMENT, "一、总体情况", "本年度收取信息处理费3940元。", "六、其他需要报告的事项", "本年度收取信息处理费3940元。",
-                "无收取信息处理费情况。", "依申请公开收费标准按照《政府信息公开信息处理费管理办法》执行。")).containsExactly(
+                "无收取信息处理费情况。", "依申请公开收费标准按照《政府信息公开信息处理费管理办法》执行。", "信息处理费共计0.00元。")).containsExactly(
                 fact(FactKind.FEE_STATEMENT, "3940", null, 4, "本年度收取信息处理费3940元"),
-                fact(FactKind.FEE_STATEMENT, "0", null, 5, "无收取信息处理费情况"));
+                fact(FactKind.FEE_STATEMENT, "0", null, 5, "无收取信息处理费情况"),
+                fact(FactKind.FEE_STATEMENT, "0", null, 7, "信息处理费共计0.00元"));
     }
 
     @Test
