@@ -32,12 +32,12 @@ public final class SectionFinder {
 
     /** 一、 一， 一. （一） (一) or 一 followed directly by the title (a space was removed). */
     private static final String ORDINAL = "(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：]?)";
-    /** Word-processor artefacts that may precede a heading at the start of a line. */
-    private static final String LEADING_ARTEFACT = "(?:\\[bookmark:[^\\]]*\\])*";
+    /** Word-processor artefacts and markdown (OCR conversions: `## 一、总体情况`, `**一、总体情况**`) before a heading. */
+    private static final String LEADING_ARTEFACT = "(?:\\[bookmark:[^\\]]*\\]|[#*>])*";
 
     private static final Pattern AT_LINE_START = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
     /** Without an ordinal the title must be the whole line. */
-    private static final Pattern WHOLE_LINE = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + TITLES + ")[：:。]?$");
+    private static final Pattern WHOLE_LINE = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + TITLES + ")[：:。]?\\**$");
     /** Run into the previous sentence: only with an ordinal. */
     private static final Pattern INLINE = Pattern.compile("[。；;！!？?](?<heading>" + ORDINAL + "(?:" + TITLES + "))");
 

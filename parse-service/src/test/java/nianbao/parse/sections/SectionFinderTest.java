@@ -127,4 +127,13 @@ class SectionFinderTest {
                 .isEqualTo(new Section(SectionId.OTHER_MATTERS, "（六） 其他 需要报告的事项", true, SourceSpan.onLine(1, 1, 14)));
         assertThat(map.section(SectionId.APPLICATIONS).span()).isEqualTo(SourceSpan.onLine(2, 1, 17));
     }
+
+    @Test
+    void markdownHeadingsOfOcrConversions() {
+        List<String> lines = List.of("## 一、总体情况", "**二、主动公开政府信息情况**", "> 其他需要报告的事项**");
+        SectionMap map = SectionFinder.find(lines);
+        assertThat(map.section(SectionId.OVERVIEW).span()).isEqualTo(SourceSpan.onLine(1, 4, 6));
+        assertThat(map.section(SectionId.ACTIVE_DISCLOSURE).heading()).isEqualTo("二、主动公开政府信息情况");
+        assertThat(map.section(SectionId.OTHER_MATTERS).span()).isEqualTo(SourceSpan.onLine(3, 3, 9));
+    }
 }
