@@ -36,6 +36,8 @@ final class TableLabels {
         for (FormatVersion v : FormatVersion.values()) T3_MEMO.put(v, new ConcurrentHashMap<>());
     }
 
+    /** Longer than any row label with its group label run onto it: prose, not a label. */
+    private static final int LONGEST_LABEL = 72;
     /** No row label's content (after its ordinal) is longer; longer text cannot name a row. */
     private static final int LONGEST_CONTENT = 48;
 
@@ -76,12 +78,13 @@ final class TableLabels {
      * a group label run onto its row's label ({@code (三)不予公开1.属于国家秘密}) names the row.
      */
     static Match<T3Row> t3Row(String normalised, FormatVersion version) {
+        if (normalised.length() > LONGEST_LABEL) return null;
         // the statutory labels recur in every report: remember the answer for short labels, up to a bound
         Map<String, Optional<Match<T3Row>>> memo = T3_MEMO.get(version);
         Optional<Match<T3Row>> known = memo.get(normalised);
         if (known != null) return known.orElse(null);
         Match<T3Row> match = t3RowUncached(normalised, version);
-        if (normalised.length() <= LONGEST_CONTENT && memo.size() < MEMO_LIMIT) memo.put(normalised, Optional.ofNullable(match));
+        if (memo.size() < MEMO_LIMIT) memo.put(normalised, Optional.ofNullable(match));
         return match;
     }
 
