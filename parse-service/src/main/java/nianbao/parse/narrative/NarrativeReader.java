@@ -21,8 +21,8 @@ import nianbao.report.SourceSpan;
  *
  * <p>Representation, beyond {@link nianbao.report.FactKind}'s own notes:
  * <ul>
- * <li>APPLICATIONS_RECEIVED: qualifier "R1" when the sentence says 新收; "R1+R2" with parts [新收, 上年结转] when it
- *     breaks its total into new and carried-over applications; else null. 依申请公开 as a document attribute (the
+ * <li>APPLICATIONS_RECEIVED: qualifier "R1" when the sentence says 新收; "R1+R2" when its total includes carried-over
+ *     applications (parts [新收, 上年结转] when both are stated, none for 含上年结转3件); else null. 依申请公开 as a document attribute (the
  *     chaoyang trap) is never an application: a verb 收到/受理/接收 must precede 申请.
  * <li>OUTCOME: one fact per sentence and table rows; value = the sum of the counts naming those rows, parts = the
  *     single counts when there are several (longting: 属于已主动公开范围2件，同意公开1件 → R3.1, 3, [2, 1]).

@@ -70,6 +70,8 @@ final class SentenceFacts {
             "(?<!未|没有|无)(?<verb>收到|受理|接收|接到|新收)(?!" + IN_CLAUSE + "*(复议|诉讼))" + IN_CLAUSE + "{0,25}?申请.{0,10}$");
     private static final Pattern NEWLY_RECEIVED = Pattern.compile("新收.{0,10}$");
     private static final Pattern CARRIED_IN = Pattern.compile("(上年|上一年度?|去年)结转.{0,10}$");
+    /** 共受理申请35件（含上年结转3件）: the total includes the carried-over applications. */
+    private static final Pattern INCLUDED = Pattern.compile("含|包括");
     private static final Pattern CHANNEL = Pattern.compile("(?<channel>当面|现场|窗口|网络|网上|在线|互联网|信函|邮寄|电子邮件|邮件|传真|电话)" + IN_CLAUSE + "{0,6}$");
     /** Sentences about handling applications; outcome words elsewhere describe documents (the chaoyang trap). */
     private static final Pattern APPLICATION_CONTEXT = Pattern.compile(
@@ -176,10 +178,11 @@ final class SentenceFacts {
             int evidenceEnd = c.end();
             Count fresh = following(s, c, NEWLY_RECEIVED);
             Count carried = following(s, c, CARRIED_IN);
-            if (qualifier == null && fresh != null && carried != null) {
+            boolean carriedIncluded = carried != null && (fresh != null || INCLUDED.matcher(s.lead(carried)).find());
+            if (qualifier == null && carriedIncluded) {
                 qualifier = "R1+R2";
-                parts = List.of(fresh.value(), carried.value());
-                evidenceEnd = Math.max(fresh.end(), carried.end());
+                parts = fresh != null ? List.of(fresh.value(), carried.value()) : List.of();
+                evidenceEnd = Math.max(fresh != null ? fresh.end() : 0, carried.end());
             }
             NarrativeFact fact = fact(FactKind.APPLICATIONS_RECEIVED, c.value(), parts, qualifier, s.line().clauses(c.start(), evidenceEnd));
             facts.add(fact);

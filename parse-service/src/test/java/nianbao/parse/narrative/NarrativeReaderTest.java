@@ -44,6 +44,12 @@ class NarrativeReaderTest {
     }
 
     @Test
+    void receivedTotalIncludingCarriedOver() {
+        assertThat(read("共受理政府信息公开申请35件（含上年结转3件）。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "35", "R1+R2", 1, "共受理政府信息公开申请35件（含上年结转3件）"));
+    }
+
+    @Test
     void newlyReceivedCountsTableRowOne() {
         assertThat(read("本年新收政府信息公开申请32件，上年结转3件。")).containsExactly(
                 fact(FactKind.APPLICATIONS_RECEIVED, "32", "R1", 1, "本年新收政府信息公开申请32件"));
