@@ -8,12 +8,4 @@ public record LogicalRow(List<Token> tokens) {
     public LogicalRow {
         tokens = List.copyOf(tokens);
     }
-
-    public List<Token> values() {
-        return tokens.stream().filter(Token::isValue).toList();
-    }
-
-    public List<Token> labels() {
-        return tokens.stream().filter(t -> !t.isValue()).toList();
-    }
 }

@@ -19,12 +19,4 @@ public record NormalisedText(String text, List<String> lines) {
         text = text.replace("\r\n", "\n").replace('\r', '\n');
         return new NormalisedText(text, List.of(text.split("\n", -1)));
     }
-
-    /** The 1-based number of the last line holding anything but whitespace (0 for an empty text). */
-    public int lastContentLine() {
-        for (int i = lines.size(); i >= 1; i--) {
-            if (!lines.get(i - 1).isBlank()) return i;
-        }
-        return 0;
-    }
 }

@@ -61,9 +61,4 @@ public final class Numbers {
     public static boolean isNumber(String cell) {
         return read(cell) != null;
     }
-
-    /** A value-like cell: a number or a blank marker (an empty cell is value-like only where the layout says so). */
-    public static boolean isValueLike(String cell) {
-        return !cell.isBlank() && (isNumber(cell) || isBlank(cell));
-    }
 }

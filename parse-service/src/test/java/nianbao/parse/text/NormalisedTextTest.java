@@ -12,6 +12,5 @@ class NormalisedTextTest {
         NormalisedText t = NormalisedText.of("\uFEFF一、总体情况\r\n（一）　主动\r三\n\n");
         assertEquals("一、总体情况\n（一）　主动\n三\n\n", t.text());
         assertEquals(List.of("一、总体情况", "（一）　主动", "三", "", ""), t.lines());
-        assertEquals(3, t.lastContentLine());
     }
 }

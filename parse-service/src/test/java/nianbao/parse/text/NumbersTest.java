@@ -30,6 +30,5 @@ class NumbersTest {
             assertNull(Numbers.read(blank), blank);
         }
         assertFalse(Numbers.isBlank("0"));
-        assertFalse(Numbers.isValueLike(""));
     }
 }
