@@ -1,0 +1,48 @@
+package nianbao.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import nianbao.parse.containers.Samples;
+import nianbao.parse.extract.ExtractedText;
+import nianbao.report.Cell;
+import nianbao.report.ContainerType;
+import nianbao.report.ParsedReport;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
+import org.junit.jupiter.api.Test;
+
+class ReportParserTest {
+
+    private final ReportParser parser = new ReportParser();
+
+    @Test
+    void bomAndCrLfAreNormalisedAndSpansPointIntoTheNormalisedText() {
+        String sample = Samples.text("longting-gov-office-2022.txt");
+        ParsedReport plain = parser.parse(new ExtractedText(ContainerType.TEXT, sample, null));
+        ParsedReport windows = parser.parse(new ExtractedText(ContainerType.TEXT, "\uFEFF" + sample.replace("\n", "\r\n"), null));
+        assertEquals(plain.text(), windows.text());
+        assertEquals(plain.cells(), windows.cells());
+        Cell total = windows.cell(CellRef.parse("T4[RV.TOTAL]"));
+        assertEquals(SourceSpan.onLine(84, 9, 2), total.span());
+        assertEquals("12", windows.text().split("\n")[83].substring(8, 10));
+    }
+
+    @Test
+    void documentBytesAreExtractedThenParsed() {
+        String sample = Samples.text("jinping-street-2022.txt");
+        ParsedReport fromBytes = parser.parse(sample.getBytes(StandardCharsets.UTF_8), "jinping.txt", "text/plain");
+        ParsedReport fromText = parser.parse(new ExtractedText(ContainerType.TEXT, sample, null));
+        assertEquals(fromText.cells(), fromBytes.cells());
+        assertEquals(ReportParser.PARSER_VERSION, fromBytes.parserVersion());
+    }
+
+    @Test
+    void markersOfBothVersionsGiveVersionMixed() {
+        String mixed = Samples.text("longting-gov-office-2022.txt")
+                .replace("信息内容\t本年处理决定数量\t\t\n行政许可", "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可");
+        ParsedReport report = parser.parse(new ExtractedText(ContainerType.TEXT, mixed, null));
+        assertTrue(report.hasDiagnostic("P-VERSION-MIXED"), report.diagnostics().toString());
+    }
+}
