@@ -1,9 +1,7 @@
 package nianbao.parse.layout;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import nianbao.parse.layout.LineSplitter.RawCell;
 import nianbao.parse.layout.LineSplitter.SplitLine;
 import nianbao.parse.text.Numbers;
@@ -33,7 +31,7 @@ public final class RowGrouper {
     /** @param grid true when the lines are rendered grids (HTML/DOCX/PDF tables): empty cells after a value are blanks */
     public static Grouping group(List<String> lines, boolean grid) {
         List<LogicalRow> rows = new ArrayList<>();
-        Map<LineShape, Integer> valuesByShape = new EnumMap<>(LineShape.class);
+        int[] valuesByShape = new int[LineShape.values().length];
         List<Token> current = new ArrayList<>();
         boolean currentHasValues = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -51,7 +49,7 @@ public final class RowGrouper {
                 if (t.isValue()) {
                     currentHasValues = true;
                     lineHasValues = true;
-                    valuesByShape.merge(split.shape(), 1, Integer::sum);
+                    valuesByShape[split.shape().ordinal()]++;
                 }
             }
             if (lineHasValues && split.shape().isMultiCell()) {
@@ -61,8 +59,14 @@ public final class RowGrouper {
             }
         }
         if (!current.isEmpty()) rows.add(new LogicalRow(current));
-        Layout layout = valuesByShape.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> e.getKey().layout).orElse(Layout.UNKNOWN);
+        Layout layout = Layout.UNKNOWN;
+        int most = 0;
+        for (LineShape shape : LineShape.values()) {
+            if (valuesByShape[shape.ordinal()] > most) {
+                most = valuesByShape[shape.ordinal()];
+                layout = shape.layout;
+            }
+        }
         return new Grouping(rows, layout);
     }
 

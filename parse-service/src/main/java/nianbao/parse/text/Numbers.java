@@ -2,13 +2,13 @@ package nianbao.parse.text;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /** What a table cell's text says: a number (counts, signed V2019 changes, money with an optional 元), a blank, or text. */
 public final class Numbers {
 
     /** Blank markers of domain-spec conventions: empty, {@code -}, {@code /}, dashes, {@code &nbsp;}. */
-    private static final Pattern BLANK = Pattern.compile("^(|-|/|—|——|–|－|／|&nbsp;|\\u00A0)$");
+    private static final Set<String> BLANK = Set.of("", "-", "/", "—", "——", "–", "－", "／", "&nbsp;", "\u00A0");
 
     /** A parsed number; {@code yuan} when the text carried the 元 suffix (money that is not in 万元). */
     public record Reading(BigDecimal value, boolean yuan) {
@@ -18,8 +18,7 @@ public final class Numbers {
     }
 
     public static boolean isBlank(String cell) {
-        String s = cell.strip();
-        return s.length() <= 6 && BLANK.matcher(s).matches();
+        return BLANK.contains(cell.strip());
     }
 
     /** The number the cell holds, or null when it is not a number. Full-width digits and signs are accepted. */
