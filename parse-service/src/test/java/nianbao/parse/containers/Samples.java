@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** The shared sample reports, found by walking up from the working directory to the one holding shared/samples. */
 public final class Samples {
@@ -38,5 +40,12 @@ public final class Samples {
 
     public static String text(String fileName) {
         return new String(bytes(fileName), StandardCharsets.UTF_8);
+    }
+
+    /** The sample's lines as the parser numbers them (a leading BOM removed). */
+    public static List<String> lines(String fileName) {
+        String text = text(fileName);
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return Arrays.asList(text.split("\n", -1));
     }
 }

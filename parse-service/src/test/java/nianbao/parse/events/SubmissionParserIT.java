@@ -2,11 +2,8 @@ package nianbao.parse.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
@@ -21,6 +18,7 @@ import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.TableCell;
 import nianbao.infra.registry.ApicurioRegistry;
+import nianbao.parse.containers.Samples;
 import nianbao.schemas.Topics;
 import nianbao.schemas.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -72,8 +70,8 @@ class SubmissionParserIT {
     }
 
     @Test
-    void aSubmittedReportIsParsedIntoCellsWithTheirSource() throws IOException {
-        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(sample("longting-gov-office-2022.txt"), "report.txt"));
+    void aSubmittedReportIsParsedIntoCellsWithTheirSource() {
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(Samples.bytes(Samples.LONGTING), "report.txt"));
 
         ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
 
@@ -102,10 +100,10 @@ class SubmissionParserIT {
     }
 
     @Test
-    void aRecordThatIsNoEventIsDeadLetteredAndThePartitionGoesOn() throws IOException {
+    void aRecordThatIsNoEventIsDeadLetteredAndThePartitionGoesOn() {
         byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
         topics.sendRaw(Topics.REPORT_SUBMITTED.name(), agency, poison);
-        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(sample("jinping-street-2022.txt"), "jinping.txt"));
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(Samples.bytes(Samples.JINPING), "jinping.txt"));
 
         ConsumerRecord<String, byte[]> dead = topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0);
         assertThat(dead.value()).isEqualTo(poison);
@@ -133,10 +131,4 @@ class SubmissionParserIT {
         return cell(parsed, row, column).getValue();
     }
 
-    private static byte[] sample(String name) throws IOException {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.isDirectory(dir.resolve("shared/samples"))) dir = dir.getParent();
-        if (dir == null) throw new IllegalStateException("shared/samples not found above " + Path.of("").toAbsolutePath());
-        return Files.readAllBytes(dir.resolve("shared/samples").resolve(name));
-    }
 }

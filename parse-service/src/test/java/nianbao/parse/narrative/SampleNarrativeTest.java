@@ -7,7 +7,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.parse.sections.SectionFinder;
-import nianbao.parse.sections.Samples;
+import nianbao.parse.containers.Samples;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.List;
+import nianbao.parse.containers.Samples;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
 import nianbao.report.SourceSpan;

@@ -3,7 +3,7 @@ package nianbao.parse.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nianbao.parse.sections.Samples;
+import nianbao.parse.containers.Samples;
 import nianbao.report.FormatVersion;
 import nianbao.report.SourceSpan;
 import org.junit.jupiter.api.Test;
