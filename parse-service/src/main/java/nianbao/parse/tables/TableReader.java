@@ -240,12 +240,17 @@ public final class TableReader {
                     values.get(0).span(), all.subList(n, T3_WIDTH));
         } else if (n == T3_WIDTH - 1) {
             // domain-spec §7: first value = 自然人, last = 总计; one 法人 column is absent and we cannot tell which,
-            // so the four middle values are aligned from the right with lowered confidence.
+            // so the four middle values are aligned from the right. When they are all the same, their order cannot
+            // change any value (§9.1 "nothing is lost"): they are certain and the unprinted column is blank. Otherwise
+            // they are inferred and the absent column stays MISSING.
+            boolean interchangeable = values.subList(1, 5).stream().map(Token::text).distinct().count() == 1;
             put(all.get(0), values.get(0), 1.0);
-            for (int i = 1; i <= 4; i++) put(all.get(i + 1), values.get(i), INFERRED);
+            for (int i = 1; i <= 4; i++) put(all.get(i + 1), values.get(i), interchangeable ? 1.0 : INFERRED);
+            if (interchangeable) cells.put(all.get(1), Cell.blank(all.get(1), "", SourceSpan.NONE, 1.0));
             put(all.get(T3_WIDTH - 1), values.get(n - 1), 1.0);
-            log.add("P-MISALIGNED", TableId.T3, "6 values for 7 columns in row " + row.id(), values.get(0).span(),
-                    all.subList(1, T3_WIDTH - 1));
+            log.add("P-MISALIGNED", TableId.T3, "6 values for 7 columns in row " + row.id()
+                    + (interchangeable ? " (the four 法人 values are equal: the unprinted column is read as blank)" : ""),
+                    values.get(0).span(), all.subList(1, T3_WIDTH - 1));
         } else {
             log.add("P-MISALIGNED", TableId.T3, n + " values for 7 columns in row " + row.id() + ", not read",
                     values.get(0).span(), all);
