@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import java.util.UUID;
@@ -17,20 +16,12 @@ import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.TableCell;
-import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.parse.containers.Samples;
 import nianbao.schemas.Topics;
-import nianbao.schemas.testing.TopicProbe;
+import nianbao.schemas.testing.ReportTopicsIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The parse-service shell on a real KRaft broker and a real schema registry: a submitted report becomes one
@@ -38,36 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * that is not even an event goes to report-submitted-dlt and the partition goes on.
  */
 @SpringBootTest
-@EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1", "transaction.state.log.num.partitions=1",
-        "offsets.topic.num.partitions=1", "message.max.bytes=26214400"})
-class SubmissionParserIT {
-
-    private static final String REGISTRY = ApicurioRegistry.shared().ccompatUrl();
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("nianbao.schema-registry-url", () -> REGISTRY);
-    }
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    TopicProbe topics;
-    String agency;
-
-    @BeforeEach
-    void probe() {
-        topics = new TopicProbe(broker.getBrokersAsString(), REGISTRY);
-        agency = "longting-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
+class SubmissionParserIT extends ReportTopicsIT {
 
     @Test
     void aSubmittedReportIsParsedIntoCellsWithTheirSource() {

@@ -3,7 +3,6 @@ package nianbao.validate.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,26 +23,18 @@ import nianbao.events.TableCell;
 import nianbao.events.TableLayout;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
-import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
 import nianbao.schemas.Topics;
-import nianbao.schemas.testing.TopicProbe;
+import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The validate-service shell on a real KRaft broker and a real schema registry: a parsed report becomes one
@@ -52,36 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * events under a new rule-set version with unchanged fingerprints.
  */
 @SpringBootTest
-@EmbeddedKafka(partitions = 1, brokerProperties = {"transaction.state.log.replication.factor=1",
-        "transaction.state.log.min.isr=1", "transaction.state.log.num.partitions=1",
-        "offsets.topic.num.partitions=1", "message.max.bytes=26214400"})
-class ReportCheckerIT {
-
-    private static final String REGISTRY = ApicurioRegistry.shared().ccompatUrl();
-    private static final Duration WAIT = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> System.getProperty("spring.embedded.kafka.brokers"));
-        registry.add("nianbao.schema-registry-url", () -> REGISTRY);
-    }
-
-    @Autowired
-    EmbeddedKafkaBroker broker;
-
-    TopicProbe topics;
-    String agency;
-
-    @BeforeEach
-    void probe() {
-        topics = new TopicProbe(broker.getBrokersAsString(), REGISTRY);
-        agency = "agency-" + UUID.randomUUID();
-    }
-
-    @AfterEach
-    void close() {
-        topics.close();
-    }
+class ReportCheckerIT extends ReportTopicsIT {
 
     @Test
     void validatesEachReportAndRevalidatesTheLaterYearWhenTheEarlierOneArrives() {
