@@ -147,7 +147,13 @@ public final class ReportBuilder {
     }
 
     public ReportBuilder fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, String qualifier, String quote) {
-        facts.add(new NarrativeFact(kind, value, parts, qualifier, quote, SourceSpan.onLine(50 + facts.size(), 1, 10)));
+        return factOnLine(50 + facts.size(), kind, value, parts, qualifier, quote);
+    }
+
+    /** A fact on a given line: facts of one sentence or paragraph share it. */
+    public ReportBuilder factOnLine(int line, FactKind kind, BigDecimal value, List<BigDecimal> parts, String qualifier,
+                                    String quote) {
+        facts.add(new NarrativeFact(kind, value, parts, qualifier, quote, SourceSpan.onLine(line, 1, 10)));
         return this;
     }
 

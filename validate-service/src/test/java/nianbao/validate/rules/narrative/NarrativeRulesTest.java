@@ -138,6 +138,35 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void theSharesOfACompleteBreakdownMustAddUpToAHundred() {
+        // 18 closed (T3[R3.7][TOT]): 3 + 2 + 13 = 18 is a complete breakdown; 16.67 + 11.11 + 62.22 = 90 (13/18 = 72.22)
+        List<Finding> findings = RuleRun.run(new NPercent(), table()
+                .factOnLine(60, FactKind.PERCENT, n("16.67"), List.of(n("3")), "R3.1", "予以公开3件，占16.67%")
+                .factOnLine(60, FactKind.PERCENT, n("11.11"), List.of(n("2")), "R3.2", "部分公开2件，占11.11%")
+                .factOnLine(60, FactKind.PERCENT, n("62.22"), List.of(n("13")), null, "其他13件，占62.22%")
+                .build());
+
+        assertThat(findings).extracting(Finding::outcome)
+                .containsExactly(Outcome.PASS, Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
+        Finding sum = findings.get(3);
+        assertThat(sum.formula()).isEqualTo("Σ shares of one breakdown = 100 ± 0.1");
+        assertThat(sum.expected()).isEqualTo("100");
+        assertThat(sum.actual()).isEqualTo("90.00");
+        assertThat(RuleRun.ids(sum)).containsExactly("N:PERCENT", "N:PERCENT", "N:PERCENT");
+    }
+
+    @Test
+    void aPartialListingOfSharesIsNotSummed() {
+        // 3 + 2 = 5 of 18: the listing is partial, so its 27.78% says nothing about a sum
+        List<Finding> findings = RuleRun.run(new NPercent(), table()
+                .factOnLine(60, FactKind.PERCENT, n("16.67"), List.of(n("3")), "R3.1", "予以公开3件，占16.67%")
+                .factOnLine(60, FactKind.PERCENT, n("11.11"), List.of(n("2")), "R3.2", "部分公开2件，占11.11%")
+                .build());
+
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.PASS, Outcome.PASS);
+    }
+
+    @Test
     void reviewChecksCountsAndMaintainedClaims() {
         ReportBuilder t4 = ReportBuilder.v2021().t4(T4Column.RV_MAINTAIN, 2).t4(T4Column.RV_PENDING, 1).t4(T4Column.RV_TOTAL, 3);
         List<Finding> findings = RuleRun.run(new NReview(), t4.fact(FactKind.REVIEW_COUNT, 3, "行政复议3件")
