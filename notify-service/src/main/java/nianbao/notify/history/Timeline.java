@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** An agency's history from the store: validations with their rule-set versions, alert transitions, reviews. */
+/**
+ * An agency's history: submissions and what parsing made of them (from report-parsed), validations with their
+ * rule-set versions, alert transitions and reviews.
+ */
 @Repository
 public class Timeline {
 
@@ -24,6 +27,14 @@ public class Timeline {
                                = (v.submission_id, v.rule_set_version, v.validated_at)
                              and f.outcome = 'FAIL') || ' failing' as detail
                 from validation v where v.agency_id = :agency
+                union all
+                select p.submitted_at, -2, 'SUBMITTED', p.report_year, p.submission_id, null, null, null, null
+                from (select distinct on (submission_id) * from parse_result where agency_id = :agency
+                      order by submission_id, parsed_at) p
+                union all
+                select p.parsed_at, -1, case p.outcome when 'PARSED' then 'PARSED' else 'PARSE_FAILED' end,
+                       p.report_year, p.submission_id, null, null, null, p.detail
+                from parse_result p where p.agency_id = :agency
                 union all
                 select e.at, 1, 'ALERT_' || e.kind, a.report_year, e.submission_id, null, a.rule_id, a.fingerprint,
                        coalesce(e.severity, a.severity)
