@@ -124,11 +124,12 @@
       row.appendChild(el('td', status.keyFigures[id] === null ? '未读取到' : status.keyFigures[id]));
       figures.appendChild(row);
     });
-    const order = { FAIL: 0, UNCERTAIN: 1, NOT_ASSESSABLE: 2, PASS: 3 };
-    const findings = status.findings.slice().sort(function (a, b) { return (order[a.outcome] ?? 4) - (order[b.outcome] ?? 4); });
+    // what needs the clerk's attention in full; checks that passed or could not be made, one line per rule
+    const attention = status.findings.filter(function (f) { return f.outcome === 'FAIL' || f.outcome === 'UNCERTAIN'; })
+      .sort(function (a, b) { return (a.outcome === 'FAIL' ? 0 : 1) - (b.outcome === 'FAIL' ? 0 : 1); });
     const table = el('table');
     table.appendChild(headerRow(['规则', '结果', '级别', '说明']));
-    findings.forEach(function (f) {
+    attention.forEach(function (f) {
       const row = el('tr', null, f.outcome);
       row.appendChild(el('td', f.ruleId));
       row.appendChild(el('td', OUTCOMES[f.outcome] || f.outcome));
@@ -138,7 +139,29 @@
       row.appendChild(message);
       table.appendChild(row);
     });
-    result.replaceChildren(el('h3', '关键数据'), figures, el('h3', '核查发现（' + findings.length + ' 条）'), table);
+    const rest = status.findings.filter(function (f) { return attention.indexOf(f) < 0; });
+    const counts = {};
+    rest.forEach(function (f) {
+      const key = f.ruleId + ' ' + f.outcome;
+      counts[key] = counts[key] || { ruleId: f.ruleId, outcome: f.outcome, count: 0, example: f.messageZh };
+      counts[key].count++;
+    });
+    const summary = el('table');
+    summary.appendChild(headerRow(['规则', '结果', '条数', '示例']));
+    Object.keys(counts).sort().forEach(function (key) {
+      const c = counts[key];
+      const row = el('tr', null, c.outcome);
+      row.appendChild(el('td', c.ruleId));
+      row.appendChild(el('td', OUTCOMES[c.outcome] || c.outcome));
+      row.appendChild(el('td', String(c.count)));
+      row.appendChild(el('td', c.example));
+      summary.appendChild(row);
+    });
+    const others = el('details');
+    others.appendChild(el('summary', '其余 ' + rest.length + ' 项检查（通过或无法检查），按规则汇总'));
+    others.appendChild(summary);
+    result.replaceChildren(el('h3', '关键数据'), figures,
+      el('h3', '需要关注的发现（' + attention.length + ' 条）'), attention.length ? table : el('p', '未发现问题。'), others);
   }
 
   function headerRow(names) {
