@@ -47,7 +47,7 @@ public class AlertStore {
     public void apply(AlertPlan plan, Validation v) {
         Timestamp at = Timestamp.from(v.validatedAt());
         for (Finding f : plan.opened()) {
-            jdbc.sql("""
+            FindingColumns.bind(jdbc.sql("""
                     insert into alert (fingerprint, agency_id, agency_name, region_code, agency_level, report_year,
                         rule_id, outcome, severity, formula, operands, expected, actual, message_zh, message_en, attribution,
                         quote, status, opened_submission, opened_at)
@@ -58,18 +58,7 @@ public class AlertStore {
                     .param("agencyName", v.agency().name())
                     .param("region", v.agency().regionCode())
                     .param("level", v.agency().level())
-                    .param("year", v.reportYear())
-                    .param("rule", f.ruleId())
-                    .param("outcome", f.outcome())
-                    .param("severity", f.severity())
-                    .param("formula", f.formula())
-                    .param("operands", json.writeValueAsString(f.operands()))
-                    .param("expected", f.expected())
-                    .param("actual", f.actual())
-                    .param("zh", f.messageZh())
-                    .param("en", f.messageEn())
-                    .param("attribution", f.attribution())
-                    .param("quote", f.quote())
+                    .param("year", v.reportYear()), f, json)
                     .param("submission", v.submissionId())
                     .param("at", at)
                     .update();

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nianbao.notify.alerts.Finding;
+import nianbao.notify.alerts.FindingColumns;
 import nianbao.notify.alerts.Validation;
 import nianbao.notify.routing.Agency;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ public class ValidationStore {
         }
         int ordinal = 0;
         for (Finding f : v.findings()) {
-            jdbc.sql("""
+            FindingColumns.bind(jdbc.sql("""
                     insert into finding (submission_id, rule_set_version, validated_at, ordinal, rule_id, outcome,
                         severity, formula, operands, expected, actual, message_zh, message_en, attribution, quote,
                         fingerprint)
@@ -59,18 +60,7 @@ public class ValidationStore {
                     .param("submission", v.submissionId())
                     .param("ruleSet", v.ruleSetVersion())
                     .param("validatedAt", Timestamp.from(v.validatedAt()))
-                    .param("ordinal", ordinal++)
-                    .param("rule", f.ruleId())
-                    .param("outcome", f.outcome())
-                    .param("severity", f.severity())
-                    .param("formula", f.formula())
-                    .param("operands", json.writeValueAsString(f.operands()))
-                    .param("expected", f.expected())
-                    .param("actual", f.actual())
-                    .param("zh", f.messageZh())
-                    .param("en", f.messageEn())
-                    .param("attribution", f.attribution())
-                    .param("quote", f.quote())
+                    .param("ordinal", ordinal++), f, json)
                     .param("fingerprint", f.fingerprint())
                     .update();
         }
