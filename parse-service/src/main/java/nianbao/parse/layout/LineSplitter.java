@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.parse.text.Numbers;
+import nianbao.parse.text.Whitespace;
 
 /** Splits one line into cells by its own shape (TAB, pipes, wide spaces or a single cell), keeping each cell's column. */
 final class LineSplitter {
@@ -16,7 +17,6 @@ final class LineSplitter {
     record SplitLine(LineShape shape, List<RawCell> cells) {
     }
 
-    private static final Pattern PIPES_ONLY = Pattern.compile("^[\\s|]*\\|[\\s|]*$");
     private static final Pattern RULE = Pattern.compile("^[\\s|:+]*-{3,}[\\s|:+\\-]*$");
     private static final Pattern WIDE_GAP = Pattern.compile("(?: {2,}|\\u3000+)");
     private static final Pattern WORD = Pattern.compile("\\S+");
@@ -25,7 +25,7 @@ final class LineSplitter {
     }
 
     static SplitLine split(String line) {
-        if (line.isBlank() || (line.indexOf('|') >= 0 && PIPES_ONLY.matcher(line).matches())
+        if (line.isBlank() || (line.indexOf('|') >= 0 && onlyPipes(line))
                 || (line.contains("---") && RULE.matcher(line).matches())) {
             return new SplitLine(LineShape.SEPARATOR, List.of());
         }
@@ -54,6 +54,15 @@ final class LineSplitter {
             return new SplitLine(LineShape.SPACED, withNumericTails(splitOnGaps(line)));
         }
         return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(trimmed(line, 0, line.length()))));
+    }
+
+    /** Pipes and whitespace only: a markdown or box-drawing row border. */
+    private static boolean onlyPipes(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '|' && !Whitespace.is(c)) return false;
+        }
+        return true;
     }
 
     private static List<RawCell> splitOn(String line, String delimiter) {
@@ -94,18 +103,14 @@ final class LineSplitter {
     private static RawCell trimmed(String line, int from, int to) {
         int a = from;
         int b = to;
-        while (a < b && isSpace(line.charAt(a))) a++;
-        while (b > a && isSpace(line.charAt(b - 1))) b--;
+        while (a < b && Whitespace.is(line.charAt(a))) a++;
+        while (b > a && Whitespace.is(line.charAt(b - 1))) b--;
         return new RawCell(line.substring(a, b), a + 1);
     }
 
     private static boolean hasInnerSpace(String text) {
-        for (int i = 0; i < text.length(); i++) if (isSpace(text.charAt(i))) return true;
+        for (int i = 0; i < text.length(); i++) if (Whitespace.is(text.charAt(i))) return true;
         return false;
-    }
-
-    private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000';
     }
 
     /**

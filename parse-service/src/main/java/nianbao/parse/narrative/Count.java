@@ -12,7 +12,6 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
 
     private static final List<String> TWO_CHAR_UNITS = List.of("件次", "人次", "万元");
     private static final String ONE_CHAR_UNITS = "件条个起宗份次篇项元";
-    private static final String CHINESE_NUMERALS = Numerals.CHINESE_DIGITS + "十百千";
     private static final List<String> APPROXIMATE_BEFORE = List.of("约", "近", "逾", "超过");
     private static final String APPROXIMATE_AFTER = "余多";
 
@@ -23,7 +22,7 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         while (i < text.length()) {
             char c = text.charAt(i);
             boolean arabic = c >= '0' && c <= '9';
-            if (!arabic && CHINESE_NUMERALS.indexOf(c) < 0) {
+            if (!arabic && !isChineseNumeral(c)) {
                 i++;
                 continue;
             }
@@ -79,8 +78,16 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
 
     private static int chineseEnd(String text, int start) {
         int i = start;
-        while (i < text.length() && CHINESE_NUMERALS.indexOf(text.charAt(i)) >= 0) i++;
+        while (i < text.length() && isChineseNumeral(text.charAt(i))) i++;
         return i;
+    }
+
+    /** {@link Numerals#CHINESE_DIGITS} and the units 十百千; a switch, as this is asked of every character of the prose. */
+    private static boolean isChineseNumeral(char c) {
+        return switch (c) {
+            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千' -> true;
+            default -> false;
+        };
     }
 
     private static int skipSpaces(String text, int from) {

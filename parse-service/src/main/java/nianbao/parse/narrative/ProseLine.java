@@ -11,9 +11,6 @@ import nianbao.report.SourceSpan;
 final class ProseLine {
 
     private static final Pattern ARTEFACT = Pattern.compile("\\[bookmark:[^\\]]*\\]|<https?://[^>]*>");
-    private static final String SENTENCE_END = "。！？!?";
-    /** Clause delimiters: commas, semicolons, colons and the enumeration comma. */
-    private static final String CLAUSE_END = SENTENCE_END + "，,；;：:、";
     private static final int SUBHEAD_MAX_LENGTH = 20;
     /** How far a clause boundary is looked for: keeps run-on garbage (a megabyte without a comma) linear. */
     private static final int CLAUSE_REACH = 200;
@@ -26,7 +23,7 @@ final class ProseLine {
         this.number = number;
         boolean artefacts = raw.contains("[bookmark:") || raw.contains("<http");
         this.text = artefacts ? ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length())) : raw;
-        this.prose = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && text.codePoints().anyMatch(ProseLine::isHan);
+        this.prose = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && hasHan(text);
     }
 
     int number() {
@@ -42,8 +39,17 @@ final class ProseLine {
         return prose;
     }
 
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    /** Any Han character; the CJK Unified Ideographs block and everything below U+2E80 are decided without a lookup. */
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') return true;
+            if (c < '\u2E80') continue;
+            int codePoint = text.codePointAt(i);
+            if (Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN) return true;
+            if (Character.isSupplementaryCodePoint(codePoint)) i++;
+        }
+        return false;
     }
 
     /**
@@ -62,7 +68,7 @@ final class ProseLine {
     /** The end of the sentence holding {@code index}: its final punctuation, or the end of the line. */
     int sentenceEnd(int index) {
         for (int i = index; i < text.length(); i++) {
-            if (SENTENCE_END.indexOf(text.charAt(i)) >= 0) return i;
+            if (isSentenceEnd(text.charAt(i))) return i;
         }
         return text.length();
     }
@@ -71,7 +77,7 @@ final class ProseLine {
     int clauseStart(int index) {
         int limit = Math.max(0, index - CLAUSE_REACH);
         for (int i = index - 1; i >= limit; i--) {
-            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i + 1;
+            if (isClauseEnd(text.charAt(i))) return i + 1;
         }
         return limit;
     }
@@ -80,9 +86,24 @@ final class ProseLine {
     int clauseEnd(int index) {
         int limit = Math.min(text.length(), index + CLAUSE_REACH);
         for (int i = index; i < limit; i++) {
-            if (CLAUSE_END.indexOf(text.charAt(i)) >= 0) return i;
+            if (isClauseEnd(text.charAt(i))) return i;
         }
         return limit;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '!', '?' -> true;
+            default -> false;
+        };
+    }
+
+    /** Sentence ends, commas, semicolons, colons and the enumeration comma. */
+    private static boolean isClauseEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '!', '?', '，', ',', '；', ';', '：', ':', '、' -> true;
+            default -> false;
+        };
     }
 
     /** The text of [from, to) trimmed of whitespace, with its span. */

@@ -48,7 +48,6 @@ final class SentenceFacts {
     }
 
     private static final String NO = "(未|没有|无)";
-    private static final Pattern NEGATION = Pattern.compile("[未没无]");
     private static final String IN_CLAUSE = "[^，,。；;]";
     private static final ZeroRule NO_REVIEW_NOR_LITIGATION = new ZeroRule(FactKind.NO_REVIEW_OR_LITIGATION, "行政诉讼",
             Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议" + IN_CLAUSE + "{0,8}行政诉讼"));
@@ -73,9 +72,14 @@ final class SentenceFacts {
     /** 共受理申请35件（含上年结转3件）: the total includes the carried-over applications. */
     private static final Pattern INCLUDED = Pattern.compile("含|包括");
     private static final Pattern CHANNEL = Pattern.compile("(?<channel>当面|现场|窗口|网络|网上|在线|互联网|信函|邮寄|电子邮件|邮件|传真|电话)" + IN_CLAUSE + "{0,6}$");
-    /** Sentences about handling applications; outcome words elsewhere describe documents (the chaoyang trap). */
-    private static final Pattern APPLICATION_CONTEXT = Pattern.compile(
-            "(收到|受理|接收|接到|新收|办结|答复|办理)[^。！？!?]{0,30}申请|申请[^。！？!?]{0,30}(办结|答复|办理|受理)");
+    /**
+     * A sentence is about handling applications when one of these verbs stands at most {@link #APPLICATION_REACH}
+     * characters before 申请 (收到…申请) or after it (申请…办结); outcome words elsewhere describe documents (the
+     * chaoyang trap).
+     */
+    private static final List<String> HANDLED_BEFORE = List.of("收到", "受理", "接收", "接到", "新收", "办结", "答复", "办理");
+    private static final List<String> HANDLED_AFTER = List.of("办结", "答复", "办理", "受理");
+    private static final int APPLICATION_REACH = 30;
     private static final Pattern PERCENT = Pattern.compile(
             "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
     private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
@@ -160,8 +164,20 @@ final class SentenceFacts {
         return false;
     }
 
+    /** Searched by hand around each 申请: this runs for every sentence of every report. */
     private static boolean aboutApplications(Sentence s) {
-        return s.text().contains("申请") && APPLICATION_CONTEXT.matcher(s.text()).find();
+        String text = s.text();
+        for (int at = text.indexOf("申请"); at >= 0; at = text.indexOf("申请", at + 2)) {
+            for (String verb : HANDLED_BEFORE) {
+                int v = text.indexOf(verb, Math.max(0, at - APPLICATION_REACH - verb.length()));
+                if (v >= 0 && v + verb.length() <= at) return true;
+            }
+            for (String verb : HANDLED_AFTER) {
+                int v = text.indexOf(verb, at + 2);
+                if (v >= 0 && v <= at + 2 + APPLICATION_REACH) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matches(ZeroRule rule, String text) {
@@ -229,7 +245,7 @@ final class SentenceFacts {
 
     private void zeroRules(Sentence s) {
         String text = s.text();
-        if (!NEGATION.matcher(text).find()) return;
+        if (!containsAny(text, "未没无")) return;
         boolean neitherReviewNorLitigation = matches(NO_REVIEW_NOR_LITIGATION, text);
         for (ZeroRule rule : ZERO_RULES) {
             boolean coveredByBoth = neitherReviewNorLitigation

@@ -2,6 +2,7 @@ package nianbao.parse.sections;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
 /**
@@ -21,19 +22,13 @@ final class CompactLine {
         int[] index = new int[line.length()];
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (isSpace(c)) continue;
+            if (Whitespace.is(c)) continue;
             index[compact.length()] = i;
             compact.append(c);
         }
         this.text = compact.toString();
         this.originalIndex = index;
         this.originalLength = line.length();
-    }
-
-    /** Whitespace of any width, including the ideographic space; printable ASCII and CJK take the fast path. */
-    static boolean isSpace(char c) {
-        if (c > ' ' && c < '\u00A0' || c > '\u3000') return false;
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The line without whitespace. */
@@ -53,9 +48,10 @@ final class CompactLine {
         return new SourceSpan(lineNumber, from + 1, lineNumber, to + 1);
     }
 
-    /** The first match of {@code pattern} in the compact text, or null. */
-    public Matcher find(Pattern pattern) {
-        return find(pattern, 0);
+    /** The match of {@code pattern} at the start of the compact text, or null. */
+    public Matcher lookingAt(Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        return m.lookingAt() ? m : null;
     }
 
     /** The first match of {@code pattern} at or after compact index {@code from}, or null. */

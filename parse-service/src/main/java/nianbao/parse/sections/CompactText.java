@@ -2,6 +2,7 @@ package nianbao.parse.sections;
 
 import java.util.Arrays;
 import java.util.List;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
 /**
@@ -26,7 +27,7 @@ public final class CompactText {
             lineStart[i] = compact.length();
             for (int c = 0; c < line.length(); c++) {
                 char ch = line.charAt(c);
-                if (CompactLine.isSpace(ch)) continue;
+                if (Whitespace.is(ch)) continue;
                 columns[compact.length()] = c;
                 compact.append(ch);
             }

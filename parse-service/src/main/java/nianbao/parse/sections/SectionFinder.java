@@ -52,8 +52,8 @@ public final class SectionFinder {
         for (int i = 0; i < lines.size(); i++) {
             if (!mayHoldTitle(lines.get(i))) continue;
             CompactLine line = new CompactLine(i + 1, lines.get(i));
-            Matcher m = line.find(AT_LINE_START);
-            if (m == null) m = line.find(WHOLE_LINE);
+            Matcher m = line.lookingAt(AT_LINE_START);
+            if (m == null) m = line.lookingAt(WHOLE_LINE);
             int searched = 0;
             if (m != null) {
                 atLineStart.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));

@@ -36,7 +36,7 @@ public final class Labels {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF') continue;
+            if (Whitespace.is(c) || c == '\u200B' || c == '\uFEFF') continue;
             switch (c) {
                 case '、' -> out.append('.');
                 case '“', '”', '„', '‟', '"', '「', '」' -> out.append('"');

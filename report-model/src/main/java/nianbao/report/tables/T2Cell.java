@@ -1,7 +1,9 @@
 package nianbao.report.tables;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.report.FormatVersion;
 
 /**
@@ -94,8 +96,17 @@ public enum T2Cell {
 
     /** The cells of {@code version} in printed order (UNKNOWN is read as V2021). */
     public static List<T2Cell> cellsOf(FormatVersion version) {
-        FormatVersion v = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
-        return Arrays.stream(values()).filter(c -> c.version == v).toList();
+        return CELLS.get(version);
+    }
+
+    // asked for every report: computed once
+    private static final Map<FormatVersion, List<T2Cell>> CELLS = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion version : FormatVersion.values()) {
+            FormatVersion v = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
+            CELLS.put(version, Arrays.stream(values()).filter(c -> c.version == v).toList());
+        }
     }
 
     public static T2Cell of(FormatVersion version, String row, String column) {

@@ -2,7 +2,9 @@ package nianbao.report.tables;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nianbao.report.FormatVersion;
 
@@ -88,13 +90,25 @@ public enum T3Row {
 
     /** The rows of {@code version} in printed order (UNKNOWN is read as V2021, the current format). */
     public static List<T3Row> rowsOf(FormatVersion version) {
-        FormatVersion v = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
-        return Arrays.stream(values()).filter(r -> r.appliesTo(v)).toList();
+        return ROWS.get(version);
     }
 
     /** The leaf outcome rows of {@code version}: 21 in V2021, 19 in V2019 (domain-spec §4.2 says 22/20, but its own row list has 21/19). */
     public static List<T3Row> leavesOf(FormatVersion version) {
-        return rowsOf(version).stream().filter(T3Row::isLeaf).toList();
+        return LEAVES.get(version);
+    }
+
+    // asked for every report: computed once
+    private static final Map<FormatVersion, List<T3Row>> ROWS = new EnumMap<>(FormatVersion.class);
+    private static final Map<FormatVersion, List<T3Row>> LEAVES = new EnumMap<>(FormatVersion.class);
+
+    static {
+        for (FormatVersion version : FormatVersion.values()) {
+            FormatVersion v = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
+            List<T3Row> rows = Arrays.stream(values()).filter(r -> r.appliesTo(v)).toList();
+            ROWS.put(version, rows);
+            LEAVES.put(version, rows.stream().filter(T3Row::isLeaf).toList());
+        }
     }
 
     /** The leaves under a group prefix, e.g. "R3.3" → R3.3.1…R3.3.8 (or the row itself, e.g. R3.6 in V2019). */
