@@ -29,7 +29,6 @@ final class LineSplitter {
                 || (line.contains("---") && RULE.matcher(line).matches())) {
             return new SplitLine(LineShape.SEPARATOR, List.of());
         }
-        String stripped = line.strip();
         if (line.indexOf('\t') >= 0) {
             List<RawCell> cells = splitOn(line, "\t");
             List<RawCell> filled = new ArrayList<>(2);
@@ -40,6 +39,7 @@ final class LineSplitter {
             return new SplitLine(LineShape.TAB, withNumericTails(cells));
         }
         if (line.indexOf('|') >= 0) {
+            String stripped = line.strip();
             List<RawCell> cells = splitOn(line, "|");
             if (stripped.startsWith("|")) {
                 return new SplitLine(LineShape.MARKDOWN_ROW, withNumericTails(dropOuter(cells)));
@@ -50,10 +50,11 @@ final class LineSplitter {
             if (stripped.endsWith("|")) cells = cells.subList(0, cells.size() - 1);
             return new SplitLine(LineShape.PIPE_ROW, withNumericTails(cells));
         }
-        if ((stripped.contains("  ") || stripped.indexOf('\u3000') >= 0) && WIDE_GAP.matcher(stripped).find()) {
+        RawCell whole = trimmed(line, 0, line.length());
+        if (whole.text().contains("  ") || whole.text().indexOf('\u3000') >= 0) {
             return new SplitLine(LineShape.SPACED, withNumericTails(splitOnGaps(line)));
         }
-        return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(trimmed(line, 0, line.length()))));
+        return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(whole)));
     }
 
     /** Pipes and whitespace only: a markdown or box-drawing row border. */

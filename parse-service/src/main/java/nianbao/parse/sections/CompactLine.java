@@ -50,13 +50,12 @@ final class CompactLine {
 
     /** The match of {@code pattern} at the start of the compact text, or null. */
     public Matcher lookingAt(Pattern pattern) {
-        Matcher m = pattern.matcher(text);
-        return m.lookingAt() ? m : null;
+        return lookingAt(pattern, 0);
     }
 
-    /** The first match of {@code pattern} at or after compact index {@code from}, or null. */
-    public Matcher find(Pattern pattern, int from) {
-        Matcher m = pattern.matcher(text);
-        return m.find(from) ? m : null;
+    /** The match of {@code pattern} starting at compact index {@code from}, or null. */
+    public Matcher lookingAt(Pattern pattern, int from) {
+        Matcher m = pattern.matcher(text).region(from, text.length());
+        return m.lookingAt() ? m : null;
     }
 }

@@ -38,8 +38,9 @@ public final class SectionFinder {
     private static final Pattern AT_LINE_START = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
     /** Without an ordinal the title must be the whole line. */
     private static final Pattern WHOLE_LINE = Pattern.compile("^" + LEADING_ARTEFACT + "(?<heading>" + TITLES + ")[：:。]?\\**$");
-    /** Run into the previous sentence: only with an ordinal. */
-    private static final Pattern INLINE = Pattern.compile("[。；;！!？?](?<heading>" + ORDINAL + "(?:" + TITLES + "))");
+    /** Run into the previous sentence (tried right after each sentence end): only with an ordinal. */
+    private static final Pattern INLINE = Pattern.compile("(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
+    private static final String SENTENCE_ENDS = "。；;！!？?";
 
     private SectionFinder() {
     }
@@ -59,8 +60,13 @@ public final class SectionFinder {
                 atLineStart.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
                 searched = m.end();
             }
-            for (m = line.find(INLINE, searched); m != null; m = line.find(INLINE, m.end())) {
+            String compact = line.text();
+            for (int at = searched; at < compact.length(); at++) {
+                if (SENTENCE_ENDS.indexOf(compact.charAt(at)) < 0) continue;
+                m = line.lookingAt(INLINE, at + 1);
+                if (m == null) continue;
                 inline.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
+                at = m.end() - 1;
             }
         }
         List<Section> sections = new ArrayList<>();

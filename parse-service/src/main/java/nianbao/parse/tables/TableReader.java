@@ -69,7 +69,8 @@ public final class TableReader {
     private final List<String> lines;
     private final FormatVersion version;
     private final boolean grid;
-    private final Map<CellRef, Cell> cells = new LinkedHashMap<>();
+    /** Sized for every cell of the three tables (about 230), so it never rehashes. */
+    private final Map<CellRef, Cell> cells = new LinkedHashMap<>(512);
     private final List<LabelVariant> variants = new ArrayList<>();
     private final DiagnosticLog log = new DiagnosticLog();
     private final Set<T3Row> t3Seen = EnumSet.noneOf(T3Row.class);
@@ -226,9 +227,7 @@ public final class TableReader {
                     values.get(0).span(), List.of());
             return;
         }
-        List<CellRef> refs = T3Column.APPLICANTS.stream().map(c -> CellRef.t3(row, c)).toList();
-        List<CellRef> all = new ArrayList<>(refs);
-        all.add(CellRef.t3(row, T3Column.TOT));
+        List<CellRef> all = row.cells();
         int n = values.size();
         if (segment.digitRun() || ((n < T3_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T3_WIDTH))) {
             readT3DigitRun(row, all, values);
@@ -507,7 +506,8 @@ public final class TableReader {
     }
 
     private static boolean hasLeadingZero(List<Token> values) {
-        return values.stream().anyMatch(t -> t.text().length() > 1 && t.text().charAt(0) == '0');
+        for (Token t : values) if (t.text().length() > 1 && t.text().charAt(0) == '0') return true;
+        return false;
     }
 
     private static int digitCount(List<Token> values) {
@@ -535,13 +535,13 @@ public final class TableReader {
         List<Cell> out = new ArrayList<>();
         for (T2Cell c : T2Cell.cellsOf(version)) out.add(cellOrMissing(c.ref()));
         List<T3Row> rows = T3Row.rowsOf(version);
-        for (T3Row r : rows) for (T3Column c : T3Column.values()) out.add(cellOrMissing(CellRef.t3(r, c)));
+        for (T3Row r : rows) for (CellRef ref : r.cells()) out.add(cellOrMissing(ref));
         for (T4Column c : T4Column.values()) out.add(cellOrMissing(CellRef.t4(c)));
 
         for (T3Row r : rows) {
             if (t3LabelOnly.containsKey(r) && !t3Seen.contains(r)) {
                 log.add("P-MISALIGNED", TableId.T3, "row " + r.id() + " label without values (merged with the next row)",
-                        t3LabelOnly.get(r), rowRefs(r));
+                        t3LabelOnly.get(r), r.cells());
             }
         }
         noteTruncation(rows);
@@ -556,7 +556,7 @@ public final class TableReader {
             log.add("P-TRUNCATED", TableId.T3, "table not found", SourceSpan.NONE, List.of());
         } else if (lastSeen < rows.size() - 1) {
             List<CellRef> lost = new ArrayList<>();
-            for (T3Row r : rows.subList(lastSeen + 1, rows.size())) lost.addAll(rowRefs(r));
+            for (T3Row r : rows.subList(lastSeen + 1, rows.size())) lost.addAll(r.cells());
             log.add("P-TRUNCATED", TableId.T3, "table ends after row " + rows.get(lastSeen).id(), SourceSpan.NONE, lost);
         }
         if (!t4Read) log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, List.of());
@@ -564,13 +564,9 @@ public final class TableReader {
 
     /** Some cell of the row was read already (or awaits disambiguation): a later row with its label is ignored. */
     private boolean isRead(T3Row row) {
-        for (T3Column c : T3Column.values()) if (cells.containsKey(CellRef.t3(row, c))) return true;
+        for (CellRef ref : row.cells()) if (cells.containsKey(ref)) return true;
         for (AmbiguousRow a : ambiguous) if (a.row() == row) return true;
         return false;
-    }
-
-    private static List<CellRef> rowRefs(T3Row r) {
-        return Arrays.stream(T3Column.values()).map(c -> CellRef.t3(r, c)).toList();
     }
 
     private Cell cellOrMissing(CellRef ref) {

@@ -9,6 +9,8 @@ public final class Numbers {
 
     /** Blank markers of domain-spec conventions: empty, {@code -}, {@code /}, dashes, {@code &nbsp;}. */
     private static final Set<String> BLANK = Set.of("", "-", "/", "—", "——", "–", "－", "／", "&nbsp;", "\u00A0");
+    /** Longer text (most cells are labels or prose) is not hashed for the lookup. */
+    private static final int LONGEST_BLANK = "&nbsp;".length();
 
     /** A parsed number; {@code yuan} when the text carried the 元 suffix (money that is not in 万元). */
     public record Reading(BigDecimal value, boolean yuan) {
@@ -18,7 +20,8 @@ public final class Numbers {
     }
 
     public static boolean isBlank(String cell) {
-        return BLANK.contains(cell.strip());
+        String s = cell.strip();
+        return s.length() <= LONGEST_BLANK && BLANK.contains(s);
     }
 
     /** The number the cell holds, or null when it is not a number. Full-width digits and signs are accepted. */
@@ -38,15 +41,21 @@ public final class Numbers {
         int digitsFrom = i;
         while (i < end && isDigit(s.charAt(i))) i++;
         if (i == digitsFrom) return null;
+        boolean fractionless = i == end;
         if (i < end && s.charAt(i) == '.') {
             int fractionFrom = ++i;
             while (i < end && isDigit(s.charAt(i))) i++;
             if (i == fractionFrom) return null;
         }
         if (i != end) return null;
-        BigDecimal v = new BigDecimal(s.substring(digitsFrom, end));
+        BigDecimal v = fractionless && end - digitsFrom <= MAX_LONG_DIGITS
+                ? BigDecimal.valueOf(Long.parseLong(s, digitsFrom, end, 10))
+                : new BigDecimal(s.substring(digitsFrom, end));
         return new Reading(negative ? v.negate() : v, end < s.length());
     }
+
+    /** Integers this long fit a long: read without BigDecimal's string parser (the same value, scale 0). */
+    private static final int MAX_LONG_DIGITS = 18;
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';

@@ -57,6 +57,7 @@ public enum T3Row {
     private final String group;
     private final boolean leaf;
     private final Versions versions;
+    private final List<CellRef> cells;
 
     T3Row(String id, String label, String group, boolean leaf, Versions versions) {
         this.id = id;
@@ -64,6 +65,12 @@ public enum T3Row {
         this.group = group;
         this.leaf = leaf;
         this.versions = versions;
+        this.cells = Arrays.stream(T3Column.values()).map(c -> new CellRef(TableId.T3, id, c.name())).toList();
+    }
+
+    /** The row's cells in column order: the six applicant columns, then 总计. */
+    public List<CellRef> cells() {
+        return cells;
     }
 
     public String id() {
