@@ -1,7 +1,6 @@
 package nianbao.parse.sections;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
@@ -48,14 +47,9 @@ final class CompactLine {
         return new SourceSpan(lineNumber, from + 1, lineNumber, to + 1);
     }
 
-    /** The match of {@code pattern} at the start of the compact text, or null. */
-    public Matcher lookingAt(Pattern pattern) {
-        return lookingAt(pattern, 0);
-    }
-
-    /** The match of {@code pattern} starting at compact index {@code from}, or null. */
-    public Matcher lookingAt(Pattern pattern, int from) {
-        Matcher m = pattern.matcher(text).region(from, text.length());
-        return m.lookingAt() ? m : null;
+    /** {@code matcher}, reset onto the compact text, when its pattern matches from compact index {@code from}; else null. */
+    public Matcher lookingAt(Matcher matcher, int from) {
+        matcher.reset(text).region(from, text.length());
+        return matcher.lookingAt() ? matcher : null;
     }
 }

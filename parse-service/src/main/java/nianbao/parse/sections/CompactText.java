@@ -18,23 +18,25 @@ public final class CompactText {
     private final int[] column;
 
     public CompactText(List<String> lines) {
-        StringBuilder compact = new StringBuilder();
-        int total = lines.stream().mapToInt(String::length).sum() + lines.size();
+        int total = lines.size();
+        for (String line : lines) total += line.length();
+        char[] compact = new char[total];
         int[] columns = new int[total];
         lineStart = new int[lines.size()];
+        int length = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            lineStart[i] = compact.length();
+            lineStart[i] = length;
             for (int c = 0; c < line.length(); c++) {
                 char ch = line.charAt(c);
                 if (Whitespace.is(ch)) continue;
-                columns[compact.length()] = c;
-                compact.append(ch);
+                columns[length] = c;
+                compact[length++] = ch;
             }
-            columns[compact.length()] = line.length();
-            compact.append('\n');
+            columns[length] = line.length();
+            compact[length++] = '\n';
         }
-        this.text = compact.toString();
+        this.text = new String(compact, 0, length);
         this.column = columns;
     }
 

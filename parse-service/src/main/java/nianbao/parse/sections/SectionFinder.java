@@ -50,11 +50,15 @@ public final class SectionFinder {
         // a heading at the start of a line outranks one run into a sentence, wherever they stand
         Map<SectionId, SourceSpan> atLineStart = new EnumMap<>(SectionId.class);
         Map<SectionId, SourceSpan> inline = new EnumMap<>(SectionId.class);
+        // one matcher per pattern for the whole text: these patterns have many groups, costly to set up per line
+        Matcher atStart = AT_LINE_START.matcher("");
+        Matcher wholeLine = WHOLE_LINE.matcher("");
+        Matcher inlineHeading = INLINE.matcher("");
         for (int i = 0; i < lines.size(); i++) {
             if (!mayHoldTitle(lines.get(i))) continue;
             CompactLine line = new CompactLine(i + 1, lines.get(i));
-            Matcher m = line.lookingAt(AT_LINE_START);
-            if (m == null) m = line.lookingAt(WHOLE_LINE);
+            Matcher m = line.lookingAt(atStart, 0);
+            if (m == null) m = line.lookingAt(wholeLine, 0);
             int searched = 0;
             if (m != null) {
                 atLineStart.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
@@ -63,7 +67,7 @@ public final class SectionFinder {
             String compact = line.text();
             for (int at = searched; at < compact.length(); at++) {
                 if (SENTENCE_ENDS.indexOf(compact.charAt(at)) < 0) continue;
-                m = line.lookingAt(INLINE, at + 1);
+                m = line.lookingAt(inlineHeading, at + 1);
                 if (m == null) continue;
                 inline.putIfAbsent(matchedSection(m), line.span(m.start("heading"), m.end("heading")));
                 at = m.end() - 1;

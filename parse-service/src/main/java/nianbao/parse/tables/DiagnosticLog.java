@@ -1,6 +1,5 @@
 package nianbao.parse.tables;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,15 +16,18 @@ import nianbao.report.tables.TableId;
  */
 final class DiagnosticLog {
 
-    private record Entry(String code, TableId table, List<String> notes, SourceSpan span, Set<CellRef> cells) {
+    private record Key(String code, TableId table) {
     }
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private record Entry(String code, TableId table, Set<String> notes, SourceSpan span, Set<CellRef> cells) {
+    }
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>();
 
     void add(String code, TableId table, String note, SourceSpan span, List<CellRef> cells) {
-        Entry e = entries.computeIfAbsent(code + "/" + table,
-                k -> new Entry(code, table, new ArrayList<>(), span, new LinkedHashSet<>()));
-        if (!e.notes.contains(note)) e.notes.add(note);
+        Entry e = entries.computeIfAbsent(new Key(code, table),
+                k -> new Entry(code, table, new LinkedHashSet<>(), span, new LinkedHashSet<>()));
+        e.notes.add(note);
         e.cells.addAll(cells);
     }
 

@@ -242,7 +242,8 @@ public final class TableReader {
             // so the four middle values are aligned from the right. When they are all the same, their order cannot
             // change any value (§9.1 "nothing is lost"): they are certain and the unprinted column is blank. Otherwise
             // they are inferred and the absent column stays MISSING.
-            boolean interchangeable = values.subList(1, 5).stream().map(Token::text).distinct().count() == 1;
+            boolean interchangeable = true;
+            for (int i = 2; i <= 4; i++) interchangeable &= values.get(i).text().equals(values.get(1).text());
             put(all.get(0), values.get(0), 1.0);
             for (int i = 1; i <= 4; i++) put(all.get(i + 1), values.get(i), interchangeable ? 1.0 : INFERRED);
             if (interchangeable) cells.put(all.get(1), Cell.blank(all.get(1), "", SourceSpan.NONE, 1.0));
