@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits a run of digits written without separators (domain-spec §7, concatenated digits) into groups of integers
  * whose last member is the sum of the others: one group of 7 for a table-三 row (总计 = Σ six applicant columns),
- * three groups of 5 for table 四 (each 总计 = Σ four outcomes). Integers have no leading zeros.
+ * three groups of 5 for table 四 (each 总计 = Σ four outcomes); or, for table 二, which has no sums, into integers
+ * under no other constraint. Integers have no leading zeros.
  */
 final class DigitRuns {
 
@@ -18,26 +19,33 @@ final class DigitRuns {
     private DigitRuns() {
     }
 
-    /** Every reading of {@code digits}, each as the lengths of its parts in order. */
+    /** Every reading of {@code digits} as summed groups, each as the lengths of its parts in order. */
     static List<int[]> readings(String digits, int groups, int groupSize) {
         List<int[]> out = new ArrayList<>();
-        search(digits, 0, groups, groupSize, 0, 0L, new int[groups * groupSize], out);
+        search(digits, 0, groups, groupSize, true, 0, 0L, new int[groups * groupSize], out);
         return out;
     }
 
-    private static void search(String digits, int pos, int groups, int groupSize, int part, long sum, int[] lengths,
-                               List<int[]> out) {
+    /** Every reading of {@code digits} as {@code parts} integers without a sum (table 二). */
+    static List<int[]> unsummedReadings(String digits, int parts) {
+        List<int[]> out = new ArrayList<>();
+        search(digits, 0, 1, parts, false, 0, 0L, new int[parts], out);
+        return out;
+    }
+
+    private static void search(String digits, int pos, int groups, int groupSize, boolean summed, int part, long sum,
+                               int[] lengths, List<int[]> out) {
         if (out.size() >= MAX_READINGS) return;
         if (part == groups * groupSize) {
             if (pos == digits.length()) out.add(lengths.clone());
             return;
         }
-        boolean isTotal = part % groupSize == groupSize - 1;
+        boolean isTotal = summed && part % groupSize == groupSize - 1;
         if (isTotal) {
             String total = Long.toString(sum);
             if (digits.startsWith(total, pos)) {
                 lengths[part] = total.length();
-                search(digits, pos + total.length(), groups, groupSize, part + 1, 0L, lengths, out);
+                search(digits, pos + total.length(), groups, groupSize, true, part + 1, 0L, lengths, out);
             }
             return;
         }
@@ -46,7 +54,7 @@ final class DigitRuns {
         for (int len = 1; len <= max && pos + len <= digits.length(); len++) {
             lengths[part] = len;
             long value = Long.parseLong(digits.substring(pos, pos + len));
-            search(digits, pos + len, groups, groupSize, part + 1, sum + value, lengths, out);
+            search(digits, pos + len, groups, groupSize, summed, part + 1, sum + value, lengths, out);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import nianbao.parse.layout.LogicalRow;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
@@ -259,7 +260,7 @@ public final class TableReader {
 
     private void readT3DigitRun(T3Row row, List<CellRef> refs, List<Token> values) {
         concatenated = true;
-        List<List<Cell>> readings = digitReadings(values, refs, 1, T3_WIDTH);
+        List<List<Cell>> readings = digitReadings(values, refs, digits -> DigitRuns.readings(digits, 1, T3_WIDTH));
         if (readings.size() == 1) {
             readings.get(0).forEach(c -> cells.put(c.ref(), c));
         } else if (readings.isEmpty()) {
@@ -337,7 +338,7 @@ public final class TableReader {
         int n = values.size();
         if ((n < T4_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T4_WIDTH)) {
             concatenated = true;
-            List<List<Cell>> readings = digitReadings(values, refs, 3, 5);
+            List<List<Cell>> readings = digitReadings(values, refs, digits -> DigitRuns.readings(digits, 3, 5));
             if (readings.size() == 1) {
                 readings.get(0).forEach(c -> cells.put(c.ref(), c));
             } else {
@@ -378,14 +379,11 @@ public final class TableReader {
         if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
         List<Token> values = segment.values();
         if (values.isEmpty()) return;
+        List<T2Cell> columns = headerOrder(catalogue);
         if (segment.digitRun() && catalogue.size() > 1) {
-            // domain-spec §7: table 二 has no sum constraint, a run of digits over several cells cannot be split.
-            concatenated = true;
-            log.add("P-AMBIGUOUS", TableId.T2, "digits of row " + segment.t2Row() + " run together",
-                    values.get(0).span(), catalogue.stream().map(T2Cell::ref).toList());
+            readT2DigitRun(segment, columns);
             return;
         }
-        List<T2Cell> columns = headerOrder(catalogue);
         for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
             T2Cell target = columns.get(i);
             Token v = values.get(i);
@@ -395,6 +393,27 @@ public final class TableReader {
             } else {
                 put(target.ref(), v, 1.0);
             }
+        }
+    }
+
+    /**
+     * domain-spec §7: table 二 has no sum constraint, so a run of digits over several cells is read only when a single
+     * split into integers without leading zeros exists (`100` over three counts = 1, 0, 0); signed changes and money
+     * cannot be told from digits at all. Otherwise the row stays MISSING with P-AMBIGUOUS.
+     */
+    private void readT2DigitRun(Segment segment, List<T2Cell> columns) {
+        concatenated = true;
+        List<Token> values = segment.values();
+        List<CellRef> refs = columns.stream().map(T2Cell::ref).toList();
+        boolean countsOnly = columns.stream().allMatch(c -> c.kind() == T2Cell.Kind.COUNT);
+        List<List<Cell>> readings = countsOnly && isDigitRun(values, columns.size())
+                ? digitReadings(values, refs, digits -> DigitRuns.unsummedReadings(digits, columns.size()))
+                : List.of();
+        if (readings.size() == 1) {
+            readings.get(0).forEach(c -> cells.put(c.ref(), c));
+        } else {
+            log.add("P-AMBIGUOUS", TableId.T2, "digits of row " + segment.t2Row() + " run together"
+                    + (readings.size() > 1 ? " and split in several ways" : ""), values.get(0).span(), refs);
         }
     }
 
@@ -460,7 +479,7 @@ public final class TableReader {
      * Readings of a run of digits (one token, or several on one line whose spaces are unreliable) as cells whose
      * spans point at their digits in the text.
      */
-    private List<List<Cell>> digitReadings(List<Token> values, List<CellRef> refs, int groups, int groupSize) {
+    private List<List<Cell>> digitReadings(List<Token> values, List<CellRef> refs, Function<String, List<int[]>> splits) {
         Token first = values.get(0);
         Token last = values.get(values.size() - 1);
         String line = lines.get(first.line() - 1);
@@ -473,7 +492,7 @@ public final class TableReader {
             }
         }
         List<List<Cell>> out = new ArrayList<>();
-        for (int[] lengths : DigitRuns.readings(digits.toString(), groups, groupSize)) {
+        for (int[] lengths : splits.apply(digits.toString())) {
             List<Cell> reading = new ArrayList<>();
             int at = 0;
             for (int p = 0; p < lengths.length; p++) {

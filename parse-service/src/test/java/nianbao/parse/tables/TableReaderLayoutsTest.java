@@ -1,11 +1,15 @@
 package nianbao.parse.tables;
 
+import static java.util.stream.Collectors.joining;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import nianbao.parse.layout.RowGrouper;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
@@ -50,6 +54,10 @@ class TableReaderLayoutsTest {
 
         List<String> codes() {
             return reading.diagnostics().stream().map(Diagnostic::code).toList();
+        }
+
+        Diagnostic diagnostic(String code) {
+            return reading.diagnostics().stream().filter(d -> d.code().equals(code)).findFirst().orElseThrow();
         }
 
         /** Every NUMBER cell's raw text stands at its span. */
@@ -239,6 +247,36 @@ class TableReaderLayoutsTest {
         assertEquals(CellSemantic.MISSING, r.cell("T2.NORM.MADE").semantic());
         assertEquals(CellSemantic.MISSING, r.cell("T2.NORM.VALID").semantic());
         assertEquals(new BigDecimal("161"), r.cell("T2.LICENSE.DECISIONS").value());
+        assertEquals(List.of("P-AMBIGUOUS"), r.codes().stream().filter(c -> c.equals("P-AMBIGUOUS")).toList());
+        assertThat(r.diagnostic("P-AMBIGUOUS").cells().stream().map(CellRef::id))
+                .containsExactly("T2.NORM.MADE", "T2.NORM.REPEALED", "T2.NORM.VALID");
+    }
+
+    @Test
+    void tableTwoRunOfDigitsWithASingleSplitIsRead() {
+        // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
+        Read r = read("""
+                第二十条第（一）项
+                信息内容	本年制发件数	本年废止件数	现行有效件数
+                规章100
+                """);
+        assertEquals("1 0 0", Stream.of("MADE", "REPEALED", "VALID").map(c -> r.cell("T2.REG." + c).raw()).collect(joining(" ")));
+        assertEquals(SourceSpan.onLine(3, 3, 1), r.cell("T2.REG.MADE").span());
+        assertEquals(SourceSpan.onLine(3, 5, 1), r.cell("T2.REG.VALID").span());
+        assertEquals(new BigDecimal("0"), r.cell("T2.REG.VALID").value());
+        assertFalse(r.codes().contains("P-AMBIGUOUS"));
+        assertTrue(r.reading().concatenated());
+    }
+
+    @Test
+    void tableTwoRunOfDigitsOverASignedChangeIsNeverSplit() {
+        // V2019 行政许可: 上一年项目数量, 本年增/减, 处理决定数量 — 101 splits only as 1|0|1, but a change may be negative
+        Read r = read("""
+                第二十条第（五）项
+                信息内容	上一年项目数量	本年增/减	处理决定数量
+                行政许可101
+                """, FormatVersion.V2019, false);
+        assertEquals(CellSemantic.MISSING, r.cell("T2.LICENSE.CHANGE").semantic());
         assertTrue(r.codes().contains("P-AMBIGUOUS"));
     }
 
