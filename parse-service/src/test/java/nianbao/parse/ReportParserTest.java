@@ -1,12 +1,15 @@
 package nianbao.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.report.Cell;
+import nianbao.report.CellSemantic;
 import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
@@ -36,6 +39,22 @@ class ReportParserTest {
         ParsedReport fromText = parser.parse(new ExtractedText(ContainerType.TEXT, sample, null));
         assertEquals(fromText.cells(), fromBytes.cells());
         assertEquals(ReportParser.PARSER_VERSION, fromBytes.parserVersion());
+    }
+
+    @Test
+    void emptyFirstApplicantCellOfAnHtmlTableIsBlankNotAShortRow() {
+        String page = """
+                <html><body><p>三、收到和处理政府信息公开申请情况</p><table>
+                  <tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td></td><td>2</td><td>0</td><td>0</td><td>0</td><td>0</td><td>2</td></tr>
+                  <tr><td>三、本年度办理结果</td><td>（一）予以公开</td><td>&nbsp;</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+                </table></body></html>""";
+        ParsedReport report = parser.parse(page.getBytes(StandardCharsets.UTF_8), "report.html", "text/html");
+        assertEquals(CellSemantic.BLANK, report.cell(CellRef.parse("T3[R1][NAT]")).semantic());
+        assertEquals(new BigDecimal("2"), report.cell(CellRef.parse("T3[R1][COM]")).value());
+        assertEquals(CellSemantic.BLANK, report.cell(CellRef.parse("T3[R3.1][NAT]")).semantic());
+        assertEquals(new BigDecimal("1"), report.cell(CellRef.parse("T3[R3.1][TOT]")).value());
+        assertEquals(1.0, report.cell(CellRef.parse("T3[R3.1][COM]")).confidence());
+        assertFalse(report.hasDiagnostic("P-MISALIGNED"), report.diagnostics().toString());
     }
 
     @Test

@@ -28,7 +28,10 @@ public final class RowGrouper {
     private RowGrouper() {
     }
 
-    /** @param grid true when the lines are rendered grids (HTML/DOCX/PDF tables): empty cells after a value are blanks */
+    /**
+     * @param grid true when the lines are rendered grids (HTML/DOCX/PDF tables): empty cells around the values of a
+     *             row are blank values
+     */
     public static Grouping group(List<String> lines, boolean grid) {
         List<LogicalRow> rows = new ArrayList<>();
         int[] valuesByShape = new int[LineShape.values().length];
@@ -91,14 +94,18 @@ public final class RowGrouper {
                 lastValue = i;
             }
         }
+        int lastLabel = -1;
+        for (int i = 0; i < firstValue; i++) if (kinds[i] != null) lastLabel = i;
         List<Token> tokens = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             RawCell cell = cells.get(i);
             Token.Kind kind = kinds[i];
             boolean interior = firstValue >= 0 && i > firstValue && i < lastValue;
-            boolean trailingGridCell = grid && firstValue >= 0 && i > lastValue;
+            // in a grid every column is where it is: empty cells between the label and the values are blank values
+            // too (an empty first 自然人 cell), and the table reader drops those that are label columns beyond its width
+            boolean outerGridCell = grid && firstValue >= 0 && (i > lastValue || (i < firstValue && i > lastLabel));
             if (kind == null) {
-                if (!(split.shape().isMultiCell() && (interior || trailingGridCell))) continue;
+                if (!(split.shape().isMultiCell() && (interior || outerGridCell))) continue;
                 kind = Token.Kind.BLANK;
             } else if (kind == Token.Kind.LABEL && interior && cell.text().length() <= MAX_TEXT_CELL) {
                 kind = Token.Kind.TEXT;

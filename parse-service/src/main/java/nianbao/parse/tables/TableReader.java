@@ -202,6 +202,11 @@ public final class TableReader {
         else closeT2(segment);
     }
 
+    /**
+     * Values without a row label. After table 三, a row of 15 (or 14) values is table 四 whose heading and header
+     * were lost (domain-spec §5, §9.5 qidong): no other row of these reports has that many values, and table 四's
+     * columns have one statutory order, so the values are placed with full confidence.
+     */
     private void onOrphans(List<Token> values) {
         boolean headerless = table == Table.T3 && (values.size() == T4_WIDTH || values.size() == T4_WIDTH - 1
                 || (values.size() == 1 && digitCount(values) >= T4_WIDTH));
@@ -377,7 +382,7 @@ public final class TableReader {
     private void closeT2(Segment segment) {
         List<T2Cell> catalogue = T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(segment.t2Row())).toList();
         if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
-        List<Token> values = segment.values();
+        List<Token> values = trimGrid(segment.values(), catalogue.size());
         if (values.isEmpty()) return;
         List<T2Cell> columns = headerOrder(catalogue);
         if (segment.digitRun() && catalogue.size() > 1) {
@@ -508,10 +513,15 @@ public final class TableReader {
         return out;
     }
 
+    /**
+     * A grid row's values with the empty cells at either end that lie beyond the table's width dropped: those belong
+     * to unused label columns before the values or to empty columns after them, not to the table.
+     */
     private List<Token> trimGrid(List<Token> values, int width) {
         if (!grid) return values;
         List<Token> out = new ArrayList<>(values);
         while (out.size() > width && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
+        while (out.size() > width && out.get(0).text().isEmpty()) out.remove(0);
         return out;
     }
 

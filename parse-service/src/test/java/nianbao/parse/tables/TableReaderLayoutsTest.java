@@ -312,6 +312,34 @@ class TableReaderLayoutsTest {
     }
 
     @Test
+    void gridRowKeepsAnEmptyFirstApplicantCellAsBlank() {
+        Read r = read("一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t2\n", FormatVersion.V2021, true);
+        assertEquals("_ 2 0 0 0 0 2", r.t3("R1"));
+        assertEquals(1.0, r.cell("T3[R1][NAT]").confidence());
+        assertEquals(SourceSpan.onLine(1, 18, 0), r.cell("T3[R1][NAT]").span());
+        assertEquals(List.of("P-TRUNCATED", "P-TRUNCATED", "P-TRUNCATED"), r.codes());
+    }
+
+    @Test
+    void gridRowWithEmptyLabelColumnsKeepsItsSevenValues() {
+        // label in the first of three label columns, two empty label cells, then an empty 自然人 cell
+        Read r = read("（一）予以公开\t\t\t\t3\t0\t0\t0\t0\t3\n", FormatVersion.V2021, true);
+        assertEquals("_ 3 0 0 0 0 3", r.t3("R3.1"));
+    }
+
+    @Test
+    void gridTableTwoRowWithAnEmptyLabelColumn() {
+        Read r = read("""
+                第二十条第（一）项
+                信息内容		本年制发件数	本年废止件数	现行有效件数
+                规章		1		5
+                """, FormatVersion.V2021, true);
+        assertEquals(new BigDecimal("1"), r.cell("T2.REG.MADE").value());
+        assertEquals(CellSemantic.BLANK, r.cell("T2.REG.REPEALED").semantic());
+        assertEquals(new BigDecimal("5"), r.cell("T2.REG.VALID").value());
+    }
+
+    @Test
     void tableFourValuesWithoutHeadingAfterATruncatedTableThree() {
         Read r = read("""
                 一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1
