@@ -20,6 +20,7 @@ final class ContainerSniffer {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** Stream name (UTF-16LE in the OLE2 directory) of an encrypted OOXML package. */
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+    private static final byte[] TAG_OPEN = {'<'};
     private static final Pattern HTML_MARKER =
             Pattern.compile("<(!doctype\\s+html|html|head|body|meta|table|div|p|br)[\\s/>]");
 
@@ -36,8 +37,12 @@ final class ContainerSniffer {
         if (startsWith(content, ZIP_MAGIC)) {
             return indexOf(content, DOCX_MAIN_PART, content.length) >= 0 ? ContainerType.DOCX : ContainerType.UNKNOWN;
         }
+        int sniffed = Math.min(content.length, HTML_SNIFF_WINDOW);
+        if (indexOf(content, TAG_OPEN, sniffed) < 0) {
+            return ContainerType.TEXT;
+        }
         // Both UTF-8 and GBK keep ASCII bytes as they are, so an ASCII view of the head finds the tags in either.
-        String head = new String(content, 0, Math.min(content.length, HTML_SNIFF_WINDOW), StandardCharsets.ISO_8859_1)
+        String head = new String(content, 0, sniffed, StandardCharsets.ISO_8859_1)
                 .toLowerCase(Locale.ROOT);
         return HTML_MARKER.matcher(head).find() ? ContainerType.HTML : ContainerType.TEXT;
     }

@@ -23,9 +23,15 @@ final class TextDecoder {
     static void decode(byte[] content, BoundedText out) {
         String text = toChars(content);
         rejectIfBinary(text);
-        for (String line : text.split("\r\n|\r|\n", -1)) {
-            out.line(line);
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\n' && c != '\r') continue;
+            out.line(text.substring(start, i));
+            if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') i++;
+            start = i + 1;
         }
+        out.line(text.substring(start));
     }
 
     static String toChars(byte[] content) {
@@ -52,7 +58,15 @@ final class TextDecoder {
     }
 
     private static void rejectIfBinary(String text) {
-        long suspicious = text.codePoints().filter(TextDecoder::isSuspicious).count();
+        long suspicious = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // printable ASCII and CJK ideographs, nearly all of a report, are never suspicious
+            if (c >= ' ' && c < '\u007F' || c >= '\u4E00' && c <= '\u9FFF') continue;
+            int codePoint = text.codePointAt(i);
+            if (isSuspicious(codePoint)) suspicious++;
+            if (Character.isSupplementaryCodePoint(codePoint)) i++;
+        }
         if (suspicious > text.length() * MAX_SUSPICIOUS_SHARE) {
             throw new UnreadableDocumentException(Reason.NOT_A_REPORT, String.format(
                     "%d of %d characters are control, private-use or undecodable: binary data, not a text report",

@@ -4,8 +4,11 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nianbao.parse.ReportParser;
 import nianbao.parse.containers.DocxWriter;
 import nianbao.parse.containers.HtmlWriter;
 import nianbao.parse.containers.PdfWriter;
@@ -13,6 +16,7 @@ import nianbao.parse.containers.ReportDocument;
 import nianbao.parse.containers.SampleDocuments;
 import nianbao.parse.containers.SampleDocuments.SourceLayout;
 import nianbao.parse.containers.Samples;
+import nianbao.report.ParsedReport;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,9 +30,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Extraction time per container for one sample (longting) rendered into each, as docs/benchmarks.md reports it.
- * Includes the hand-off to the extraction worker thread, as in production. Run with JMH for wall-clock scores,
- * or run {@link #main} for CPU time per extraction.
+ * Extraction time, and extraction plus parsing time, per container for one sample (longting) rendered into each, as
+ * docs/benchmarks.md reports it. Includes the hand-off to the extraction worker thread, as in production. Run with
+ * JMH for wall-clock scores, or run {@link #main} for CPU time per report.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -39,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ExtractionBenchmark {
 
     private static final String SAMPLE = Samples.LONGTING;
-    private static final long WARMUP_CPU_NANOS = 5_000_000_000L;
+    private static final long WARMUP_CPU_NANOS = 3_000_000_000L;
     private static final long MEASURED_CPU_NANOS = 10_000_000_000L;
 
     /** The sample as each container holds it. */
@@ -65,6 +69,7 @@ public class ExtractionBenchmark {
     public Container container;
 
     private final DocumentExtractor extractor = new DocumentExtractor();
+    private final ReportParser parser = new ReportParser(extractor);
     private byte[] content;
 
     @Setup
@@ -77,32 +82,50 @@ public class ExtractionBenchmark {
         return extractor.extract(content, SAMPLE, null);
     }
 
+    /** What parse-service does with a submitted document: extraction, then the parse of the extracted text. */
+    @Benchmark
+    public ParsedReport extractAndParse() {
+        return parser.parse(content, SAMPLE, null);
+    }
+
     /**
-     * CPU time per extraction (the whole process, all threads), which holds on a loaded shared machine where
-     * JMH's wall-clock scores do not: 1 / CPU time is the throughput of one core.
+     * CPU time per report (the whole process, all threads: JIT and GC included), which holds on a loaded shared
+     * machine where JMH's wall-clock scores do not: 1 / CPU time is the throughput of one core. Every operation on
+     * every container runs before any is measured, so that no measurement pays for the JIT's warm-up.
      */
     public static void main(String[] args) {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         DocumentExtractor extractor = new DocumentExtractor();
-        System.out.printf("%-10s %8s %12s %12s %16s%n", "container", "bytes", "cpu us/op", "wall us/op", "reports/s/core");
+        ReportParser parser = new ReportParser(extractor);
+        Map<String, Runnable> operations = new LinkedHashMap<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
         for (Container container : Container.values()) {
             byte[] content = container.render();
-            runFor(extractor, content, os, WARMUP_CPU_NANOS);
-            long cpu = os.getProcessCpuTime();
-            long wall = System.nanoTime();
-            long operations = runFor(extractor, content, os, MEASURED_CPU_NANOS);
-            double cpuPerOp = (os.getProcessCpuTime() - cpu) / (double) operations;
-            double wallPerOp = (System.nanoTime() - wall) / (double) operations;
-            System.out.printf("%-10s %8d %12.1f %12.1f %16.0f%n",
-                    container, content.length, cpuPerOp / 1000, wallPerOp / 1000, 1e9 / cpuPerOp);
+            operations.put(container + " extract", () -> extractor.extract(content, SAMPLE, null));
+            operations.put(container + " extract+parse", () -> parser.parse(content, SAMPLE, null));
+            sizes.put(container + " extract", content.length);
+            sizes.put(container + " extract+parse", content.length);
         }
+        operations.values().forEach(operation -> runFor(operation, os, WARMUP_CPU_NANOS));
+        System.out.printf("%-24s %8s %12s %12s %16s%n", "container operation", "bytes", "cpu us/op", "wall us/op",
+                "reports/s/core");
+        operations.forEach((name, operation) -> measure(name, sizes.get(name), operation, os));
     }
 
-    private static long runFor(DocumentExtractor extractor, byte[] content, OperatingSystemMXBean os, long cpuNanos) {
+    private static void measure(String name, int bytes, Runnable report, OperatingSystemMXBean os) {
+        long cpu = os.getProcessCpuTime();
+        long wall = System.nanoTime();
+        long operations = runFor(report, os, MEASURED_CPU_NANOS);
+        double cpuPerOp = (os.getProcessCpuTime() - cpu) / (double) operations;
+        double wallPerOp = (System.nanoTime() - wall) / (double) operations;
+        System.out.printf("%-24s %8d %12.1f %12.1f %16.0f%n", name, bytes, cpuPerOp / 1000, wallPerOp / 1000, 1e9 / cpuPerOp);
+    }
+
+    private static long runFor(Runnable report, OperatingSystemMXBean os, long cpuNanos) {
         long end = os.getProcessCpuTime() + cpuNanos;
         long operations = 0;
         while (os.getProcessCpuTime() < end) {
-            extractor.extract(content, SAMPLE, null);
+            report.run();
             operations++;
         }
         return operations;
