@@ -26,32 +26,45 @@ public final class Numbers {
 
     /** The number the cell holds, or null when it is not a number. Full-width digits and signs are accepted. */
     public static Reading read(String cell) {
+        String s = numeric(cell);
+        if (s == null) return null;
+        boolean signed = isSign(s.charAt(0));
+        boolean negative = signed && s.charAt(0) != '+';
+        int digitsFrom = signed ? 1 : 0;
+        int end = s.endsWith("元") ? s.length() - 1 : s.length();
+        BigDecimal v = s.indexOf('.') < 0 && end - digitsFrom <= MAX_LONG_DIGITS
+                ? BigDecimal.valueOf(Long.parseLong(s, digitsFrom, end, 10))
+                : new BigDecimal(s.substring(digitsFrom, end));
+        return new Reading(negative ? v.negate() : v, end < s.length());
+    }
+
+    public static boolean isNumber(String cell) {
+        return numeric(cell) != null;
+    }
+
+    /**
+     * The cell stripped (and NFKC-normalised if needed) when it reads {@code [+-]digits[.digits][元]}, else null.
+     * Scanned by hand: this runs for every cell of every report.
+     */
+    private static String numeric(String cell) {
         String s = cell.strip();
         if (s.isEmpty() || !maybeNumber(s.charAt(0))) return null;
         if (Labels.needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-        // [+-]digits[.digits][元], scanned by hand: this runs for every cell of every report
-        int i = 0;
-        boolean negative = false;
-        char first = s.charAt(0);
-        if (first == '+' || first == '-' || first == '−') {
-            negative = first != '+';
-            i = 1;
-        }
+        int i = isSign(s.charAt(0)) ? 1 : 0;
         int end = s.endsWith("元") ? s.length() - 1 : s.length();
         int digitsFrom = i;
         while (i < end && isDigit(s.charAt(i))) i++;
         if (i == digitsFrom) return null;
-        boolean fractionless = i == end;
         if (i < end && s.charAt(i) == '.') {
             int fractionFrom = ++i;
             while (i < end && isDigit(s.charAt(i))) i++;
             if (i == fractionFrom) return null;
         }
-        if (i != end) return null;
-        BigDecimal v = fractionless && end - digitsFrom <= MAX_LONG_DIGITS
-                ? BigDecimal.valueOf(Long.parseLong(s, digitsFrom, end, 10))
-                : new BigDecimal(s.substring(digitsFrom, end));
-        return new Reading(negative ? v.negate() : v, end < s.length());
+        return i == end ? s : null;
+    }
+
+    private static boolean isSign(char c) {
+        return c == '+' || c == '-' || c == '−';
     }
 
     /** Integers this long fit a long: read without BigDecimal's string parser (the same value, scale 0). */
@@ -64,9 +77,5 @@ public final class Numbers {
     /** Cheap first-character test: digits, signs, full-width digits and signs. */
     private static boolean maybeNumber(char c) {
         return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '−' || c == '－' || c == '＋' || (c >= '０' && c <= '９');
-    }
-
-    public static boolean isNumber(String cell) {
-        return read(cell) != null;
     }
 }

@@ -38,10 +38,12 @@ public enum T4Column {
 
     private final Group group;
     private final String label;
+    private final String id;
 
     T4Column(Group group, String label) {
         this.group = group;
         this.label = label;
+        this.id = name().replace('_', '.');
     }
 
     public Group group() {
@@ -54,7 +56,7 @@ public enum T4Column {
 
     /** The id of domain-spec §5, e.g. {@code RV.TOTAL}. */
     public String id() {
-        return name().replace('_', '.');
+        return id;
     }
 
     public boolean isTotal() {
