@@ -2,6 +2,7 @@ package nianbao.parse.narrative;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -82,12 +83,15 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         return i;
     }
 
-    /** {@link Numerals#CHINESE_DIGITS} and the units 十百千; a switch, as this is asked of every character of the prose. */
+    /** {@link Numerals#CHINESE_DIGITS} and the units 十百千, by bit: this is asked of every character of the prose. */
+    private static final BitSet CHINESE_NUMERALS = new BitSet(Character.MAX_VALUE + 1);
+
+    static {
+        (Numerals.CHINESE_DIGITS + "十百千").chars().forEach(CHINESE_NUMERALS::set);
+    }
+
     private static boolean isChineseNumeral(char c) {
-        return switch (c) {
-            case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千' -> true;
-            default -> false;
-        };
+        return CHINESE_NUMERALS.get(c);
     }
 
     private static int skipSpaces(String text, int from) {
