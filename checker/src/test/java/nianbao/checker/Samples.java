@@ -1,34 +1,24 @@
 package nianbao.checker;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.checker.CheckerEngine.Document;
+import nianbao.report.testing.SampleReports;
 
-/** The five sample reports of shared/samples, found by walking up from the working directory, and edited variants. */
+/** The sample reports of shared/samples by name without {@code .txt}, as checker documents, and edited variants. */
 final class Samples {
 
     private Samples() {
     }
 
     static Path dir() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path samples = p.resolve("shared").resolve("samples");
-            if (Files.isDirectory(samples)) return samples;
-        }
-        throw new IllegalStateException("no shared/samples above " + Path.of("").toAbsolutePath());
+        return SampleReports.directory();
     }
 
     static String text(String name) {
-        try {
-            return Files.readString(dir().resolve(name + ".txt"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleReports.text(name + ".txt");
     }
 
     static Document document(String name) {

@@ -24,6 +24,7 @@ import nianbao.events.Severity;
 import nianbao.events.Verdict;
 import nianbao.infra.files.Directories;
 import nianbao.infra.mail.SmtpSink.ReceivedMail;
+import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +115,7 @@ class LocalStackEndToEndTest {
         Map<Expected, String> submissionIds = new LinkedHashMap<>();
         for (Expected sample : SAMPLES) {
             IngestClient.Receipt receipt = ingest.submit(sample.agencyId(), sample.year(), sample.fileName(),
-                    Samples.read(sample.fileName()));
+                    SampleReports.bytes(sample.fileName()));
             assertThat(receipt.status()).as("%s: %s", sample.fileName(), receipt.body()).isEqualTo(202);
             submissionIds.put(sample, receipt.submissionId());
         }
@@ -197,7 +198,7 @@ class LocalStackEndToEndTest {
 
     /** longting's {@code (七) 总计} row with 16 → 17 in its 自然人 and 总计 columns. */
     private static byte[] longtingWithOutcomeTotal17() {
-        String original = new String(Samples.read("longting-gov-office-2022.txt"), StandardCharsets.UTF_8);
+        String original = new String(SampleReports.bytes("longting-gov-office-2022.txt"), StandardCharsets.UTF_8);
         String row = "(七) 总计\t\t16\t0\t0\t0\t0\t0\t16\t";
         assertThat(original.split(Pattern.quote(row), -1)).hasSize(2);
         return original.replace(row, "(七) 总计\t\t17\t0\t0\t0\t0\t0\t17\t").getBytes(StandardCharsets.UTF_8);

@@ -9,12 +9,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.parse.text.Numbers;
 import nianbao.report.Cell;
 import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +31,7 @@ class ParsingRobustnessTest {
     @ValueSource(strings = {"longting-gov-office-2022.txt", "kunwu-office-2020.txt", "chaoyang-business-env-bureau-2023.txt",
             "jinping-street-2022.txt", "qidong-hitech-jinhai-2022.txt"})
     void shuffledLinesYieldOnlyNumbersWrittenAtTheirSpans(String sample) {
-        List<String> lines = lines(Samples.text(sample));
+        List<String> lines = lines(SampleReports.text(sample));
         List<String> problems = new ArrayList<>();
         for (long seed = 1; seed <= 20; seed++) {
             List<String> shuffled = new ArrayList<>(lines);
@@ -45,7 +45,7 @@ class ParsingRobustnessTest {
     @ValueSource(strings = {"longting-gov-office-2022.txt", "kunwu-office-2020.txt", "chaoyang-business-env-bureau-2023.txt",
             "jinping-street-2022.txt", "qidong-hitech-jinhai-2022.txt"})
     void truncatedTextKeepsTheCellsItStillHolds(String sample) {
-        String text = Samples.text(sample);
+        String text = SampleReports.text(sample);
         List<String> lines = lines(text);
         ParsedReport whole = parse(text);
         List<String> problems = new ArrayList<>();
@@ -69,7 +69,7 @@ class ParsingRobustnessTest {
     @ValueSource(strings = {"longting-gov-office-2022.txt", "kunwu-office-2020.txt", "chaoyang-business-env-bureau-2023.txt",
             "jinping-street-2022.txt", "qidong-hitech-jinhai-2022.txt"})
     void textCutInsideLinesYieldsOnlyNumbersWrittenAtTheirSpans(String sample) {
-        String text = Samples.text(sample);
+        String text = SampleReports.text(sample);
         List<String> problems = new ArrayList<>();
         for (int end = 7; end < text.length(); end += 97) {
             problems.addAll(unsupportedNumbers("first " + end + " chars", parse(text.substring(0, end))));
@@ -79,7 +79,7 @@ class ParsingRobustnessTest {
 
     @org.junit.jupiter.api.Test
     void parsingIsDeterministic() {
-        String text = Samples.text("kunwu-office-2020.txt");
+        String text = SampleReports.text("kunwu-office-2020.txt");
         assertEquals(parse(text), parse(text));
     }
 

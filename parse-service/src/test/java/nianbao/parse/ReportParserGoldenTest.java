@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
@@ -29,6 +28,7 @@ import nianbao.report.tables.T2Cell;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,7 +48,7 @@ class ReportParserGoldenTest {
             "jinping-street-2022", "qidong-hitech-jinhai-2022"})
     void sampleMatchesItsGoldenFile(String sample) throws IOException {
         Golden golden = readGolden(sample);
-        ParsedReport report = new ReportParser().parse(new ExtractedText(ContainerType.TEXT, Samples.text(sample + ".txt"), null));
+        ParsedReport report = new ReportParser().parse(new ExtractedText(ContainerType.TEXT, SampleReports.text(sample + ".txt"), null));
 
         assertEquals(golden.version(), report.version(), "version");
         assertEquals(golden.layout(), report.layout(), "layout");

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
@@ -14,6 +13,7 @@ import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
 import nianbao.report.tables.CellRef;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class ReportParserTest {
@@ -22,7 +22,7 @@ class ReportParserTest {
 
     @Test
     void bomAndCrLfAreNormalisedAndSpansPointIntoTheNormalisedText() {
-        String sample = Samples.text("longting-gov-office-2022.txt");
+        String sample = SampleReports.text("longting-gov-office-2022.txt");
         ParsedReport plain = parser.parse(new ExtractedText(ContainerType.TEXT, sample, null));
         ParsedReport windows = parser.parse(new ExtractedText(ContainerType.TEXT, "\uFEFF" + sample.replace("\n", "\r\n"), null));
         assertEquals(plain.text(), windows.text());
@@ -34,7 +34,7 @@ class ReportParserTest {
 
     @Test
     void documentBytesAreExtractedThenParsed() {
-        String sample = Samples.text("jinping-street-2022.txt");
+        String sample = SampleReports.text("jinping-street-2022.txt");
         ParsedReport fromBytes = parser.parse(sample.getBytes(StandardCharsets.UTF_8), "jinping.txt", "text/plain");
         ParsedReport fromText = parser.parse(new ExtractedText(ContainerType.TEXT, sample, null));
         assertEquals(fromText.cells(), fromBytes.cells());
@@ -59,7 +59,7 @@ class ReportParserTest {
 
     @Test
     void markersOfBothVersionsGiveVersionMixed() {
-        String mixed = Samples.text("longting-gov-office-2022.txt")
+        String mixed = SampleReports.text("longting-gov-office-2022.txt")
                 .replace("信息内容\t本年处理决定数量\t\t\n行政许可", "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可");
         ParsedReport report = parser.parse(new ExtractedText(ContainerType.TEXT, mixed, null));
         assertTrue(report.hasDiagnostic("P-VERSION-MIXED"), report.diagnostics().toString());

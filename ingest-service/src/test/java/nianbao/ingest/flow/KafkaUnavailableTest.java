@@ -2,8 +2,8 @@ package nianbao.ingest.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import nianbao.ingest.Samples;
 import nianbao.ingest.TestDatabase;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,7 +38,7 @@ class KafkaUnavailableTest {
     @Test
     void aSubmissionIsRefusedWith503AndNotRecorded() {
         Http.Answer answer = Http.upload("http://127.0.0.1:" + port + "/api/reports", "qidong-hitech-jinhai-key",
-                "qidong-2022.txt", Samples.bytes("qidong-hitech-jinhai-2022.txt"),
+                "qidong-2022.txt", SampleReports.bytes("qidong-hitech-jinhai-2022.txt"),
                 "agencyId", "qidong-hitech-jinhai", "reportYear", "2022");
 
         assertThat(answer.status()).isEqualTo(503);

@@ -29,8 +29,8 @@ import nianbao.events.SubmittedDocument;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
 import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.ingest.Samples;
 import nianbao.ingest.TestDatabase;
+import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.serde.AvroWireSerializer;
@@ -68,8 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
 @EmbeddedKafka(partitions = 6, topics = "report-validated")
 class SubmissionFlowTest {
 
-    private static final byte[] LONGTING = Samples.bytes("longting-gov-office-2022.txt");
-    private static final byte[] KUNWU = Samples.bytes("kunwu-office-2020.txt");
+    private static final byte[] LONGTING = SampleReports.bytes("longting-gov-office-2022.txt");
+    private static final byte[] KUNWU = SampleReports.bytes("kunwu-office-2020.txt");
     private static final String LONGTING_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
     private static final String KUNWU_SHA256 = "02876c347cd5b9e2cabf7611b8147ff666fa3cf3e7da10dfa4853445f4256eb5";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -135,7 +135,7 @@ class SubmissionFlowTest {
 
     @Test
     void twoIdenticalUploadsAtOnceMakeOneSubmissionAndOneEvent() {
-        byte[] jinping = Samples.bytes("jinping-street-2022.txt");
+        byte[] jinping = SampleReports.bytes("jinping-street-2022.txt");
         List<CompletableFuture<Http.Answer>> uploads = List.of(1, 2).stream()
                 .map(n -> CompletableFuture.supplyAsync(() -> Http.upload(url("/api/reports"), "jinping-street-key",
                         "jinping-" + n + ".txt", jinping, "agencyId", "jinping-street", "reportYear", "2022")))
@@ -253,7 +253,7 @@ class SubmissionFlowTest {
 
     @Test
     void aVerdictReplayedLaterDoesNotReplaceANewerOne() {
-        byte[] chaoyang = Samples.bytes("chaoyang-business-env-bureau-2023.txt");
+        byte[] chaoyang = SampleReports.bytes("chaoyang-business-env-bureau-2023.txt");
         String first = Http.upload(url("/api/reports"), "chaoyang-business-env-bureau-key", "a.txt", chaoyang,
                 "agencyId", "chaoyang-business-env-bureau", "reportYear", "2023").body().get("submissionId").asString();
         String second = Http.upload(url("/api/reports"), "chaoyang-business-env-bureau-key", "b.txt", chaoyang,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import nianbao.ingest.Samples;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class DocumentSnifferTest {
@@ -18,7 +18,7 @@ class DocumentSnifferTest {
 
     @Test
     void aSampleReportIsUtf8Text() {
-        assertThat(typeOf(Samples.bytes(SAMPLE))).contains(DocumentType.TEXT_UTF8);
+        assertThat(typeOf(SampleReports.bytes(SAMPLE))).contains(DocumentType.TEXT_UTF8);
     }
 
     @Test
@@ -29,13 +29,13 @@ class DocumentSnifferTest {
 
     @Test
     void theSampleReEncodedAsGb18030IsGb18030Text() {
-        String text = new String(Samples.bytes(SAMPLE), StandardCharsets.UTF_8);
+        String text = new String(SampleReports.bytes(SAMPLE), StandardCharsets.UTF_8);
         assertThat(typeOf(text.getBytes(Charset.forName("GB18030")))).contains(DocumentType.TEXT_GB18030);
     }
 
     @Test
     void theSampleWrappedInMarkupIsHtml() {
-        String text = new String(Samples.bytes(SAMPLE), StandardCharsets.UTF_8);
+        String text = new String(SampleReports.bytes(SAMPLE), StandardCharsets.UTF_8);
         byte[] html = ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"></head><body><pre>" + text
                 + "</pre></body></html>").getBytes(StandardCharsets.UTF_8);
         assertThat(typeOf(html)).contains(DocumentType.HTML);

@@ -9,15 +9,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import nianbao.ingest.Samples;
 import nianbao.ingest.agencies.TestAgencies;
+import nianbao.report.testing.SampleReports;
 import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 
 class IntakeTest {
 
     private static final Clock NOV_2026 = Clock.fixed(Instant.parse("2026-11-23T12:00:00Z"), ZoneOffset.UTC);
-    private static final byte[] SAMPLE = Samples.bytes("longting-gov-office-2022.txt");
+    private static final byte[] SAMPLE = SampleReports.bytes("longting-gov-office-2022.txt");
     private static final String SAMPLE_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
 
     private final Intake intake = new Intake(TestAgencies.registry(), 10_000, NOV_2026);

@@ -11,15 +11,15 @@ import nianbao.events.AgencyLevel;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
-import nianbao.ingest.Samples;
 import nianbao.ingest.agencies.TestAgencies;
 import nianbao.ingest.intake.DocumentType;
 import nianbao.ingest.intake.SubmittedReport;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class ReportSubmittedEventsTest {
 
-    private static final byte[] SAMPLE = Samples.bytes("longting-gov-office-2022.txt");
+    private static final byte[] SAMPLE = SampleReports.bytes("longting-gov-office-2022.txt");
     private static final String SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
     private static final UUID ID = UUID.fromString("6f1c2f1e-3a4b-4c5d-8e9f-0a1b2c3d4e5f");
     private static final Instant AT = Instant.parse("2026-11-23T12:00:00.123Z");

@@ -17,11 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nianbao.events.SubmissionChannel;
 import nianbao.ingest.FixedClock;
-import nianbao.ingest.Samples;
 import nianbao.ingest.agencies.AgencyConfiguration;
 import nianbao.ingest.intake.SubmissionKey;
 import nianbao.ingest.intake.SubmittedReport;
 import nianbao.ingest.publishing.PublishingUnavailable;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @Import({AgencyConfiguration.class, IntakeConfiguration.class, FixedClock.class})
 class SubmissionApiTest {
 
-    private static final byte[] SAMPLE = Samples.bytes("longting-gov-office-2022.txt");
+    private static final byte[] SAMPLE = SampleReports.bytes("longting-gov-office-2022.txt");
     private static final UUID ID = UUID.fromString("6f1c2f1e-3a4b-4c5d-8e9f-0a1b2c3d4e5f");
 
     @Autowired

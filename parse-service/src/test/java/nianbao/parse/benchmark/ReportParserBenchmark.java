@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nianbao.parse.ReportParser;
-import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
+import nianbao.report.testing.SampleReports;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,7 +45,7 @@ public class ReportParserBenchmark {
 
     @Setup
     public void readSample() {
-        text = new ExtractedText(ContainerType.TEXT, Samples.text(sample), null);
+        text = new ExtractedText(ContainerType.TEXT, SampleReports.text(sample), null);
     }
 
     @Benchmark

@@ -25,6 +25,7 @@ import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
 import nianbao.report.tables.TableId;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -99,7 +100,7 @@ class ContainerEquivalenceTest {
 
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
-        for (String sample : List.of(Samples.LONGTING, Samples.JINPING)) {
+        for (String sample : List.of(SampleReports.LONGTING, SampleReports.JINPING)) {
             for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS, Rendering.GBK_TEXT)) {
                 cases.add(Arguments.of(sample, rendering));
             }
@@ -121,9 +122,9 @@ class ContainerEquivalenceTest {
      */
     @Test
     void concatenatedDigitTextYieldsTheSameCellsOrDeclaresTable2Ambiguous() {
-        ParsedReport original = PARSER.parse(Samples.bytes(Samples.JINPING), Samples.JINPING, "text/plain");
+        ParsedReport original = PARSER.parse(SampleReports.bytes(SampleReports.JINPING), SampleReports.JINPING, "text/plain");
 
-        ParsedReport rendered = render(Samples.JINPING, Rendering.CONCATENATED_DIGITS);
+        ParsedReport rendered = render(SampleReports.JINPING, Rendering.CONCATENATED_DIGITS);
 
         Set<CellRef> ambiguous = rendered.diagnostics().stream().filter(d -> d.code().equals("P-AMBIGUOUS"))
                 .flatMap(d -> d.cells().stream()).collect(Collectors.toSet());
@@ -135,7 +136,7 @@ class ContainerEquivalenceTest {
     }
 
     private static void assertSameCells(String sample, Rendering rendering) {
-        ParsedReport original = PARSER.parse(Samples.bytes(sample), sample, "text/plain");
+        ParsedReport original = PARSER.parse(SampleReports.bytes(sample), sample, "text/plain");
 
         ParsedReport rendered = render(sample, rendering);
 
@@ -146,8 +147,8 @@ class ContainerEquivalenceTest {
     }
 
     private static ParsedReport render(String sample, Rendering rendering) {
-        String sampleText = Samples.text(sample);
-        SourceLayout layout = sample.equals(Samples.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
+        String sampleText = SampleReports.text(sample);
+        SourceLayout layout = sample.equals(SampleReports.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
         byte[] content = rendering.render(SampleDocuments.read(sampleText, layout), sampleText);
         ParsedReport rendered = PARSER.parse(content, "report", null);
         assertThat(rendered.container()).isEqualTo(rendering.container);
@@ -186,12 +187,12 @@ class ContainerEquivalenceTest {
 
     /** domain-spec §9.6, so the comparison cannot pass on two equally empty readings. */
     private static void assertHeadlineFigures(String sample, ParsedReport report) {
-        long applications = sample.equals(Samples.LONGTING) ? 16 : 5;
+        long applications = sample.equals(SampleReports.LONGTING) ? 16 : 5;
         assertThat(number(report, CellRef.t3(T3Row.R1, T3Column.TOT))).isEqualTo(applications);
         assertThat(number(report, CellRef.t3(T3Row.R3_7, T3Column.TOT))).isEqualTo(applications);
-        assertThat(number(report, CellRef.t4(T4Column.RV_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 12 : 0);
-        assertThat(number(report, CellRef.t4(T4Column.LD_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 5 : 0);
-        assertThat(number(report, CellRef.t4(T4Column.LR_TOTAL))).isEqualTo(sample.equals(Samples.LONGTING) ? 2 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.RV_TOTAL))).isEqualTo(sample.equals(SampleReports.LONGTING) ? 12 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.LD_TOTAL))).isEqualTo(sample.equals(SampleReports.LONGTING) ? 5 : 0);
+        assertThat(number(report, CellRef.t4(T4Column.LR_TOTAL))).isEqualTo(sample.equals(SampleReports.LONGTING) ? 2 : 0);
     }
 
     private static Long number(ParsedReport report, CellRef ref) {

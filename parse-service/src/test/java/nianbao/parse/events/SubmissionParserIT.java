@@ -16,7 +16,7 @@ import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.TableCell;
-import nianbao.parse.containers.Samples;
+import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.testing.ReportTopicsIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -33,7 +33,7 @@ class SubmissionParserIT extends ReportTopicsIT {
 
     @Test
     void aSubmittedReportIsParsedIntoCellsWithTheirSource() {
-        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(Samples.bytes(Samples.LONGTING), "report.txt"));
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(SampleReports.bytes(SampleReports.LONGTING), "report.txt"));
 
         ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
 
@@ -65,7 +65,7 @@ class SubmissionParserIT extends ReportTopicsIT {
     void aRecordThatIsNoEventIsDeadLetteredAndThePartitionGoesOn() {
         byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
         topics.sendRaw(Topics.REPORT_SUBMITTED.name(), agency, poison);
-        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(Samples.bytes(Samples.JINPING), "jinping.txt"));
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(SampleReports.bytes(SampleReports.JINPING), "jinping.txt"));
 
         ConsumerRecord<String, byte[]> dead = topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0);
         assertThat(dead.value()).isEqualTo(poison);

@@ -15,8 +15,8 @@ import nianbao.parse.containers.PdfWriter;
 import nianbao.parse.containers.ReportDocument;
 import nianbao.parse.containers.SampleDocuments;
 import nianbao.parse.containers.SampleDocuments.SourceLayout;
-import nianbao.parse.containers.Samples;
 import nianbao.report.ParsedReport;
+import nianbao.report.testing.SampleReports;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xmx512m"})
 public class ExtractionBenchmark {
 
-    private static final String SAMPLE = Samples.LONGTING;
+    private static final String SAMPLE = SampleReports.LONGTING;
     private static final long WARMUP_CPU_NANOS = 3_000_000_000L;
     private static final long MEASURED_CPU_NANOS = 10_000_000_000L;
 
@@ -51,7 +51,7 @@ public class ExtractionBenchmark {
         UTF8_TEXT, GBK_TEXT, HTML, DOCX, PDF;
 
         byte[] render() {
-            String text = Samples.text(SAMPLE);
+            String text = SampleReports.text(SAMPLE);
             ReportDocument document = SampleDocuments.read(text, SourceLayout.TAB_ROWS);
             return switch (this) {
                 case UTF8_TEXT -> text.getBytes(StandardCharsets.UTF_8);

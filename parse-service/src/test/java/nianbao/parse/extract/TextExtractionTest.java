@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
-import nianbao.parse.containers.Samples;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
 import nianbao.report.ContainerType;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class TextExtractionTest {
@@ -40,7 +40,7 @@ class TextExtractionTest {
 
     @Test
     void gbkSampleDecodesToTheSameTextAsItsUtf8Original() {
-        String original = Samples.text(Samples.LONGTING);
+        String original = SampleReports.text(SampleReports.LONGTING);
 
         ExtractedText extracted = extractor.extract(original.getBytes(Charset.forName("GBK")), "r.txt", "text/plain");
 
@@ -68,17 +68,17 @@ class TextExtractionTest {
 
     @Test
     void utf8CutInsideItsLastCharacterStaysUtf8() {
-        String original = Samples.text(Samples.LONGTING) + "报告";
+        String original = SampleReports.text(SampleReports.LONGTING) + "报告";
         byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
 
         String text = extractor.extract(Arrays.copyOf(bytes, bytes.length - 1), "r.txt", null).text();
 
-        assertThat(text).isEqualTo(Samples.text(Samples.LONGTING) + "报\uFFFD");
+        assertThat(text).isEqualTo(SampleReports.text(SampleReports.LONGTING) + "报\uFFFD");
     }
 
     @Test
     void oneDamagedByteInUtf8IsReplacedNotReadAsGbk() {
-        String original = Samples.text(Samples.LONGTING);
+        String original = SampleReports.text(SampleReports.LONGTING);
         byte[] bytes = original.getBytes(StandardCharsets.UTF_8);
         int damaged = original.substring(0, original.indexOf("总体情况")).getBytes(StandardCharsets.UTF_8).length;
         bytes[damaged] = (byte) 0xFF;
@@ -114,7 +114,7 @@ class TextExtractionTest {
     @Test
     void documentOverTheByteLimitIsRefusedBeforeReading() {
         DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(1024, 1_000_000, Duration.ofSeconds(5)));
-        byte[] content = Samples.bytes(Samples.LONGTING);
+        byte[] content = SampleReports.bytes(SampleReports.LONGTING);
 
         assertThatThrownBy(() -> small.extract(content, "r.txt", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
@@ -127,7 +127,7 @@ class TextExtractionTest {
     void textOverTheCharacterLimitIsRefused() {
         DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(1_000_000, 1000, Duration.ofSeconds(5)));
 
-        assertThatThrownBy(() -> small.extract(Samples.bytes(Samples.LONGTING), "r.txt", null))
+        assertThatThrownBy(() -> small.extract(SampleReports.bytes(SampleReports.LONGTING), "r.txt", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MUCH_TEXT));
     }

@@ -7,11 +7,11 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.parse.sections.SectionFinder;
-import nianbao.parse.containers.Samples;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
 import nianbao.report.SourceSpan;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,7 +25,7 @@ class SampleNarrativeTest {
     private List<String> lines;
 
     private NarrativeReading read(String sample) {
-        lines = Samples.lines(sample);
+        lines = SampleReports.lines(sample);
         return NarrativeReader.read(lines, SectionFinder.find(lines));
     }
 
@@ -60,7 +60,7 @@ class SampleNarrativeTest {
 
     @Test
     void longting() {
-        NarrativeReading r = read(Samples.LONGTING);
+        NarrativeReading r = read(SampleReports.LONGTING);
         String received = "我办共计收到政府信息公开申请16件";
         String channels = received + "，当面申请1件，网络申请3件，信函申请12件";
         String outcomes = "其中属于已主动公开范围2件，同意公开1件，同意部分公开2件，不同意公开0件，不属于本行政机关11件，告知作出更改补充0件，告知通过其他途径办理0件";
@@ -93,7 +93,7 @@ class SampleNarrativeTest {
 
     @Test
     void kunwuReceivedNoApplicationAndStatesNoFee() {
-        NarrativeReading r = read(Samples.KUNWU);
+        NarrativeReading r = read(SampleReports.KUNWU);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2020, "昆吾办2020年政府信息公开工作年度报告", 3, "昆吾办2020年政府信息公开工作年度报告"),
                 topic("主动公开", 9, "（一）主动公开情况"),
@@ -109,7 +109,7 @@ class SampleNarrativeTest {
 
     @Test
     void chaoyangTrapSentenceIsNoApplicationCount() {
-        NarrativeReading r = read(Samples.CHAOYANG);
+        NarrativeReading r = read(SampleReports.CHAOYANG);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2023, "朝阳市营商环境建设局2023年度政府信息公开工作报告", 1, "朝阳市营商环境建设局2023年度政府信息公开工作报告"),
                 fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 1, "本报告所列数据的统计期限为2023年1月1日至2023年12月31日"),
@@ -130,7 +130,7 @@ class SampleNarrativeTest {
 
     @Test
     void jinping() {
-        NarrativeReading r = read(Samples.JINPING);
+        NarrativeReading r = read(SampleReports.JINPING);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2022, "锦屏街道2022年政府信息公开年度报告", 1, "锦屏街道2022年政府信息公开年度报告"),
                 fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-12-31", 4, "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止"),
@@ -154,7 +154,7 @@ class SampleNarrativeTest {
 
     @Test
     void qidongLacksSupervisionTopic() {
-        NarrativeReading r = read(Samples.QIDONG);
+        NarrativeReading r = read(SampleReports.QIDONG);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2022, "高新区（近海镇）2022年 政府信息公开工作年度报告", 3, "高新区（近海镇）2022年 政府信息公开工作年度报告"),
                 topic("主动公开", 19, "2、主动公开情况"),
@@ -172,9 +172,9 @@ class SampleNarrativeTest {
 
     /** Half-width punctuation (an NFKC-normalised extraction) changes no figure: what each fact says stays the same. */
     @ParameterizedTest
-    @ValueSource(strings = {Samples.LONGTING, Samples.KUNWU, Samples.CHAOYANG, Samples.JINPING, Samples.QIDONG})
+    @ValueSource(strings = {SampleReports.LONGTING, SampleReports.KUNWU, SampleReports.CHAOYANG, SampleReports.JINPING, SampleReports.QIDONG})
     void sameFactsFromNfkcText(String sample) {
-        List<String> raw = Samples.lines(sample);
+        List<String> raw = SampleReports.lines(sample);
         List<String> nfkc = raw.stream().map(SampleNarrativeTest::nfkc).toList();
         assertThat(statements(NarrativeReader.read(nfkc, SectionFinder.find(nfkc))))
                 .isEqualTo(statements(NarrativeReader.read(raw, SectionFinder.find(raw))));

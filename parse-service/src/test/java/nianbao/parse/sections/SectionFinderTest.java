@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
 import java.util.List;
-import nianbao.parse.containers.Samples;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
 import nianbao.report.SourceSpan;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class SectionFinderTest {
@@ -18,7 +18,7 @@ class SectionFinderTest {
 
     /** Every sample prints the canonical headings at column 1; the expected lines were read off the files. */
     private static void assertCanonicalHeadingsAt(String sample, Integer... headingLines) {
-        SectionMap map = SectionFinder.find(Samples.lines(sample));
+        SectionMap map = SectionFinder.find(SampleReports.lines(sample));
         assertThat(map.sections()).extracting(Section::id).containsExactly(SectionId.values());
         for (int i = 0; i < 6; i++) {
             Section s = map.sections().get(i);
@@ -33,33 +33,33 @@ class SectionFinderTest {
 
     @Test
     void longting() {
-        assertCanonicalHeadingsAt(Samples.LONGTING, 5, 29, 46, 79, 86, 92);
+        assertCanonicalHeadingsAt(SampleReports.LONGTING, 5, 29, 46, 79, 86, 92);
     }
 
     @Test
     void kunwuIgnoresTableThreeRowLabelsThatLookLikeHeadings() {
         // lines 61/62/73/82 are 一、本年新收… 二、上年结转… 三、本年度办理结果… 四、结转下年度继续办理
-        assertCanonicalHeadingsAt(Samples.KUNWU, 5, 33, 54, 84, 91, 95);
+        assertCanonicalHeadingsAt(SampleReports.KUNWU, 5, 33, 54, 84, 91, 95);
     }
 
     @Test
     void chaoyang() {
-        assertCanonicalHeadingsAt(Samples.CHAOYANG, 2, 8, 49, 292, 330, 337);
+        assertCanonicalHeadingsAt(SampleReports.CHAOYANG, 2, 8, 49, 292, 330, 337);
     }
 
     @Test
     void jinping() {
-        assertCanonicalHeadingsAt(Samples.JINPING, 3, 11, 57, 342, 383, 386);
+        assertCanonicalHeadingsAt(SampleReports.JINPING, 3, 11, 57, 342, 383, 386);
     }
 
     @Test
     void qidongLostHeadingFour() {
-        assertCanonicalHeadingsAt(Samples.QIDONG, 7, 37, 54, null, 74, 80);
+        assertCanonicalHeadingsAt(SampleReports.QIDONG, 7, 37, 54, null, 74, 80);
     }
 
     @Test
     void qidongTableFourValuesBelongToSectionThreeForLackOfAHeading() {
-        SectionMap map = SectionFinder.find(Samples.lines(Samples.QIDONG));
+        SectionMap map = SectionFinder.find(SampleReports.lines(SampleReports.QIDONG));
         assertThat(map.sectionOf(71)).contains(SectionId.APPLICATIONS);
         assertThat(map.lines(SectionId.APPLICATIONS)).contains(new SectionMap.LineRange(54, 73));
         assertThat(map.lines(SectionId.REVIEW_LITIGATION)).isEmpty();
@@ -69,7 +69,7 @@ class SectionFinderTest {
 
     @Test
     void headingsSurviveNfkcNormalisation() {
-        List<String> nfkc = Samples.lines(Samples.LONGTING).stream()
+        List<String> nfkc = SampleReports.lines(SampleReports.LONGTING).stream()
                 .map(l -> Normalizer.normalize(l, Normalizer.Form.NFKC)).toList();
         assertThat(SectionFinder.find(nfkc).sections()).extracting(s -> s.span().line())
                 .containsExactly(5, 29, 46, 79, 86, 92);

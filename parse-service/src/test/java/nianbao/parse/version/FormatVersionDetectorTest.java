@@ -3,25 +3,25 @@ package nianbao.parse.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nianbao.parse.containers.Samples;
 import nianbao.report.FormatVersion;
 import nianbao.report.SourceSpan;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 
 class FormatVersionDetectorTest {
 
     private static VersionDetection detect(String sample) {
-        return FormatVersionDetector.detect(Samples.lines(sample));
+        return FormatVersionDetector.detect(SampleReports.lines(sample));
     }
 
     @Test
     void samples() {
         // evidence = the first marker label: 本年制发件数 / 本年新制作数量 in the table-二 header
-        assertThat(detect(Samples.LONGTING)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(32, 6, 6)));
-        assertThat(detect(Samples.KUNWU)).isEqualTo(new VersionDetection(FormatVersion.V2019, false, SourceSpan.onLine(36, 6, 7)));
-        assertThat(detect(Samples.CHAOYANG)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(12, 1, 6)));
-        assertThat(detect(Samples.JINPING)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(15, 2, 6)));
-        assertThat(detect(Samples.QIDONG)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(40, 6, 6)));
+        assertThat(detect(SampleReports.LONGTING)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(32, 6, 6)));
+        assertThat(detect(SampleReports.KUNWU)).isEqualTo(new VersionDetection(FormatVersion.V2019, false, SourceSpan.onLine(36, 6, 7)));
+        assertThat(detect(SampleReports.CHAOYANG)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(12, 1, 6)));
+        assertThat(detect(SampleReports.JINPING)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(15, 2, 6)));
+        assertThat(detect(SampleReports.QIDONG)).isEqualTo(new VersionDetection(FormatVersion.V2021, false, SourceSpan.onLine(40, 6, 6)));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nianbao.parse.containers;
+package nianbao.report.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,24 +8,26 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** The shared sample reports, found by walking up from the working directory to the one holding shared/samples. */
-public final class Samples {
+/**
+ * The five sample reports of shared/samples, for the tests of every module: found by walking up from the working
+ * directory to the folder that holds shared/samples (the repository's parent in a checkout next to shared/).
+ */
+public final class SampleReports {
 
     public static final String LONGTING = "longting-gov-office-2022.txt";
     public static final String KUNWU = "kunwu-office-2020.txt";
     public static final String CHAOYANG = "chaoyang-business-env-bureau-2023.txt";
     public static final String JINPING = "jinping-street-2022.txt";
     public static final String QIDONG = "qidong-hitech-jinhai-2022.txt";
+    public static final List<String> ALL = List.of(LONGTING, KUNWU, CHAOYANG, JINPING, QIDONG);
 
-    private Samples() {
+    private SampleReports() {
     }
 
     public static Path directory() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path samples = dir.resolve("shared").resolve("samples");
-            if (Files.isDirectory(samples)) {
-                return samples;
-            }
+            if (Files.isDirectory(samples)) return samples;
         }
         throw new IllegalStateException("no shared/samples above " + Path.of("").toAbsolutePath());
     }
