@@ -1,6 +1,7 @@
 package nianbao.validate.rules.table2;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import nianbao.report.Cell;
 import nianbao.report.FormatVersion;
 import nianbao.report.ParsedReport;
@@ -22,6 +23,7 @@ import nianbao.validate.rules.Checks;
 public final class T2MoneyUnit extends CatalogueRule {
 
     private static final String FOUR_DECIMALS = "保留4位小数";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public T2MoneyUnit() {
         super("T2-MONEY-UNIT", Severity.INFO, "money in 万元; 4 decimals where the header says 保留4位小数", ALL_VERSIONS);
@@ -75,7 +77,8 @@ public final class T2MoneyUnit extends CatalogueRule {
             return true;
         }
         if (report.text() == null) return false;
-        return report.text().lines().map(T2MoneyUnit::compact)
+        // 位 survives the removal of whitespace: lines without it are not compacted (this runs on every report)
+        return report.text().lines().filter(line -> line.indexOf('位') >= 0).map(T2MoneyUnit::compact)
                 .anyMatch(line -> line.contains(keyword(money)) && line.contains(FOUR_DECIMALS));
     }
 
@@ -84,6 +87,6 @@ public final class T2MoneyUnit extends CatalogueRule {
     }
 
     private static String compact(String s) {
-        return s.replaceAll("\\s+", "");
+        return WHITESPACE.matcher(s).replaceAll("");
     }
 }
