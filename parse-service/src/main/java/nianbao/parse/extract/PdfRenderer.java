@@ -2,6 +2,7 @@ package nianbao.parse.extract;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -10,11 +11,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import nianbao.parse.extract.PrintedColumns.PrintedCell;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
 
 /**
  * Renders a PDF's text line by line in reading position, recovering table columns from glyph x-coordinates:
- * a wide horizontal gap between glyph runs becomes a TAB, a narrow one a space.
+ * a wide horizontal gap between glyph runs becomes a TAB, a narrow one a space, and the empty cells of a table are
+ * put back page by page ({@link PrintedColumns}).
  */
 final class PdfRenderer {
 
@@ -47,7 +50,10 @@ final class PdfRenderer {
 
     private static final class ColumnAwareStripper extends PDFTextStripper {
         private final BoundedText out;
-        private final StringBuilder line = new StringBuilder();
+        private final List<List<PrintedCell>> page = new ArrayList<>();
+        private final List<PrintedCell> line = new ArrayList<>();
+        private final StringBuilder cell = new StringBuilder();
+        private float cellLeft;
         /** Right edge of the previous glyph run on the current line, or NaN at the start of a line. */
         private float previousEnd = Float.NaN;
 
@@ -58,16 +64,19 @@ final class PdfRenderer {
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
             TextPosition first = positions.get(0);
-            if (!Float.isNaN(previousEnd)) {
+            if (Float.isNaN(previousEnd)) {
+                cellLeft = first.getXDirAdj();
+            } else {
                 float em = first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeightDir();
                 float gap = first.getXDirAdj() - previousEnd;
                 if (gap > TAB_GAP_EM * em) {
-                    line.append('\t');
+                    endCell();
+                    cellLeft = first.getXDirAdj();
                 } else if (gap > SPACE_GAP_EM * em) {
-                    line.append(' ');
+                    cell.append(' ');
                 }
             }
-            line.append(text);
+            cell.append(text);
             TextPosition last = positions.get(positions.size() - 1);
             previousEnd = last.getXDirAdj() + last.getWidthDirAdj();
         }
@@ -83,18 +92,28 @@ final class PdfRenderer {
         }
 
         @Override
-        protected void endPage(PDPage page) throws IOException {
+        protected void endPage(PDPage pdfPage) throws IOException {
             flush();
-            super.endPage(page);
+            for (String text : PrintedColumns.lines(page)) {
+                if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) {
+                    out.line(text);
+                }
+            }
+            page.clear();
+            super.endPage(pdfPage);
         }
 
+        private void endCell() {
+            if (!cell.toString().isBlank()) line.add(new PrintedCell(cell.toString(), cellLeft, previousEnd));
+            cell.setLength(0);
+        }
+
+        /** Ends the printed line: its cells wait for the end of the page, when the page's table columns are known. */
         private void flush() {
-            String text = CellText.keepingTabs(line.toString());
-            line.setLength(0);
+            endCell();
+            if (!line.isEmpty()) page.add(List.copyOf(line));
+            line.clear();
             previousEnd = Float.NaN;
-            if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) {
-                out.line(text);
-            }
         }
     }
 }

@@ -8,12 +8,14 @@ import nianbao.parse.containers.ReportDocument.Paragraph;
 import nianbao.parse.containers.ReportDocument.SpanCell;
 import nianbao.parse.containers.ReportDocument.Table;
 import nianbao.report.FormatVersion;
+import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 
 /**
  * Reads a text sample into a {@link ReportDocument} that a real web page or Word file would hold: table 三 and
  * table 四 get their printed header with row and column spans and group labels spanning their rows; their data
- * rows keep the sample's own row labels and values as written (a short row stays short). Other tables are copied
+ * rows keep the sample's own row labels and values as written, and a six-value row is printed with its 商业企业 cell
+ * empty, which is how domain-spec §7 reads such a row (first value 自然人, the rest aligned from the right). Other tables are copied
  * row by row, with a header cell followed by empty cells turned into a column span.
  */
 public final class SampleDocuments {
@@ -116,7 +118,9 @@ public final class SampleDocuments {
                 }
             }
             previousGroup = row.group();
-            values(sampleRow).forEach(value -> cells.add(SpanCell.of(value)));
+            List<String> values = new ArrayList<>(values(sampleRow));
+            if (values.size() == T3Column.values().length - 1) values.add(1, "");
+            values.forEach(value -> cells.add(SpanCell.of(value)));
             rows.add(cells);
         }
         return new Table(rows);

@@ -7,13 +7,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import nianbao.parse.ReportParser;
 import nianbao.parse.containers.PdfWriter;
 import nianbao.parse.containers.ReportDocument;
 import nianbao.parse.containers.ReportDocument.Block;
 import nianbao.parse.containers.ReportDocument.Paragraph;
+import nianbao.parse.containers.ReportDocument.SpanCell;
+import nianbao.parse.containers.ReportDocument.Table;
+import nianbao.report.CellSemantic;
 import nianbao.report.ContainerType;
 import nianbao.report.Layout;
+import nianbao.report.ParsedReport;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T3Column;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -38,15 +46,15 @@ class PdfExtractionTest {
 
         assertThat(extracted.container()).isEqualTo(ContainerType.PDF);
         assertThat(extracted.gridLayout()).isEqualTo(Layout.PDF_LAYOUT);
-        // Empty cells print nothing, so the blank after 16 is not in a PDF's text.
+        // Empty cells print nothing; the value columns of the rows around them put them back (after 16, after 5).
         assertThat(extracted.text().split("\n")).containsExactly(
                 "三、收到和处理政府信息公开申请情况",
                 "（本列数据的勾稽关系）\t申请人情况",
                 "自然人\t社会公益组织",
-                "一、本年新收政府信息公开申请数量\t16",
+                "一、本年新收政府信息公开申请数量\t16\t",
                 "三、本年度办理结果\t（一）予以公开\t3\t0",
                 "（二）部分公开\t2\t0",
-                "（七）总计\t5",
+                "（七）总计\t5\t",
                 "四、政府信息公开行政复议、行政诉讼情况");
     }
 
@@ -63,6 +71,38 @@ class PdfExtractionTest {
         ExtractedText extracted = new DocumentExtractor().extract(protectedPdf.toByteArray(), "r.pdf", null);
 
         assertThat(extracted.text().split("\n")).startsWith("三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系）\t申请人情况");
+    }
+
+    @Test
+    void emptyCellsOfAPrintedTableAreBlankNotAShortRow() {
+        // 自然人 empty in 本年新收, 商业企业 empty in 上年结转: nothing is printed there
+        ReportDocument document = new ReportDocument(List.of(
+                new Paragraph("三、收到和处理政府信息公开申请情况"),
+                new Table(List.of(
+                        List.of(SpanCell.of("申请人情况"), SpanCell.of("自然人"), SpanCell.of("商业企业"), SpanCell.of("科研机构"),
+                                SpanCell.of("社会公益组织"), SpanCell.of("法律服务机构"), SpanCell.of("其他"), SpanCell.of("总计")),
+                        row("一、本年新收政府信息公开申请数量", "", "2", "0", "0", "0", "0", "2"),
+                        row("二、上年结转政府信息公开申请数量", "1", "", "0", "0", "0", "0", "1"),
+                        row("（一）予以公开", "1", "2", "0", "0", "0", "0", "3")))));
+
+        ParsedReport report = new ReportParser().parse(PdfWriter.write(document, font), "report.pdf", null);
+
+        assertThat(report.layout()).isEqualTo(Layout.PDF_LAYOUT);
+        assertThat(cells(report, "R1")).containsExactly("_", "2", "0", "0", "0", "0", "2");
+        assertThat(cells(report, "R2")).containsExactly("1", "_", "0", "0", "0", "0", "1");
+        assertThat(cells(report, "R3.1")).containsExactly("1", "2", "0", "0", "0", "0", "3");
+        assertThat(report.cell(CellRef.parse("T3[R1][COM]")).confidence()).isEqualTo(1.0);
+        assertThat(report.hasDiagnostic("P-MISALIGNED")).as(report.diagnostics().toString()).isFalse();
+    }
+
+    private static List<SpanCell> row(String... cells) {
+        return Arrays.stream(cells).map(SpanCell::of).toList();
+    }
+
+    /** A table-三 row's seven cells: the number, or _ for BLANK, ? for MISSING. */
+    private static List<String> cells(ParsedReport report, String row) {
+        return Arrays.stream(T3Column.values()).map(c -> report.cell(CellRef.parse("T3[" + row + "][" + c + "]")))
+                .map(c -> c.isNumber() ? c.value().toPlainString() : c.semantic() == CellSemantic.BLANK ? "_" : "?").toList();
     }
 
     @Test
