@@ -17,18 +17,26 @@ final class BoundedText {
     }
 
     void line(String line) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new UnreadableDocumentException(Reason.TIMED_OUT, "extraction cancelled after the time budget");
-        }
-        if (text.length() + line.length() + 1 > maxChars) {
-            throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
-        }
+        checkRoomFor(line.length() + 1);
         // Counting lines, not characters: leading empty lines keep their place, so line numbers match the source.
         if (!empty) {
             text.append('\n');
         }
         empty = false;
         text.append(line);
+    }
+
+    /**
+     * Fails as {@link #line} would if {@code pending} more characters were added now: for a renderer that holds lines
+     * back (a PDF page until its columns are known), so neither the limit nor the time budget waits for it.
+     */
+    void checkRoomFor(int pending) {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new UnreadableDocumentException(Reason.TIMED_OUT, "extraction cancelled after the time budget");
+        }
+        if (text.length() + pending > maxChars) {
+            throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
+        }
     }
 
     String text() {

@@ -53,6 +53,8 @@ final class PdfRenderer {
         private final List<List<PrintedCell>> page = new ArrayList<>();
         private final List<PrintedCell> line = new ArrayList<>();
         private final StringBuilder cell = new StringBuilder();
+        /** Characters held back in {@link #page}, line breaks included. */
+        private int pageChars;
         private float cellLeft;
         /** Right edge of the previous glyph run on the current line, or NaN at the start of a line. */
         private float previousEnd = Float.NaN;
@@ -100,11 +102,16 @@ final class PdfRenderer {
                 }
             }
             page.clear();
+            pageChars = 0;
             super.endPage(pdfPage);
         }
 
         private void endCell() {
-            if (!cell.toString().isBlank()) line.add(new PrintedCell(cell.toString(), cellLeft, previousEnd));
+            if (!cell.toString().isBlank()) {
+                line.add(new PrintedCell(cell.toString(), cellLeft, previousEnd));
+                pageChars += cell.length() + 1;
+                out.checkRoomFor(pageChars);
+            }
             cell.setLength(0);
         }
 

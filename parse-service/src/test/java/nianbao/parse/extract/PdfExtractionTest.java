@@ -1,11 +1,13 @@
 package nianbao.parse.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -103,6 +105,20 @@ class PdfExtractionTest {
     private static List<String> cells(ParsedReport report, String row) {
         return Arrays.stream(T3Column.values()).map(c -> report.cell(CellRef.parse("T3[" + row + "][" + c + "]")))
                 .map(c -> c.isNumber() ? c.value().toPlainString() : c.semantic() == CellSemantic.BLANK ? "_" : "?").toList();
+    }
+
+    @Test
+    void aPageHoldingMoreTextThanTheLimitIsRefused() {
+        // one page of 20 lines of 20 characters: 420 characters with the line breaks, against a limit of 300
+        List<Block> lines = new ArrayList<>();
+        for (int i = 0; i < 20; i++) lines.add(new Paragraph("主动公开政府信息情况第" + (char) ('甲' + i) + "项内容与说明文字共计"));
+        byte[] pdf = PdfWriter.write(new ReportDocument(lines), font);
+        DocumentExtractor small = new DocumentExtractor(new ExtractionLimits(1_000_000, 300, Duration.ofSeconds(20)));
+
+        assertThatThrownBy(() -> small.extract(pdf, "r.pdf", null))
+                .isInstanceOfSatisfying(UnreadableDocumentException.class,
+                        e -> assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.TOO_MUCH_TEXT));
+        assertThat(new DocumentExtractor().extract(pdf, "r.pdf", null).text().split("\n")).hasSize(20);
     }
 
     @Test
