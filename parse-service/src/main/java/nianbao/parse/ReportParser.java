@@ -29,7 +29,7 @@ import nianbao.report.ParsedReport;
 public final class ReportParser {
 
     /** Recorded on every report-parsed event; bump when a change can alter what is read from the same document. */
-    public static final String PARSER_VERSION = "0.1.0";
+    public static final String PARSER_VERSION = "0.2.0";
 
     private final DocumentExtractor extractor;
 
