@@ -71,10 +71,11 @@ final class PrintedColumns {
             current.rows.add(i);
             blockOf[i] = current;
         }
+        List<Block> certain = blocks.stream().filter(block -> fillsSomeRowCompletely(block, page)).toList();
         List<String> out = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             Block block = blockOf[i];
-            String placed = block != null && fillsSomeRowCompletely(block, page) ? placed(page.get(i), block.bands) : null;
+            String placed = block != null && certain.contains(block) ? placed(page.get(i), block.bands) : null;
             out.add(placed != null ? placed : CellText.keepingTabs(join(page.get(i))));
         }
         return out;
