@@ -11,6 +11,8 @@ import nianbao.validate.engine.Validation;
 import nianbao.validate.engine.Validator;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +37,8 @@ public class ReportChecker {
     }
 
     @KafkaListener(id = "validate-service", topics = "#{T(nianbao.schemas.Topics).REPORT_PARSED.name()}")
-    public void onParsed(ReportParsed parsed) {
-        latest.record(parsed);
+    public void onParsed(ReportParsed parsed, @Header(KafkaHeaders.RECEIVED_PARTITION) int partition) {
+        latest.record(parsed, partition);
         publish(parsed, ValidationTrigger.SUBMISSION);
         if (parsed.getOutcome() == ParseOutcome.PARSED) {
             latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)

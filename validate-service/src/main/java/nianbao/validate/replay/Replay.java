@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import nianbao.events.ReportParsed;
 import nianbao.events.ValidationTrigger;
+import nianbao.validate.events.HistoryReplay;
 import nianbao.validate.events.LatestReports;
 import nianbao.validate.events.ReportChecker;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Re-checks history with the current rule set: every agency's current report (the latest submission per year)
  * submitted at or after {@code nianbao.replay.from} is validated again and published as a new report-validated event
  * (trigger REPLAY, stamped with the current rule-set version). Findings that did not change keep their fingerprint,
- * so notify-service sends nothing for them. Run by {@code ./nianbao-replay}; the listener stays off meanwhile.
+ * so notify-service sends nothing for them. Run by {@code ./nianbao-replay}; the listener stays off meanwhile, so the
+ * history of every partition is loaded first.
  */
 @Component
 @ConditionalOnProperty("nianbao.replay.from")
@@ -28,13 +30,15 @@ class Replay implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(Replay.class);
 
+    private final HistoryReplay history;
     private final LatestReports latest;
     private final ReportChecker checker;
     private final KafkaTemplate<String, ?> template;
     private final Instant from;
 
-    Replay(LatestReports latest, ReportChecker checker, KafkaTemplate<String, ?> template,
+    Replay(HistoryReplay history, LatestReports latest, ReportChecker checker, KafkaTemplate<String, ?> template,
            @Value("${nianbao.replay.from}") String from) {
+        this.history = history;
         this.latest = latest;
         this.checker = checker;
         this.template = template;
@@ -43,6 +47,7 @@ class Replay implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        history.loadAll();
         List<ReportParsed> reports = latest.all().stream()
                 .filter(r -> !r.getSubmittedAt().isBefore(from))
                 .sorted(Comparator.comparing(ReportParsed::getSubmittedAt))

@@ -1,10 +1,12 @@
 package nianbao.validate.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import nianbao.events.Agency;
@@ -30,20 +32,27 @@ import nianbao.schemas.Topics;
 import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 /**
  * The validate-service shell on a real KRaft broker and a real schema registry: a parsed report becomes one
  * report-validated event; a late year − 1 re-validates year Y; an unreadable document is INCOMPLETE; a poison record
  * goes to report-parsed-dlt with the reason and the partition goes on; a replay with a changed severity publishes new
- * events under a new rule-set version with unchanged fingerprints.
+ * events under a new rule-set version with unchanged fingerprints; a second instance in the group takes its share of
+ * the partitions, and each instance holds the history of its own.
  */
 @SpringBootTest
 class ReportCheckerIT extends ReportTopicsIT {
+
+    @Autowired
+    private ConfigurableApplicationContext context;
 
     @Test
     void validatesEachReportAndRevalidatesTheLaterYearWhenTheEarlierOneArrives() {
@@ -111,6 +120,49 @@ class ReportCheckerIT extends ReportTopicsIT {
             assertThat(replayed.getFindings()).extracting(Finding::getFingerprint)
                     .containsExactlyElementsOf(first.getFindings().stream().map(Finding::getFingerprint).toList());
         }
+    }
+
+    @Test
+    void aSecondInstanceSharesThePartitionsAndEachHoldsTheHistoryOfItsOwn() {
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 3));
+        topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT);
+
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(ValidateServiceApplication.class)
+                .web(WebApplicationType.NONE)
+                .run("--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--nianbao.schema-registry-url=" + REGISTRY)) {
+            List<ConfigurableApplicationContext> instances = List.of(context, second);
+            // report-parsed has one partition here: after the rebalance exactly one instance consumes it
+            ConfigurableApplicationContext owner = await().atMost(WAIT).until(() -> ownerOfTheOnlyPartition(instances), o -> o != null);
+            ConfigurableApplicationContext idle = owner == context ? second : context;
+            await().atMost(WAIT).untilAsserted(() -> {
+                assertThat(owner.getBean(LatestReports.class).of(agency, 2022)).isPresent();
+                assertThat(idle.getBean(LatestReports.class).size()).isZero();
+            });
+
+            // the owner (whichever it is) has year 2022 at hand: a late 2021 re-validates it
+            topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2021, 0));
+            assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 2, WAIT))
+                    .extracting(e -> e.getReportYear() + " " + e.getTrigger())
+                    .containsExactly("2021 SUBMISSION", "2022 PRIOR_YEAR_ARRIVED");
+        }
+        // the second instance has left: this one consumes the partition again, with its whole history
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(assigned(context)).isNotEmpty();
+            assertThat(context.getBean(LatestReports.class).of(agency, 2021)).isPresent();
+            assertThat(context.getBean(LatestReports.class).of(agency, 2022)).isPresent();
+        });
+    }
+
+    private static ConfigurableApplicationContext ownerOfTheOnlyPartition(List<ConfigurableApplicationContext> instances) {
+        List<ConfigurableApplicationContext> owners = instances.stream().filter(i -> !assigned(i).isEmpty()).toList();
+        return owners.size() == 1 ? owners.get(0) : null;
+    }
+
+    private static Collection<TopicPartition> assigned(ConfigurableApplicationContext instance) {
+        Collection<TopicPartition> partitions = instance.getBean(KafkaListenerEndpointRegistry.class)
+                .getListenerContainer("validate-service").getAssignedPartitions();
+        return partitions == null ? List.of() : partitions;
     }
 
     private static Severity severityOf(ReportValidated event, String ruleId) {
