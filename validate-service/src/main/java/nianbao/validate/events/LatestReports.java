@@ -1,5 +1,6 @@
 package nianbao.validate.events;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,50 +10,50 @@ import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 
 /**
- * The latest readable report-parsed event of every (agency, year) in the report-parsed partitions this instance
- * consumes: the state the cross-year rules need. report-parsed is keyed by agency, so an agency's every year is in
- * one partition, and an instance holds the history of its own partitions only ({@link HistoryReplay} loads a
- * partition when it is assigned and forgets it when it is revoked). A later submission for a year supersedes the
- * earlier one. Keeping whole events (with their text) lets a year be re-validated with quotes when its year − 1
- * arrives late.
+ * Where the latest readable report-parsed event of every (agency, year) stands in the report-parsed partitions this
+ * instance consumes: the index the cross-year rules need, the events themselves being read back from the topic
+ * ({@link ReportArchive}) when a rule needs one. report-parsed is keyed by agency, so an agency's every year is in one
+ * partition, and an instance indexes its own partitions only ({@link HistoryReplay} indexes a partition when it is
+ * assigned and forgets it when it is revoked). A later submission for a year supersedes the earlier one.
  */
 public final class LatestReports {
 
     private record Key(String agencyId, int year) {
     }
 
-    /** A report and the report-parsed partition it was read from. */
-    private record Held(int partition, ReportParsed report) {
+    /** Where an event stands in report-parsed, and when it was submitted (the later submission wins). */
+    public record Position(int partition, long offset, Instant submittedAt) {
     }
 
-    private final Map<Key, Held> latest = new ConcurrentHashMap<>();
+    private final Map<Key, Position> latest = new ConcurrentHashMap<>();
 
-    public void record(ReportParsed parsed, int partition) {
+    public void record(ReportParsed parsed, int partition, long offset) {
         if (parsed.getOutcome() != ParseOutcome.PARSED) return;
-        latest.merge(new Key(parsed.getAgency().getId(), parsed.getReportYear()), new Held(partition, parsed),
-                (earlier, later) -> later.report().getSubmittedAt().isBefore(earlier.report().getSubmittedAt()) ? earlier : later);
+        latest.merge(new Key(parsed.getAgency().getId(), parsed.getReportYear()),
+                new Position(partition, offset, parsed.getSubmittedAt()),
+                (earlier, later) -> later.submittedAt().isBefore(earlier.submittedAt()) ? earlier : later);
     }
 
-    public Optional<ReportParsed> of(String agencyId, int year) {
-        return Optional.ofNullable(latest.get(new Key(agencyId, year))).map(Held::report);
+    public Optional<Position> of(String agencyId, int year) {
+        return Optional.ofNullable(latest.get(new Key(agencyId, year)));
     }
 
-    /** Every current report, for a replay. */
-    public Collection<ReportParsed> all() {
-        return latest.values().stream().map(Held::report).toList();
+    /** Every current report's position, for a replay. */
+    public Collection<Position> all() {
+        return List.copyOf(latest.values());
     }
 
-    /** Drops the history of partitions this instance no longer consumes. */
+    /** Drops the index of partitions this instance no longer consumes. */
     public void forget(Collection<Integer> partitions) {
-        latest.values().removeIf(held -> partitions.contains(held.partition()));
+        latest.values().removeIf(position -> partitions.contains(position.partition()));
     }
 
     public int size() {
         return latest.size();
     }
 
-    /** The report-parsed partitions whose history is held. */
+    /** The report-parsed partitions indexed here. */
     public List<Integer> partitions() {
-        return latest.values().stream().map(Held::partition).distinct().sorted().toList();
+        return latest.values().stream().map(Position::partition).distinct().sorted().toList();
     }
 }

@@ -18,31 +18,34 @@ import org.springframework.stereotype.Component;
 /**
  * Consume-transform-produce in one Kafka transaction: validates each parsed report against the agency's year − 1,
  * and, when that arrival changes what year + 1 was checked against, validates year + 1 again (a new event; nothing
- * earlier is edited).
+ * earlier is edited). Other years are read back from report-parsed by their position in {@link LatestReports}.
  */
 @Component
 public class ReportChecker {
 
     private final Validator validator;
     private final LatestReports latest;
+    private final ReportArchive archive;
     private final KafkaTemplate<String, ReportValidated> template;
     private final Clock clock;
 
-    public ReportChecker(Validator validator, LatestReports latest, KafkaTemplate<String, ReportValidated> template,
-                         Clock clock) {
+    public ReportChecker(Validator validator, LatestReports latest, ReportArchive archive,
+                         KafkaTemplate<String, ReportValidated> template, Clock clock) {
         this.validator = validator;
         this.latest = latest;
+        this.archive = archive;
         this.template = template;
         this.clock = clock;
     }
 
     @KafkaListener(id = "validate-service", topics = "#{T(nianbao.schemas.Topics).REPORT_PARSED.name()}")
-    public void onParsed(ReportParsed parsed, @Header(KafkaHeaders.RECEIVED_PARTITION) int partition) {
-        latest.record(parsed, partition);
+    public void onParsed(ReportParsed parsed, @Header(KafkaHeaders.RECEIVED_PARTITION) int partition,
+                         @Header(KafkaHeaders.OFFSET) long offset) {
+        latest.record(parsed, partition, offset);
         publish(parsed, ValidationTrigger.SUBMISSION);
         if (parsed.getOutcome() == ParseOutcome.PARSED) {
             latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
-                    .ifPresent(next -> publish(next, ValidationTrigger.PRIOR_YEAR_ARRIVED));
+                    .ifPresent(next -> publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED));
         }
     }
 
@@ -57,7 +60,7 @@ public class ReportChecker {
             return validator.unreadable(ParsedReports.context(parsed), String.valueOf(parsed.getFailureReason()));
         }
         ParsedReport prior = latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1)
-                .map(ParsedReports::report).orElse(null);
+                .map(archive::read).map(ParsedReports::report).orElse(null);
         return validator.validate(ParsedReports.context(parsed), ParsedReports.report(parsed), prior);
     }
 }

@@ -3,10 +3,10 @@ package nianbao.validate.replay;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import nianbao.events.ReportParsed;
 import nianbao.events.ValidationTrigger;
 import nianbao.validate.events.HistoryReplay;
 import nianbao.validate.events.LatestReports;
+import nianbao.validate.events.ReportArchive;
 import nianbao.validate.events.ReportChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,14 +32,16 @@ class Replay implements ApplicationRunner {
 
     private final HistoryReplay history;
     private final LatestReports latest;
+    private final ReportArchive archive;
     private final ReportChecker checker;
     private final KafkaTemplate<String, ?> template;
     private final Instant from;
 
-    Replay(HistoryReplay history, LatestReports latest, ReportChecker checker, KafkaTemplate<String, ?> template,
-           @Value("${nianbao.replay.from}") String from) {
+    Replay(HistoryReplay history, LatestReports latest, ReportArchive archive, ReportChecker checker,
+           KafkaTemplate<String, ?> template, @Value("${nianbao.replay.from}") String from) {
         this.history = history;
         this.latest = latest;
+        this.archive = archive;
         this.checker = checker;
         this.template = template;
         this.from = "beginning".equals(from) ? Instant.EPOCH : Instant.parse(from);
@@ -48,13 +50,13 @@ class Replay implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         history.loadAll();
-        List<ReportParsed> reports = latest.all().stream()
-                .filter(r -> !r.getSubmittedAt().isBefore(from))
-                .sorted(Comparator.comparing(ReportParsed::getSubmittedAt))
+        List<LatestReports.Position> reports = latest.all().stream()
+                .filter(r -> !r.submittedAt().isBefore(from))
+                .sorted(Comparator.comparing(LatestReports.Position::submittedAt))
                 .toList();
         // one transaction: a replay is published whole or not at all
         template.executeInTransaction(t -> {
-            reports.forEach(r -> checker.publish(r, ValidationTrigger.REPLAY));
+            reports.forEach(r -> checker.publish(archive.read(r), ValidationTrigger.REPLAY));
             return null;
         });
         log.info("replayed {} reports submitted since {}", reports.size(), from);

@@ -19,21 +19,21 @@ class LatestReportsTest {
 
     @Test
     void aLaterSubmissionSupersedesAndAnUnreadableOneIsNotHistory() {
-        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0);
-        latest.record(parsed("s2", "a", 2022, "2023-02-01T00:00:00Z", ParseOutcome.PARSED), 0);
-        // read again from the topic on a reload: the earlier submission does not win back
-        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0);
-        latest.record(parsed("s3", "a", 2022, "2023-03-01T00:00:00Z", ParseOutcome.FAILED), 0);
+        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 10);
+        latest.record(parsed("s2", "a", 2022, "2023-02-01T00:00:00Z", ParseOutcome.PARSED), 0, 11);
+        // read again when the partition is indexed anew: the earlier submission does not win back
+        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 10);
+        latest.record(parsed("s3", "a", 2022, "2023-03-01T00:00:00Z", ParseOutcome.FAILED), 0, 13);
 
-        assertThat(latest.of("a", 2022)).map(ReportParsed::getSubmissionId).contains("s2");
+        assertThat(latest.of("a", 2022)).contains(new LatestReports.Position(0, 11, Instant.parse("2023-02-01T00:00:00Z")));
         assertThat(latest.size()).isEqualTo(1);
     }
 
     @Test
     void forgettingAPartitionDropsOnlyItsAgencies() {
-        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0);
-        latest.record(parsed("s2", "a", 2021, "2022-01-20T00:00:00Z", ParseOutcome.PARSED), 0);
-        latest.record(parsed("s3", "b", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 4);
+        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 0);
+        latest.record(parsed("s2", "a", 2021, "2022-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 1);
+        latest.record(parsed("s3", "b", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 4, 0);
         assertThat(latest.partitions()).containsExactly(0, 4);
 
         latest.forget(List.of(4));

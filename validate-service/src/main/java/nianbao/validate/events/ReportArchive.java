@@ -1,0 +1,88 @@
+package nianbao.validate.events;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nianbao.events.ReportParsed;
+import nianbao.schemas.Topics;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads report-parsed events back from the topic, the system of record: by position, for the cross-year rules (a
+ * report's year − 1, or year + 1 to re-validate), and from the beginning of partitions, to index them. Its own plain
+ * consumer (no group: it commits nothing and disturbs no one's offsets), read_committed like the listener.
+ */
+@Component
+public class ReportArchive implements DisposableBean {
+
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Consumer<String, ReportParsed> consumer;
+
+    ReportArchive(ConsumerFactory<String, ReportParsed> consumers) {
+        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "validate-service-report-archive");
+        consumer = new KafkaConsumer<>(config);
+    }
+
+    /** The event at {@code position}; fails if the topic no longer has it (report-parsed is kept forever). */
+    public synchronized ReportParsed read(LatestReports.Position position) {
+        TopicPartition partition = new TopicPartition(Topics.REPORT_PARSED.name(), position.partition());
+        consumer.assign(List.of(partition));
+        consumer.seek(partition, position.offset());
+        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofMillis(500))) {
+                if (record.offset() == position.offset() && record.value() != null) return record.value();
+                if (record.offset() >= position.offset()) {
+                    throw new IllegalStateException("no report-parsed event at " + partition + "@" + position.offset());
+                }
+            }
+        }
+        throw new IllegalStateException("report-parsed " + partition + "@" + position.offset() + " not read within " + READ_TIMEOUT);
+    }
+
+    /** Hands every event of {@code partitions}, from the beginning to their end offsets of this moment, to {@code sink}. */
+    public synchronized int readAll(List<TopicPartition> partitions, EventSink sink) {
+        int records = 0;
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+        end.values().removeIf(offset -> offset == 0);
+        while (!end.isEmpty()) {
+            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofSeconds(1))) {
+                if (record.value() != null) sink.accept(record.value(), record.partition(), record.offset());
+                records++;
+            }
+            end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+        }
+        return records;
+    }
+
+    /** Every partition of report-parsed. */
+    public synchronized List<TopicPartition> partitions() {
+        return consumer.partitionsFor(Topics.REPORT_PARSED.name(), READ_TIMEOUT).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+    }
+
+    @Override
+    public synchronized void destroy() {
+        consumer.close();
+    }
+
+    /** Receives the events of a partition read in order. */
+    @FunctionalInterface
+    public interface EventSink {
+        void accept(ReportParsed event, int partition, long offset);
+    }
+}
