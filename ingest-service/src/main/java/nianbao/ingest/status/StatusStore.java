@@ -14,6 +14,7 @@ import nianbao.events.Finding;
 import nianbao.events.ReportValidated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Verdicts from {@code report-validated} per submission, and the status view that joins them. */
@@ -65,6 +66,11 @@ class StatusStore {
         return true;
     }
 
+    /**
+     * One snapshot for the three reads: otherwise a validation committed between them shows as VALIDATED with the key
+     * figures and findings of before it (PostgreSQL gives each statement its own snapshot at READ COMMITTED).
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     Optional<SubmissionStatus> find(UUID id) {
         Map<String, String> keyFigures = new LinkedHashMap<>();
         jdbc.sql("select figure_id, value from key_figure where submission_id = ? order by figure_id").param(id)
