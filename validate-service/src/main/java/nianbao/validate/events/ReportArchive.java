@@ -32,6 +32,10 @@ public class ReportArchive implements DisposableBean {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "validate-service-report-archive");
+        // a read by position wants one event, not the 25 MiB after it that the listener may fetch; a larger event
+        // still comes whole (the broker always returns at least one record batch)
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
         consumer = new KafkaConsumer<>(config);
     }
 
