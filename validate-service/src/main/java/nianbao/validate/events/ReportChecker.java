@@ -5,7 +5,6 @@ import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
 import nianbao.events.ValidationTrigger;
-import nianbao.report.ParsedReport;
 import nianbao.schemas.Topics;
 import nianbao.validate.engine.Validation;
 import nianbao.validate.engine.Validator;
@@ -43,24 +42,33 @@ public class ReportChecker {
                          @Header(KafkaHeaders.OFFSET) long offset) {
         latest.record(parsed, partition, offset);
         publish(parsed, ValidationTrigger.SUBMISSION);
-        if (parsed.getOutcome() == ParseOutcome.PARSED) {
+        // year + 1 was checked against this year: again only if this report is now the year's current one, and then
+        // against this very report (no need to read it back)
+        boolean current = latest.of(parsed.getAgency().getId(), parsed.getReportYear())
+                .filter(p -> p.partition() == partition && p.offset() == offset).isPresent();
+        if (current) {
             latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
-                    .ifPresent(next -> publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED));
+                    .ifPresent(next -> publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED, parsed));
         }
     }
 
     /** Validates {@code parsed} against the latest known year − 1 and publishes the result. */
     public void publish(ReportParsed parsed, ValidationTrigger trigger) {
-        template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
-                ReportValidatedMapper.validated(parsed, validate(parsed), trigger, clock.instant()));
+        ReportParsed prior = parsed.getOutcome() != ParseOutcome.PARSED ? null
+                : latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1).map(archive::read).orElse(null);
+        publish(parsed, trigger, prior);
     }
 
-    Validation validate(ReportParsed parsed) {
+    private void publish(ReportParsed parsed, ValidationTrigger trigger, ReportParsed prior) {
+        template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
+                ReportValidatedMapper.validated(parsed, validate(parsed, prior), trigger, clock.instant()));
+    }
+
+    private Validation validate(ReportParsed parsed, ReportParsed prior) {
         if (parsed.getOutcome() != ParseOutcome.PARSED) {
             return validator.unreadable(ParsedReports.context(parsed), String.valueOf(parsed.getFailureReason()));
         }
-        ParsedReport prior = latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1)
-                .map(archive::read).map(ParsedReports::report).orElse(null);
-        return validator.validate(ParsedReports.context(parsed), ParsedReports.report(parsed), prior);
+        return validator.validate(ParsedReports.context(parsed), ParsedReports.report(parsed),
+                prior == null ? null : ParsedReports.report(prior));
     }
 }

@@ -70,6 +70,22 @@ class ReportCheckerIT extends ReportTopicsIT {
     }
 
     @Test
+    void anOlderSubmissionArrivingLateChangesNothingForTheNextYear() {
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2023, 0));
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 5));
+        topics.next(Topics.REPORT_VALIDATED, agency, 3, WAIT);
+
+        // submitted before the 2022 report already held: it is checked, but 2022 stays what 2023 was checked against
+        topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 4))
+                .setSubmittedAt(Instant.parse("2023-01-10T00:00:00Z")).build());
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2030, 0));
+
+        assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 2, WAIT))
+                .extracting(e -> e.getReportYear() + " " + e.getTrigger())
+                .containsExactly("2022 SUBMISSION", "2030 SUBMISSION");
+    }
+
+    @Test
     void anUnreadableDocumentIsIncompleteWithTheReason() {
         topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 0))
                 .setOutcome(ParseOutcome.FAILED).setFailureReason("encrypted PDF").setCells(List.of()).build());
