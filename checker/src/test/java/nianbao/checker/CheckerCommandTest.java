@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import nianbao.report.AgencyLevel;
+import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,10 +29,10 @@ class CheckerCommandTest {
 
     @Test
     void checksAFolderOfSamplesAndExitsZeroWithoutErrorViolations() {
-        int code = run(Samples.dir().toString());
+        int code = run(SampleReports.directory().toString());
 
         assertThat(code).isZero();
-        assertThat(out()).contains("== " + Samples.dir().resolve("chaoyang-business-env-bureau-2023.txt"))
+        assertThat(out()).contains("== " + SampleReports.directory().resolve("chaoyang-business-env-bureau-2023.txt"))
                 .contains("机关 锦屏街道 · 2022 年度 · TOWNSHIP · 格式 V2021 · 规则集 2026.1")
                 .contains("违规     WARNING T2-V19-ITEMS-DECISIONS")
                 .contains("原文: 行政许可\t0\t0\t73")
@@ -40,7 +41,7 @@ class CheckerCommandTest {
 
     @Test
     void printsJsonWithTheFindingsAsPublished() {
-        int code = run("--json", Samples.dir().resolve("kunwu-office-2020.txt").toString());
+        int code = run("--json", SampleReports.directory().resolve("kunwu-office-2020.txt").toString());
 
         assertThat(code).isZero();
         assertThat(out()).startsWith("{\"reports\":[{\"file\":").contains("\"agency\":\"昆吾办\"", "\"year\":2020",

@@ -1,7 +1,6 @@
 package nianbao.checker;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.checker.CheckerEngine.Document;
@@ -11,10 +10,6 @@ import nianbao.report.testing.SampleReports;
 final class Samples {
 
     private Samples() {
-    }
-
-    static Path dir() {
-        return SampleReports.directory();
     }
 
     static String text(String name) {

@@ -4,9 +4,8 @@ import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nianbao.parse.ReportParser;
 import nianbao.parse.containers.DocxWriter;
@@ -97,28 +96,30 @@ public class ExtractionBenchmark {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         DocumentExtractor extractor = new DocumentExtractor();
         ReportParser parser = new ReportParser(extractor);
-        Map<String, Runnable> operations = new LinkedHashMap<>();
-        Map<String, Integer> sizes = new LinkedHashMap<>();
+        List<Operation> operations = new ArrayList<>();
         for (Container container : Container.values()) {
             byte[] content = container.render();
-            operations.put(container + " extract", () -> extractor.extract(content, SAMPLE, null));
-            operations.put(container + " extract+parse", () -> parser.parse(content, SAMPLE, null));
-            sizes.put(container + " extract", content.length);
-            sizes.put(container + " extract+parse", content.length);
+            operations.add(new Operation(container + " extract", content.length, () -> extractor.extract(content, SAMPLE, null)));
+            operations.add(new Operation(container + " extract+parse", content.length, () -> parser.parse(content, SAMPLE, null)));
         }
-        operations.values().forEach(operation -> runFor(operation, os, WARMUP_CPU_NANOS));
+        operations.forEach(operation -> runFor(operation.report(), os, WARMUP_CPU_NANOS));
         System.out.printf("%-24s %8s %12s %12s %16s%n", "container operation", "bytes", "cpu us/op", "wall us/op",
                 "reports/s/core");
-        operations.forEach((name, operation) -> measure(name, sizes.get(name), operation, os));
+        operations.forEach(operation -> measure(operation, os));
     }
 
-    private static void measure(String name, int bytes, Runnable report, OperatingSystemMXBean os) {
+    /** One measured operation on one rendering of the sample. */
+    private record Operation(String name, int bytes, Runnable report) {
+    }
+
+    private static void measure(Operation operation, OperatingSystemMXBean os) {
         long cpu = os.getProcessCpuTime();
         long wall = System.nanoTime();
-        long operations = runFor(report, os, MEASURED_CPU_NANOS);
+        long operations = runFor(operation.report(), os, MEASURED_CPU_NANOS);
         double cpuPerOp = (os.getProcessCpuTime() - cpu) / (double) operations;
         double wallPerOp = (System.nanoTime() - wall) / (double) operations;
-        System.out.printf("%-24s %8d %12.1f %12.1f %16.0f%n", name, bytes, cpuPerOp / 1000, wallPerOp / 1000, 1e9 / cpuPerOp);
+        System.out.printf("%-24s %8d %12.1f %12.1f %16.0f%n", operation.name(), operation.bytes(), cpuPerOp / 1000,
+                wallPerOp / 1000, 1e9 / cpuPerOp);
     }
 
     private static long runFor(Runnable report, OperatingSystemMXBean os, long cpuNanos) {

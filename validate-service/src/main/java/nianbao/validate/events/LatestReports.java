@@ -51,9 +51,4 @@ public final class LatestReports {
     public int size() {
         return latest.size();
     }
-
-    /** The report-parsed partitions indexed here. */
-    public List<Integer> partitions() {
-        return latest.values().stream().map(Position::partition).distinct().sorted().toList();
-    }
 }
