@@ -9,18 +9,22 @@ import nianbao.parse.extract.ExtractedText;
 import nianbao.parse.layout.RowGrouper;
 import nianbao.parse.narrative.NarrativeReader;
 import nianbao.parse.narrative.NarrativeReading;
+import nianbao.parse.reflow.LineView;
+import nianbao.parse.reflow.Reflow;
 import nianbao.parse.sections.SectionFinder;
 import nianbao.parse.sections.SectionMap;
 import nianbao.parse.tables.TableReader;
 import nianbao.parse.text.NormalisedText;
 import nianbao.parse.version.FormatVersionDetector;
 import nianbao.parse.version.VersionDetection;
+import nianbao.report.Cell;
 import nianbao.report.Diagnostic;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.Section;
 
 /**
  * The pure parsing core: document → text → version, sections, tables 二/三/四 and narrative facts, all with spans into
@@ -48,7 +52,8 @@ public final class ReportParser {
 
     public ParsedReport parse(ExtractedText extracted) {
         NormalisedText text = NormalisedText.of(extracted.text());
-        List<String> lines = text.lines();
+        LineView view = Reflow.of(text.lines());
+        List<String> lines = view.lines();
         VersionDetection version = FormatVersionDetector.detect(lines);
         SectionMap sections = SectionFinder.find(lines);
         NarrativeReading narrative = NarrativeReader.read(lines, sections);
@@ -67,8 +72,25 @@ public final class ReportParser {
         List<LabelVariant> variants = new ArrayList<>(tables.labelVariants());
         variants.addAll(narrative.labelVariants());
 
-        return new ParsedReport(PARSER_VERSION, extracted.container(), version.version(), layout, sections.sections(),
-                tables.cells(), narrative.facts(), variants, diagnostics, publishedOn(narrative.facts()), text.text());
+        ParsedReport read = new ParsedReport(PARSER_VERSION, extracted.container(), version.version(), layout,
+                sections.sections(), tables.cells(), narrative.facts(), variants, diagnostics,
+                publishedOn(narrative.facts()), text.text());
+        return view.isIdentity() ? read : onSource(read, view);
+    }
+
+    /** The report with every span moved from the reflowed lines onto the source text. */
+    private static ParsedReport onSource(ParsedReport r, LineView view) {
+        return new ParsedReport(r.parserVersion(), r.container(), r.version(), r.layout(),
+                r.sections().stream().map(s -> new Section(s.id(), s.heading(), s.found(), view.toSource(s.span()))).toList(),
+                r.cells().stream().map(c -> new Cell(c.ref(), c.raw(), c.value(), c.semantic(), view.toSource(c.span()),
+                        c.confidence())).toList(),
+                r.facts().stream().map(f -> new NarrativeFact(f.kind(), f.value(), f.parts(), f.qualifier(), f.quote(),
+                        view.toSource(f.span()))).toList(),
+                r.labelVariants().stream().map(v -> new LabelVariant(v.where(), v.asWritten(), v.canonical(),
+                        view.toSource(v.span()))).toList(),
+                r.diagnostics().stream().map(d -> new Diagnostic(d.code(), d.message(), view.toSource(d.span()), d.cells()))
+                        .toList(),
+                r.publishedOn(), r.text());
     }
 
     private static LocalDate publishedOn(List<NarrativeFact> facts) {

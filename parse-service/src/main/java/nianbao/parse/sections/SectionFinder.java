@@ -41,6 +41,10 @@ public final class SectionFinder {
     /** Run into the previous sentence (tried right after each sentence end): only with an ordinal. */
     private static final Pattern INLINE = Pattern.compile("(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
     private static final String SENTENCE_ENDS = "。；;！!？?";
+    /** A heading inside running text with a written ordinal (一、 （一） 一.), so that prose such as
+     *  进一步主动公开政府信息情况 is never cut: what a page flattened into one line keeps of its headings. */
+    private static final Pattern WITH_ORDINAL = Pattern.compile(
+            "(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：])(?:" + TITLES + ")");
 
     private SectionFinder() {
     }
@@ -79,6 +83,38 @@ public final class SectionFinder {
             sections.add(heading == null ? Section.notFound(id) : new Section(id, textAt(lines, heading), true, heading));
         }
         return new SectionMap(sections, lines.size());
+    }
+
+    /** Whether {@code line} opens with a section heading (with or without its ordinal). */
+    public static boolean startsWithHeading(String line) {
+        if (!mayHoldTitle(line)) return false;
+        CompactLine compact = new CompactLine(1, line);
+        return compact.lookingAt(AT_LINE_START.matcher(""), 0) != null || compact.lookingAt(WHOLE_LINE.matcher(""), 0) != null;
+    }
+
+    /** A heading inside a line: where it starts (0-based index into the line) and which section it opens. */
+    public record InlineHeading(int index, SectionId section) {
+    }
+
+    /**
+     * Where section headings with a written ordinal start inside {@code line} (0-based indices into it), wherever
+     * they stand: after a sentence, a figure or a table label alike.
+     */
+    public static List<InlineHeading> headingStarts(String line) {
+        List<InlineHeading> starts = new ArrayList<>();
+        if (!mayHoldTitle(line)) return starts;
+        CompactLine compact = new CompactLine(1, line);
+        String text = compact.text();
+        Matcher m = WITH_ORDINAL.matcher(text);
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            boolean ordinal = c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0;
+            if (!ordinal || (at > 0 && text.charAt(at - 1) == '第')) continue;
+            if (compact.lookingAt(m, at) == null) continue;
+            starts.add(new InlineHeading(compact.originalIndex(at), matchedSection(m)));
+            at = m.end() - 1;
+        }
+        return starts;
     }
 
     /** Every title ends in 情况, 概述, 措施 or 事项: a cheap test that spares most lines the patterns. */

@@ -74,6 +74,25 @@ final class TableLabels {
     }
 
     /**
+     * The words that start a label of table 二 or 三 wherever they stand, folded as {@link nianbao.parse.text.FoldedLine}
+     * folds: block and header words, table 二's column and row labels, table 三's printed note. Longest first, so that
+     * a shorter word inside a longer one (规范性文件 in 行政规范性文件) is not taken for a label of its own.
+     */
+    static List<String> inlineLabelWords() {
+        return INLINE_WORDS;
+    }
+
+    private static final List<String> INLINE_WORDS = inlineWords();
+
+    private static List<String> inlineWords() {
+        List<String> words = new java.util.ArrayList<>(List.of("第二十条", "信息内容", "(本列"));
+        T2_COLUMNS.forEach(e -> words.add(e.getKey()));
+        T2_ROWS.forEach(e -> words.add(e.getKey()));
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(words);
+    }
+
+    /**
      * The table-三 row of {@code version} this label names, or null. Group labels and column headers match nothing;
      * a group label run onto its row's label ({@code (三)不予公开1.属于国家秘密}) names the row.
      */

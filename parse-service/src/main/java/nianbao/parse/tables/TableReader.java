@@ -579,17 +579,24 @@ public final class TableReader {
     }
 
     private void noteTruncation(List<T3Row> rows) {
-        if (t2Seen.isEmpty()) log.add("P-TRUNCATED", TableId.T2, "table not found", SourceSpan.NONE, List.of());
+        if (t2Seen.isEmpty()) {
+            log.add("P-TRUNCATED", TableId.T2, "table not found", SourceSpan.NONE,
+                    T2Cell.cellsOf(version).stream().map(T2Cell::ref).toList());
+        }
         int lastSeen = -1;
         for (int i = 0; i < rows.size(); i++) if (t3Seen.contains(rows.get(i))) lastSeen = i;
         if (lastSeen < 0) {
-            log.add("P-TRUNCATED", TableId.T3, "table not found", SourceSpan.NONE, List.of());
+            log.add("P-TRUNCATED", TableId.T3, "table not found", SourceSpan.NONE,
+                    rows.stream().flatMap(r -> r.cells().stream()).toList());
         } else if (lastSeen < rows.size() - 1) {
             List<CellRef> lost = new ArrayList<>();
             for (T3Row r : rows.subList(lastSeen + 1, rows.size())) lost.addAll(r.cells());
             log.add("P-TRUNCATED", TableId.T3, "table ends after row " + rows.get(lastSeen).id(), SourceSpan.NONE, lost);
         }
-        if (!t4Read) log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, List.of());
+        if (!t4Read) {
+            log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE,
+                    Arrays.stream(T4Column.values()).map(CellRef::t4).toList());
+        }
     }
 
     /** Some cell of the row was read already (or awaits disambiguation): a later row with its label is ignored. */

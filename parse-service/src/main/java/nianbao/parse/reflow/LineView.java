@@ -1,0 +1,115 @@
+package nianbao.parse.reflow;
+
+import java.util.ArrayList;
+import java.util.List;
+import nianbao.report.SourceSpan;
+
+/**
+ * The lines of a report as a reader sees them, each made of pieces of the source lines: a paragraph wrapped by PDF
+ * text extraction is one line again, a report flattened into one line by a web page is cut back into headings,
+ * paragraphs and table rows. The parser reads these lines; {@link #toSource} maps every span it finds back onto the
+ * source text, so provenance always points at the document as submitted.
+ */
+public final class LineView {
+
+    /** {@code length} characters of source line {@code sourceLine} (1-based) from {@code sourceStart} (0-based). */
+    private record Piece(int sourceLine, int sourceStart, int viewStart, int length) {
+    }
+
+    private final List<String> lines;
+    /** Per view line, its pieces in order; null when every view line is its source line. */
+    private final List<Piece[]> pieces;
+
+    private LineView(List<String> lines, List<Piece[]> pieces) {
+        this.lines = List.copyOf(lines);
+        this.pieces = pieces;
+    }
+
+    /** The source lines as they are. */
+    public static LineView identity(List<String> source) {
+        return new LineView(source, null);
+    }
+
+    /** view line i at index i-1 */
+    public List<String> lines() {
+        return lines;
+    }
+
+    public boolean isIdentity() {
+        return pieces == null;
+    }
+
+    /** The span in the source text of a span in these lines. */
+    public SourceSpan toSource(SourceSpan span) {
+        if (pieces == null || !span.isKnown()) return span;
+        boolean empty = span.line() == span.endLine() && span.column() == span.endColumn();
+        int[] start = sourcePosition(span.line(), span.column() - 1);
+        if (empty) return new SourceSpan(start[0], start[1] + 1, start[0], start[1] + 1);
+        int[] last = sourcePosition(span.endLine(), span.endColumn() - 2);
+        return new SourceSpan(start[0], start[1] + 1, last[0], last[1] + 2);
+    }
+
+    /** {sourceLine, 0-based source column} of the character at 0-based {@code position} of view line {@code line}. */
+    private int[] sourcePosition(int line, int position) {
+        Piece[] ps = pieces.get(line - 1);
+        if (ps.length == 0) return new int[] {1, 0};
+        Piece piece = ps[0];
+        for (Piece p : ps) {
+            if (p.viewStart() > position) break;
+            piece = p;
+        }
+        int offset = Math.min(Math.max(position - piece.viewStart(), 0), piece.length());
+        return new int[] {piece.sourceLine(), piece.sourceStart() + offset};
+    }
+
+    /** Collects view lines piece by piece. */
+    static final class Builder {
+        private final List<String> source;
+        private final List<String> lines = new ArrayList<>();
+        private final List<Piece[]> pieces = new ArrayList<>();
+        private final List<Piece> current = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean open;
+
+        Builder(List<String> source) {
+            this.source = source;
+        }
+
+        /** Ends the current view line (if any) and starts a new one. */
+        Builder newLine() {
+            end();
+            open = true;
+            return this;
+        }
+
+        /** Appends characters [from, to) of source line {@code sourceLine} (1-based) to the current view line. */
+        Builder append(int sourceLine, int from, int to) {
+            if (!open) newLine();
+            if (to > from) {
+                current.add(new Piece(sourceLine, from, text.length(), to - from));
+                text.append(source.get(sourceLine - 1), from, to);
+            } else if (current.isEmpty()) {
+                current.add(new Piece(sourceLine, from, text.length(), 0));
+            }
+            return this;
+        }
+
+        boolean isEmptyLine() {
+            return text.isEmpty();
+        }
+
+        private void end() {
+            if (!open) return;
+            lines.add(text.toString());
+            pieces.add(current.toArray(Piece[]::new));
+            current.clear();
+            text.setLength(0);
+            open = false;
+        }
+
+        LineView build() {
+            end();
+            return new LineView(lines, pieces);
+        }
+    }
+}

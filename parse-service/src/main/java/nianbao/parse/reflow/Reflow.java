@@ -1,0 +1,264 @@
+package nianbao.parse.reflow;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nianbao.parse.sections.SectionFinder;
+import nianbao.parse.sections.SectionFinder.InlineHeading;
+import nianbao.parse.tables.InlineRows;
+import nianbao.parse.text.FoldedLine;
+import nianbao.parse.text.Whitespace;
+import nianbao.report.SectionId;
+
+/**
+ * Gives a report back the lines a reader sees (domain-spec §7), before anything else reads it:
+ * <ul>
+ * <li>a line holding a whole report, or its tables, flattened by a web page is cut at its section headings, at the
+ *     sub-heads that open a sentence and, in the tables, at every row label and value run ({@link InlineRows});</li>
+ * <li>prose that PDF text extraction wrapped at the line end is joined again, across a page footer ({@code - 3 -});
+ *     table rows, headings and paragraph starts are never joined;</li>
+ * <li>page footers are left out.</li>
+ * </ul>
+ * A document without any of these comes back as it is.
+ */
+public final class Reflow {
+
+    /** Shorter lines are never cut: a row or a paragraph, not a flattened page. */
+    private static final int MIN_FLATTENED = 200;
+    /** Wrapping is only undone where the prose lines are as narrow as a printed page (display columns). */
+    private static final int MAX_PAGE_WIDTH = 130;
+    private static final int MIN_PAGE_WIDTH = 24;
+    /** A line this close to the page width ended because the page did, not the sentence. */
+    private static final double FULL_LINE = 0.7;
+    /** The date under the signature, closing a flattened report. */
+    private static final Pattern CLOSING_DATE = Pattern.compile(
+            "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日\\s*$");
+    private static final String PARAGRAPH_ENDS = "。！？!?；;：:…";
+    private static final String SENTENCE_ENDS = "。！？!?；;";
+    private static final String NUMERALS = "一二三四五六七八九十";
+
+    private Reflow() {
+    }
+
+    public static LineView of(List<String> source) {
+        int pageWidth = pageWidth(source);
+        LineView.Builder view = new LineView.Builder(source);
+        boolean changed = false;
+        boolean wrapped = false;
+        boolean afterFooter = false;
+        String previous = null;
+        for (int i = 0; i < source.size(); i++) {
+            String line = source.get(i);
+            int number = i + 1;
+            if (isPageFooter(line)) {
+                changed = true;
+                afterFooter = true;
+                continue;
+            }
+            if (line.isBlank() && wrapped && (afterFooter || footerFollows(source, i))) {
+                changed = true;
+                continue;
+            }
+            afterFooter = false;
+            List<Integer> cuts = line.length() >= MIN_FLATTENED ? flattenedCuts(line) : List.of();
+            if (!cuts.isEmpty()) {
+                changed = true;
+                int from = 0;
+                for (int cut : cuts) {
+                    appendTrimmed(view.newLine(), number, line, from, cut);
+                    from = cut;
+                }
+                appendTrimmed(view.newLine(), number, line, from, line.length());
+                wrapped = false;
+            } else {
+                boolean joined = wrapped && continues(line, previous);
+                changed |= joined;
+                wrapped = isWrapped(line, pageWidth);
+                // a wrapped line loses its trailing spaces, so that the joined sentence has no gap
+                int end = wrapped ? trimmedEnd(line) : line.length();
+                if (joined) view.append(number, leading(line), end);
+                else view.newLine().append(number, 0, end);
+            }
+            previous = line;
+        }
+        return changed ? view.build() : LineView.identity(source);
+    }
+
+    // ---- flattened lines
+
+    /**
+     * Where a flattened line is to be cut (0-based indices into it, ascending), or nothing when it is not one: it
+     * holds two section headings, or the labels of a table.
+     */
+    static List<Integer> flattenedCuts(String line) {
+        List<InlineHeading> headings = SectionFinder.headingStarts(line);
+        FoldedLine folded = new FoldedLine(line);
+        int tables = tablesStart(folded);
+        if (headings.size() < 2 && tables < 0) return List.of();
+        TreeSet<Integer> cuts = new TreeSet<>();
+        int tablesEnd = line.length();
+        int t4 = -1;
+        for (InlineHeading h : headings) {
+            if (h.index() > 0) cuts.add(h.index());
+            if (tables >= 0 && h.index() > tables) {
+                if (h.section() == SectionId.REVIEW_LITIGATION && t4 < 0) t4 = h.index();
+                if ((h.section() == SectionId.PROBLEMS || h.section() == SectionId.OTHER_MATTERS) && tablesEnd == line.length()) {
+                    tablesEnd = h.index();
+                }
+            }
+        }
+        if (tables >= 0) {
+            if (tables > 0) cuts.add(tables);
+            cuts.addAll(InlineRows.starts(line, tables, tablesEnd, t4));
+        }
+        subheads(folded, tables < 0 ? line.length() : tables, tablesEnd, cuts);
+        Matcher date = CLOSING_DATE.matcher(line);
+        if (date.find()) cuts.add(date.start());
+        cuts.remove(0);
+        return new ArrayList<>(cuts);
+    }
+
+    /** Where the first table starts: 第二十条, table 三's printed note or its first row; -1 when there is none. */
+    private static int tablesStart(FoldedLine folded) {
+        String s = folded.text();
+        int first = -1;
+        for (String anchor : List.of("第二十条第", "(本列", "本年新收政府信息公开申请数量")) {
+            int at = s.indexOf(anchor);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first < 0 ? -1 : folded.sourceIndex(first);
+    }
+
+    /** Sub-heads opening a sentence in the prose around the tables: {@code 。（一）…}, {@code 。二是…}, {@code ；2.…}. */
+    private static void subheads(FoldedLine folded, int tablesFrom, int tablesTo, TreeSet<Integer> cuts) {
+        String s = folded.text();
+        for (int i = 1; i + 2 < s.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(s.charAt(i - 1)) < 0 || !opensSubhead(s, i)) continue;
+            int at = folded.sourceIndex(i);
+            if (at < tablesFrom || at >= tablesTo) cuts.add(at);
+        }
+    }
+
+    private static boolean opensSubhead(String s, int i) {
+        char c = s.charAt(i);
+        char next = s.charAt(i + 1);
+        if (c == '(') return NUMERALS.indexOf(next) >= 0 && s.charAt(i + 2) == ')';
+        if (NUMERALS.indexOf(c) >= 0) return next == '.' || next == '是';
+        return c >= '1' && c <= '9' && next == '.' && !(s.charAt(i + 2) >= '0' && s.charAt(i + 2) <= '9');
+    }
+
+    private static void appendTrimmed(LineView.Builder view, int number, String line, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && Whitespace.is(line.charAt(a))) a++;
+        while (b > a && Whitespace.is(line.charAt(b - 1))) b--;
+        view.append(number, a, b);
+    }
+
+    // ---- wrapped prose
+
+    /**
+     * The width of a full line of prose on this document's page: the upper quartile of its prose lines' display
+     * widths; 0 when its prose lines are paragraphs rather than printed lines (Word, HTML, pasted text).
+     */
+    static int pageWidth(List<String> lines) {
+        int[] widths = new int[lines.size()];
+        int n = 0;
+        for (String line : lines) {
+            if (!isProse(line)) continue;
+            int w = displayWidth(line);
+            if (w >= MIN_PAGE_WIDTH) widths[n++] = w;
+        }
+        if (n < 4) return 0;
+        Arrays.sort(widths, 0, n);
+        int upperQuartile = widths[(n * 3) / 4];
+        return upperQuartile <= MAX_PAGE_WIDTH ? upperQuartile : 0;
+    }
+
+    /** Prose that ran to the right margin without ending its sentence. */
+    private static boolean isWrapped(String line, int pageWidth) {
+        if (pageWidth == 0 || !isProse(line)) return false;
+        int last = line.length() - 1;
+        while (last >= 0 && Whitespace.is(line.charAt(last))) last--;
+        if (last < 0 || PARAGRAPH_ENDS.indexOf(line.charAt(last)) >= 0) return false;
+        return displayWidth(line) >= FULL_LINE * pageWidth;
+    }
+
+    /** The rest of a wrapped sentence: prose, not indented further, not opening a heading, sub-head or list item. */
+    private static boolean continues(String line, String previous) {
+        if (!isProse(line) || leadingWidth(line) > leadingWidth(previous) + 1) return false;
+        String s = new FoldedLine(line).text();
+        if (s.length() < 3) return true;
+        return !opensSubhead(s, 0) && !SectionFinder.startsWithHeading(line);
+    }
+
+    /** Chinese text on a line of its own: no TAB, pipe or wide gap between words (a table row of PDF text). */
+    private static boolean isProse(String line) {
+        boolean han = false;
+        int end = trimmedEnd(line);
+        for (int i = leading(line); i < end; i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '|' || c == '\u3000' || (c == ' ' && i + 1 < end && line.charAt(i + 1) == ' ')) return false;
+            if (c >= '\u4E00' && c <= '\u9FFF') han = true;
+        }
+        return han;
+    }
+
+    /** A page number on a line of its own: {@code - 3 -}, {@code —3—}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
+    static boolean isPageFooter(String line) {
+        String s = new FoldedLine(line).text();
+        if (s.isEmpty() || s.length() > 12) return false;
+        int i = 0;
+        boolean dashed = isDash(s.charAt(0));
+        if (dashed) i++;
+        else if (s.charAt(0) == '第') i++;
+        else return s.matches("\\d{1,3}/\\d{1,3}");
+        int digits = i;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+        if (i == digits) return false;
+        String rest = s.substring(i);
+        return dashed ? rest.length() == 1 && isDash(rest.charAt(0)) : rest.matches("页(,?共\\d{1,3}页)?");
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–' || c == '－';
+    }
+
+    /** Only blank lines lie between line {@code i} and the next page footer. */
+    private static boolean footerFollows(List<String> lines, int i) {
+        for (int j = i; j < lines.size(); j++) {
+            if (isPageFooter(lines.get(j))) return true;
+            if (!lines.get(j).isBlank()) return false;
+        }
+        return false;
+    }
+
+    private static int trimmedEnd(String line) {
+        int end = line.length();
+        while (end > 0 && Whitespace.is(line.charAt(end - 1))) end--;
+        return end;
+    }
+
+    private static int leading(String line) {
+        int i = 0;
+        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
+        return i;
+    }
+
+    private static int leadingWidth(String line) {
+        int w = 0;
+        for (int i = 0; i < line.length() && Whitespace.is(line.charAt(i)); i++) w += line.charAt(i) == '\u3000' ? 2 : 1;
+        return w;
+    }
+
+    /** Columns the line takes when printed: two for CJK and full-width characters, one for others. */
+    private static int displayWidth(String line) {
+        int w = 0;
+        int end = trimmedEnd(line);
+        for (int i = leading(line); i < end; i++) w += line.charAt(i) >= '\u2E80' ? 2 : 1;
+        return w;
+    }
+}
