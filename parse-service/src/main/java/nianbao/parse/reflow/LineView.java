@@ -68,7 +68,7 @@ public final class LineView {
         private final List<String> lines = new ArrayList<>();
         private final List<Piece[]> pieces = new ArrayList<>();
         private final List<Piece> current = new ArrayList<>();
-        private final StringBuilder text = new StringBuilder();
+        private int length;
         private boolean open;
 
         Builder(List<String> source) {
@@ -85,26 +85,32 @@ public final class LineView {
         /** Appends characters [from, to) of source line {@code sourceLine} (1-based) to the current view line. */
         Builder append(int sourceLine, int from, int to) {
             if (!open) newLine();
-            if (to > from) {
-                current.add(new Piece(sourceLine, from, text.length(), to - from));
-                text.append(source.get(sourceLine - 1), from, to);
-            } else if (current.isEmpty()) {
-                current.add(new Piece(sourceLine, from, text.length(), 0));
+            if (to > from || current.isEmpty()) {
+                current.add(new Piece(sourceLine, from, length, to - from));
+                length += to - from;
             }
             return this;
         }
 
-        boolean isEmptyLine() {
-            return text.isEmpty();
-        }
-
         private void end() {
             if (!open) return;
-            lines.add(text.toString());
+            lines.add(text(current));
             pieces.add(current.toArray(Piece[]::new));
             current.clear();
-            text.setLength(0);
+            length = 0;
             open = false;
+        }
+
+        /** The text of a view line; a whole source line is that line itself, not a copy. */
+        private String text(List<Piece> line) {
+            if (line.size() == 1) {
+                Piece p = line.get(0);
+                String s = source.get(p.sourceLine() - 1);
+                return p.sourceStart() == 0 && p.length() == s.length() ? s : s.substring(p.sourceStart(), p.sourceStart() + p.length());
+            }
+            StringBuilder text = new StringBuilder(length);
+            for (Piece p : line) text.append(source.get(p.sourceLine() - 1), p.sourceStart(), p.sourceStart() + p.length());
+            return text.toString();
         }
 
         LineView build() {

@@ -33,13 +33,18 @@ public final class Reflow {
     private static final int MIN_PAGE_WIDTH = 24;
     /** A line this close to the page width ended because the page did, not the sentence. */
     private static final double FULL_LINE = 0.7;
+    private static final int CLOSING_DATE_REACH = 24;
     /** The date under the signature, closing a flattened report. */
     private static final Pattern CLOSING_DATE = Pattern.compile(
             "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日\\s*$");
     private static final String PARAGRAPH_ENDS = "。！？!?；;：:…";
     private static final String SENTENCE_ENDS = "。！？!?；;";
     private static final String NUMERALS = "一二三四五六七八九十";
-
+    /** Longer than any page footer ({@code 第 12 页 共 30 页}). */
+    private static final int MAX_FOOTER = 16;
+    /** Words of which a flattened page holds at least one: a table's start or the headings' titles. */
+    private static final List<String> FLATTENED_HINTS = List.of("第二十条", "本年新收", "本列数据", "总体情况", "主动公开政府信息",
+            "收到和处理", "存在的主要问题", "其他需要报告");
     private Reflow() {
     }
 
@@ -94,6 +99,7 @@ public final class Reflow {
      * holds two section headings, or the labels of a table.
      */
     static List<Integer> flattenedCuts(String line) {
+        if (FLATTENED_HINTS.stream().noneMatch(line::contains)) return List.of();
         List<InlineHeading> headings = SectionFinder.headingStarts(line);
         FoldedLine folded = new FoldedLine(line);
         int tables = tablesStart(folded);
@@ -112,10 +118,11 @@ public final class Reflow {
         }
         if (tables >= 0) {
             if (tables > 0) cuts.add(tables);
-            cuts.addAll(InlineRows.starts(line, tables, tablesEnd, t4));
+            cuts.addAll(InlineRows.starts(folded, tables, tablesEnd, t4));
         }
         subheads(folded, tables < 0 ? line.length() : tables, tablesEnd, cuts);
-        Matcher date = CLOSING_DATE.matcher(line);
+        // only the end of the line can hold the closing date
+        Matcher date = CLOSING_DATE.matcher(line).region(Math.max(0, line.length() - CLOSING_DATE_REACH), line.length());
         if (date.find()) cuts.add(date.start());
         cuts.remove(0);
         return new ArrayList<>(cuts);
@@ -209,6 +216,11 @@ public final class Reflow {
 
     /** A page number on a line of its own: {@code - 3 -}, {@code —3—}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
     static boolean isPageFooter(String line) {
+        int start = leading(line);
+        int end = trimmedEnd(line);
+        if (end <= start || end - start > MAX_FOOTER) return false;
+        char first = line.charAt(start);
+        if (!isDash(first) && first != '第' && !(first >= '0' && first <= '9')) return false;
         String s = new FoldedLine(line).text();
         if (s.isEmpty() || s.length() > 12) return false;
         int i = 0;

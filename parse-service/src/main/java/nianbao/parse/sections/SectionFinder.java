@@ -41,6 +41,8 @@ public final class SectionFinder {
     /** Run into the previous sentence (tried right after each sentence end): only with an ordinal. */
     private static final Pattern INLINE = Pattern.compile("(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
     private static final String SENTENCE_ENDS = "。；;！!？?";
+    /** The first characters of the titles in {@link #TITLES}. */
+    private static final String TITLE_STARTS = "总概主收因政行存其";
     /** A heading inside running text with a written ordinal (一、 （一） 一.), so that prose such as
      *  进一步主动公开政府信息情况 is never cut: what a page flattened into one line keeps of its headings. */
     private static final Pattern WITH_ORDINAL = Pattern.compile(
@@ -109,12 +111,20 @@ public final class SectionFinder {
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
             boolean ordinal = c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0;
-            if (!ordinal || (at > 0 && text.charAt(at - 1) == '第')) continue;
+            if (!ordinal || (at > 0 && text.charAt(at - 1) == '第') || !titleMayFollow(text, at)) continue;
             if (compact.lookingAt(m, at) == null) continue;
             starts.add(new InlineHeading(compact.originalIndex(at), matchedSection(m)));
             at = m.end() - 1;
         }
         return starts;
+    }
+
+    /** The character after an ordinal of up to three characters can start a title: spares most positions the regex. */
+    private static boolean titleMayFollow(String text, int at) {
+        for (int i = at + 1; i <= Math.min(at + 3, text.length() - 1); i++) {
+            if (TITLE_STARTS.indexOf(text.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** Every title ends in 情况, 概述, 措施 or 事项: a cheap test that spares most lines the patterns. */

@@ -19,14 +19,13 @@ public final class InlineRows {
     }
 
     /**
-     * @param line   a flattened line
+     * @param folded a flattened line, folded
      * @param from   where the tables start (0-based index into {@code line})
      * @param to     where they end (exclusive)
      * @param t4From where table 四's heading stands, or -1
-     * @return the 0-based indices in {@code line} where a label or value run starts, ascending, within [from, to)
+     * @return the 0-based indices in the line where a label or value run starts, ascending, within [from, to)
      */
-    public static List<Integer> starts(String line, int from, int to, int t4From) {
-        FoldedLine folded = new FoldedLine(line);
+    public static List<Integer> starts(FoldedLine folded, int from, int to, int t4From) {
         String s = folded.text();
         int a = foldedIndex(folded, from);
         int b = foldedIndex(folded, to);

@@ -10,6 +10,7 @@ import nianbao.parse.extract.ExtractedText;
 import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
 import nianbao.report.testing.SampleReports;
+import nianbao.report.testing.WildRenderings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -40,12 +41,18 @@ public class ReportParserBenchmark {
             "jinping-street-2022.txt", "qidong-hitech-jinhai-2022.txt"})
     public String sample;
 
+    /** The sample as written, or flattened into one line with its digits run together (issue 9). */
+    @Param({"AS_WRITTEN", "ONE_LINE"})
+    public String rendering;
+
     private final ReportParser parser = new ReportParser();
     private ExtractedText text;
 
     @Setup
     public void readSample() {
-        text = new ExtractedText(ContainerType.TEXT, SampleReports.text(sample), null);
+        String written = SampleReports.text(sample);
+        String source = rendering.equals("ONE_LINE") ? WildRenderings.oneLine(written, WildRenderings.Values.RUN) : written;
+        text = new ExtractedText(ContainerType.TEXT, source, null);
     }
 
     @Benchmark
@@ -63,26 +70,29 @@ public class ReportParserBenchmark {
         int warmupRounds = 4_000;
         int measured = 10_000;
         List<ReportParserBenchmark> benchmarks = new ArrayList<>();
-        for (String name : paramValues()) {
-            ReportParserBenchmark b = new ReportParserBenchmark();
-            b.sample = name;
-            b.readSample();
-            benchmarks.add(b);
+        for (String rendering : paramValues("rendering")) {
+            for (String name : paramValues("sample")) {
+                ReportParserBenchmark b = new ReportParserBenchmark();
+                b.sample = name;
+                b.rendering = rendering;
+                b.readSample();
+                benchmarks.add(b);
+            }
         }
         int sink = 0;
         for (int i = 0; i < warmupRounds; i++) for (ReportParserBenchmark b : benchmarks) sink += b.parseText().cells().size();
         for (ReportParserBenchmark b : benchmarks) {
-            String name = b.sample;
+            String name = b.sample + " " + b.rendering;
             long start = cpu.getCurrentThreadCpuTime();
             for (int i = 0; i < measured; i++) sink += b.parseText().cells().size();
             double micros = (cpu.getCurrentThreadCpuTime() - start) / 1_000.0 / measured;
-            System.out.printf("%-40s %8.1f µs CPU/parse  %8.0f reports/s per core  (%d)%n", name, micros, 1e6 / micros, sink);
+            System.out.printf("%-50s %8.1f µs CPU/parse  %8.0f reports/s per core  (%d)%n", name, micros, 1e6 / micros, sink);
         }
     }
 
-    private static String[] paramValues() {
+    private static String[] paramValues(String field) {
         try {
-            return ReportParserBenchmark.class.getField("sample").getAnnotation(Param.class).value();
+            return ReportParserBenchmark.class.getField(field).getAnnotation(Param.class).value();
         } catch (NoSuchFieldException e) {
             throw new IllegalStateException(e);
         }
