@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
+import nianbao.checker.corpus.CorpusAccuracy;
 import nianbao.checker.CheckerEngine.Document;
 import nianbao.checker.CheckerEngine.Options;
 import nianbao.parse.ReportParser;
@@ -31,6 +32,7 @@ public final class Checker {
 
     static final String USAGE = """
             usage: nianbao-check [--json] [--all] [--agency NAME] [--year YEAR] [--level LEVEL] [--region CODE] FILE|FOLDER...
+                   nianbao-check --corpus FOLDER
               Checks 政府信息公开工作年度报告 files (.txt .html .htm .docx .pdf; folders are searched) with the
               services' parser and rule catalogue. Agency, year and level are read from the title or file name
               unless given. Several years of one agency are checked against each other (cross-year rules).
@@ -39,6 +41,8 @@ public final class Checker {
               --level    one of MINISTRY PROVINCIAL_GOVERNMENT CITY_GOVERNMENT COUNTY_GOVERNMENT TOWNSHIP
                          PROVINCIAL_DEPARTMENT CITY_DEPARTMENT COUNTY_DEPARTMENT
               --region   6-digit region code, selects regional rule overrides (none configured offline)
+              --corpus   score the checker on a development corpus (folders of report.txt + expected.properties,
+                         see test-corpus/README.md): headline cells exact, violations found, false ERRORs
             exit code: 1 if a report has an ERROR-level violation, 2 on a usage error, 0 otherwise""";
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".pdf");
@@ -70,6 +74,11 @@ public final class Checker {
                     case "--year" -> year = Integer.valueOf(value(args, ++i));
                     case "--level" -> level = AgencyLevel.valueOf(value(args, ++i));
                     case "--region" -> region = value(args, ++i);
+                    case "--corpus" -> {
+                        CorpusAccuracy.Summary summary = new CorpusAccuracy(engine()).evaluate(Path.of(value(args, ++i)));
+                        CorpusAccuracy.print(out, summary);
+                        return summary.falseErrors() > 0 ? 1 : 0;
+                    }
                     case "-h", "--help" -> {
                         out.println(USAGE);
                         return 0;
@@ -83,8 +92,7 @@ public final class Checker {
             if (inputs.isEmpty()) throw new IllegalArgumentException("no report file given");
             List<Document> documents = documents(inputs);
             if (documents.isEmpty()) throw new IllegalArgumentException("no report file (.txt .html .htm .docx .pdf) found");
-            List<CheckedReport> reports = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()))
-                    .check(documents, new Options(agency, year, level, region));
+            List<CheckedReport> reports = engine().check(documents, new Options(agency, year, level, region));
             if (json) JsonOutput.print(out, reports, all);
             else TableOutput.print(out, reports, all);
             boolean errors = reports.stream().flatMap(r -> r.validation().findings().stream())
@@ -95,6 +103,10 @@ public final class Checker {
             err.println(USAGE);
             return 2;
         }
+    }
+
+    private static CheckerEngine engine() {
+        return new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
     }
 
     private static String value(String[] args, int i) {

@@ -25,6 +25,10 @@ final class LineSplitter {
     }
 
     static SplitLine split(String line) {
+        if (line.strip().equals("|")) {
+            // one cell per line, `cell |`: a pipe alone is an empty cell (rows end with `||`)
+            return new SplitLine(LineShape.PIPE_CELL, List.of(new RawCell("", line.indexOf('|') + 1)));
+        }
         if (line.isBlank() || (line.indexOf('|') >= 0 && onlyPipes(line))
                 || (line.contains("---") && RULE.matcher(line).matches())) {
             return new SplitLine(LineShape.SEPARATOR, List.of());

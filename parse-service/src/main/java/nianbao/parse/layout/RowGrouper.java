@@ -40,6 +40,9 @@ public final class RowGrouper {
         for (int i = 0; i < lines.size(); i++) {
             SplitLine split = LineSplitter.split(lines.get(i));
             if (split.shape() == LineShape.SEPARATOR) continue;
+            if (split.shape() == LineShape.PIPE_CELL && split.cells().get(0).text().isEmpty() && !afterPipeCell(lines, i)) {
+                continue;
+            }
             List<Token> tokens = classify(split, i + 1, grid);
             boolean lineHasValues = false;
             for (Token t : tokens) {
@@ -71,6 +74,18 @@ public final class RowGrouper {
             }
         }
         return new Grouping(rows, layout);
+    }
+
+    /**
+     * A pipe alone on its line is an empty cell where cells are written {@code cell |} (the line before ends with a
+     * pipe); where every cell is followed by a line holding only {@code |}, it separates cells.
+     */
+    private static boolean afterPipeCell(List<String> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String before = lines.get(j).strip();
+            if (!before.isEmpty()) return before.endsWith("|");
+        }
+        return false;
     }
 
     private static List<Token> classify(SplitLine split, int line, boolean grid) {
@@ -105,7 +120,8 @@ public final class RowGrouper {
             // too (an empty first 自然人 cell), and the table reader drops those that are label columns beyond its width
             boolean outerGridCell = grid && firstValue >= 0 && (i > lastValue || (i < firstValue && i > lastLabel));
             if (kind == null) {
-                if (!(split.shape().isMultiCell() && (interior || outerGridCell))) continue;
+                boolean emptyPipeCell = split.shape() == LineShape.PIPE_CELL;
+                if (!(emptyPipeCell || split.shape().isMultiCell() && (interior || outerGridCell))) continue;
                 kind = Token.Kind.BLANK;
             } else if (kind == Token.Kind.LABEL && interior && cell.text().length() <= MAX_TEXT_CELL) {
                 kind = Token.Kind.TEXT;

@@ -59,6 +59,9 @@ final class TableLabels {
             Map.entry("本年增/", "CHANGE"), Map.entry("处理决定数量", "DECISIONS"), Map.entry("采购项目数量", "ITEMS"),
             Map.entry("采购总金额", "AMOUNT_WANYUAN"));
 
+    /** The year some templates print inside a header: 本年(2023)制发件数, 本年（2023年）废止件数. */
+    private static final Pattern YEAR_IN_HEADER = Pattern.compile("\\(\\d{4}年?度?\\)");
+
     /** Table 二 row labels, longest first so that 行政规范性文件 is not read as 规范性文件. */
     private static final List<Map.Entry<String, String>> T2_ROWS = List.of(
             Map.entry("其他对外管理服务事项", "OTHER_SERVICE"), Map.entry("行政规范性文件", "NORM"), Map.entry("行政事业性收费", "FEE"),
@@ -147,8 +150,9 @@ final class TableLabels {
 
     /** The table-二 column id this header names, or null. */
     static String t2Column(String normalised) {
+        String header = normalised.indexOf('(') >= 0 ? YEAR_IN_HEADER.matcher(normalised).replaceFirst("") : normalised;
         for (Map.Entry<String, String> e : T2_COLUMNS) {
-            if (normalised.startsWith(e.getKey())) return e.getValue();
+            if (header.startsWith(e.getKey())) return e.getValue();
         }
         return null;
     }

@@ -82,6 +82,8 @@ public final class TableReader {
     private final List<Token> t4Header = new ArrayList<>();
     private Table table = Table.NONE;
     private boolean t4Read;
+    /** Table 四's heading or header was followed by section 五 or 六. */
+    private boolean t4Closed;
     private boolean concatenated;
 
     private TableReader(List<String> lines, FormatVersion version, boolean grid) {
@@ -154,6 +156,7 @@ public final class TableReader {
      *  {@link #UNKNOWN_LABEL} for labels that mean nothing here. */
     private Segment onLabel(Token token, String label, boolean runsOn) {
         if (TableLabels.isAfterTables(label)) {
+            t4Closed |= table == Table.T4;
             table = Table.NONE;
             return null;
         }
@@ -208,6 +211,7 @@ public final class TableReader {
      * columns have one statutory order, so the values are placed with full confidence.
      */
     private void onOrphans(List<Token> values) {
+        if (values.stream().allMatch(v -> v.text().isEmpty())) return;
         boolean headerless = table == Table.T3 && (values.size() == T4_WIDTH || values.size() == T4_WIDTH - 1
                 || (values.size() == 1 && digitCount(values) >= T4_WIDTH));
         if (!t4Read && (table == Table.T4 || headerless)) {
@@ -222,7 +226,7 @@ public final class TableReader {
 
     private void closeT3(Segment segment) {
         T3Row row = segment.t3Row();
-        List<Token> values = trimGrid(segment.values(), T3_WIDTH);
+        List<Token> values = trimEmpty(segment.values(), T3_WIDTH);
         if (values.isEmpty()) {
             t3LabelOnly.putIfAbsent(row, segment.label().span());
             return;
@@ -239,7 +243,7 @@ public final class TableReader {
             readT3DigitRun(row, all, values);
         } else if (n == T3_WIDTH) {
             for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
-        } else if (n < T3_WIDTH && isCutOff(values)) {
+        } else if (n < T3_WIDTH && isCutOff(values, T3_WIDTH)) {
             for (int i = 0; i < n; i++) put(all.get(i), values.get(i), 1.0);
             log.add("P-TRUNCATED", TableId.T3, "row " + row.id() + " cut off after " + n + " values",
                     values.get(0).span(), all.subList(n, T3_WIDTH));
@@ -338,7 +342,7 @@ public final class TableReader {
 
     private void readT4(List<Token> raw) {
         t4Read = true;
-        List<Token> values = trimGrid(raw, T4_WIDTH);
+        List<Token> values = trimEmpty(raw, T4_WIDTH);
         List<CellRef> refs = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
         int n = values.size();
         if ((n < T4_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T4_WIDTH)) {
@@ -352,7 +356,7 @@ public final class TableReader {
             }
         } else if (n == T4_WIDTH) {
             for (int i = 0; i < n; i++) put(refs.get(i), values.get(i), 1.0);
-        } else if (n < T4_WIDTH && isCutOff(values)) {
+        } else if (n < T4_WIDTH && isCutOff(values, T4_WIDTH)) {
             for (int i = 0; i < n; i++) put(refs.get(i), values.get(i), 1.0);
             log.add("P-TRUNCATED", TableId.T4, "cut off after " + n + " values", values.get(0).span(), refs.subList(n, T4_WIDTH));
         } else if (n == T4_WIDTH - 1) {
@@ -382,7 +386,7 @@ public final class TableReader {
     private void closeT2(Segment segment) {
         List<T2Cell> catalogue = T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(segment.t2Row())).toList();
         if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
-        List<Token> values = trimGrid(segment.values(), catalogue.size());
+        List<Token> values = trimEmpty(segment.values(), catalogue.size());
         if (values.isEmpty()) return;
         List<T2Cell> columns = headerOrder(catalogue);
         if (segment.digitRun() && catalogue.size() > 1) {
@@ -422,7 +426,7 @@ public final class TableReader {
         }
     }
 
-    /** The columns in the order the current header names them, when it names only columns of this row. */
+    /** The columns in the order the current header names them, when it names every column of this row and no other. */
     private List<T2Cell> headerOrder(List<T2Cell> catalogue) {
         List<T2Cell> ordered = new ArrayList<>();
         for (Token h : t2Header) {
@@ -431,9 +435,8 @@ public final class TableReader {
             if (c == null || ordered.contains(c)) return catalogue;
             ordered.add(c);
         }
-        if (ordered.isEmpty()) return catalogue;
-        for (T2Cell c : catalogue) if (!ordered.contains(c)) ordered.add(c);
-        return ordered;
+        // a header that names only some columns says nothing of where the others stand
+        return ordered.size() == catalogue.size() ? ordered : catalogue;
     }
 
     /** The header over this money column says 元 (not 万元). */
@@ -514,14 +517,13 @@ public final class TableReader {
     }
 
     /**
-     * A grid row's values with the empty cells at either end that lie beyond the table's width dropped: those belong
-     * to unused label columns before the values or to empty columns after them, not to the table.
+     * A row's values without the empty cells beyond the table's width: at the end in any layout (empty columns after
+     * the values, a pipe closing a row of one-cell lines), at the start only in grids (unused label columns).
      */
-    private List<Token> trimGrid(List<Token> values, int width) {
-        if (!grid) return values;
+    private List<Token> trimEmpty(List<Token> values, int width) {
         List<Token> out = new ArrayList<>(values);
         while (out.size() > width && out.get(out.size() - 1).text().isEmpty()) out.remove(out.size() - 1);
-        while (out.size() > width && out.get(0).text().isEmpty()) out.remove(0);
+        while (grid && out.size() > width && out.get(0).text().isEmpty()) out.remove(0);
         return out;
     }
 
@@ -548,10 +550,13 @@ public final class TableReader {
         return digits;
     }
 
-    /** Values spread over several lines that run to the end of the text: the row was cut, not misaligned. */
-    private boolean isCutOff(List<Token> values) {
+    /**
+     * Values that run to the end of the text, spread over several lines or too few for a short row: the row was cut,
+     * not misaligned.
+     */
+    private boolean isCutOff(List<Token> values, int width) {
         int lastLine = values.get(values.size() - 1).line();
-        if (lastLine == values.get(0).line()) return false;
+        if (lastLine == values.get(0).line() && values.size() >= width - 1) return false;
         for (int i = lastLine; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) return false;
         }
@@ -562,6 +567,7 @@ public final class TableReader {
 
     private Reading finish() {
         resolveAmbiguousRows();
+        blankEmptyTables();
         List<Cell> out = new ArrayList<>();
         for (T2Cell c : T2Cell.cellsOf(version)) out.add(cellOrMissing(c.ref()));
         List<T3Row> rows = T3Row.rowsOf(version);
@@ -576,6 +582,24 @@ public final class TableReader {
         }
         noteTruncation(rows);
         return new Reading(out, variants, log.diagnostics(), concatenated);
+    }
+
+    /**
+     * A table printed without a single figure — its labels there, every value cell empty, the empty cells lost with
+     * the markup (web pages converted to text) — has its rows, and their cells are blank, not missing.
+     */
+    private void blankEmptyTables() {
+        if (t3Seen.isEmpty() && !t3LabelOnly.isEmpty()) {
+            t3LabelOnly.forEach((row, label) -> {
+                SourceSpan after = new SourceSpan(label.endLine(), label.endColumn(), label.endLine(), label.endColumn());
+                for (CellRef ref : row.cells()) cells.put(ref, Cell.blank(ref, "", after, 1.0));
+            });
+            t3Seen.addAll(t3LabelOnly.keySet());
+        }
+        if (!t4Read && t4Closed) {
+            for (T4Column c : T4Column.values()) cells.put(CellRef.t4(c), Cell.blank(CellRef.t4(c), "", SourceSpan.NONE, 1.0));
+            t4Read = true;
+        }
     }
 
     private void noteTruncation(List<T3Row> rows) {
