@@ -26,6 +26,28 @@ final class DigitRuns {
         return out;
     }
 
+    /**
+     * Every reading of {@code digits} as a table-三 row (7 parts, 总计 last) followed by table 四 (3 × 5 parts): a run
+     * too long for any row, where table 四's values ran on from the last row read.
+     */
+    static List<int[]> rowThenTableFour(String digits) {
+        List<int[]> out = new ArrayList<>();
+        for (int split = 7; split <= digits.length() - 15 && out.size() < MAX_READINGS; split++) {
+            List<int[]> rows = readings(digits.substring(0, split), 1, 7);
+            if (rows.isEmpty()) continue;
+            List<int[]> fours = readings(digits.substring(split), 3, 5);
+            for (int[] row : rows) {
+                for (int[] four : fours) {
+                    int[] both = new int[22];
+                    System.arraycopy(row, 0, both, 0, 7);
+                    System.arraycopy(four, 0, both, 7, 15);
+                    out.add(both);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Every reading of {@code digits} as {@code parts} integers without a sum (table 二). */
     static List<int[]> unsummedReadings(String digits, int parts) {
         List<int[]> out = new ArrayList<>();

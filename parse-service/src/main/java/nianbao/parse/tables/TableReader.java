@@ -237,6 +237,12 @@ public final class TableReader {
                     values.get(0).span(), List.of());
             return;
         }
+        if (!t4Read && (values.size() == T3_WIDTH + T4_WIDTH || values.size() == T3_WIDTH + T4_WIDTH - 1)) {
+            // no table-三 row has more than 7 values: the rest is table 四 run on from the last row, its heading and
+            // header lost (a truncated table 三 flattened into one line), read as a header-less table 四 (onOrphans)
+            readT4(values.subList(T3_WIDTH, values.size()));
+            values = values.subList(0, T3_WIDTH);
+        }
         List<CellRef> all = row.cells();
         int n = values.size();
         if (segment.digitRun() || ((n < T3_WIDTH - 1 || hasLeadingZero(values)) && isDigitRun(values, T3_WIDTH))) {
@@ -270,6 +276,16 @@ public final class TableReader {
     private void readT3DigitRun(T3Row row, List<CellRef> refs, List<Token> values) {
         concatenated = true;
         List<List<Cell>> readings = digitReadings(values, refs, digits -> DigitRuns.readings(digits, 1, T3_WIDTH));
+        if (readings.isEmpty() && !t4Read) {
+            List<CellRef> rowAndTableFour = new ArrayList<>(refs);
+            Arrays.stream(T4Column.values()).map(CellRef::t4).forEach(rowAndTableFour::add);
+            List<List<Cell>> runOn = digitReadings(values, rowAndTableFour, DigitRuns::rowThenTableFour);
+            if (runOn.size() == 1) {
+                runOn.get(0).forEach(c -> cells.put(c.ref(), c));
+                t4Read = true;
+                return;
+            }
+        }
         if (readings.size() == 1) {
             readings.get(0).forEach(c -> cells.put(c.ref(), c));
         } else if (readings.isEmpty()) {

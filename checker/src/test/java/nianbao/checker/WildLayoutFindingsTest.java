@@ -1,0 +1,73 @@
+package nianbao.checker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import nianbao.checker.CheckerEngine.CheckedReport;
+import nianbao.checker.CheckerEngine.Document;
+import nianbao.checker.CheckerEngine.Options;
+import nianbao.parse.ReportParser;
+import nianbao.report.testing.SampleReports;
+import nianbao.report.testing.WildRenderings;
+import nianbao.report.testing.WildRenderings.Values;
+import nianbao.validate.config.RuleSetConfig;
+import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.Severity;
+import nianbao.validate.engine.Validator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * issue 9: a report re-rendered as real reports arrive (one line, PDF-wrapped prose, OCR markdown) raises no ERROR
+ * that the report as written does not raise. The cells themselves are compared in parse-service's WildLayoutsTest.
+ */
+class WildLayoutFindingsTest {
+
+    private final CheckerEngine engine = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
+
+    enum Rendering {
+        ONE_LINE_RUN(t -> WildRenderings.oneLine(t, Values.RUN)),
+        ONE_LINE_SPACED(t -> WildRenderings.oneLine(t, Values.SPACED)),
+        PDF_WRAPPED(t -> WildRenderings.pdfWrapped(t, 34, 40)),
+        OCR_MARKDOWN(WildRenderings::ocrMarkdown);
+
+        final UnaryOperator<String> render;
+
+        Rendering(UnaryOperator<String> render) {
+            this.render = render;
+        }
+    }
+
+    static Stream<Arguments> cases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (String sample : SampleReports.ALL) for (Rendering r : Rendering.values()) cases.add(Arguments.of(sample, r));
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void noNewError(String sample, Rendering rendering) {
+        String text = SampleReports.text(sample);
+        List<String> original = errors(check(sample, text));
+        List<String> rendered = errors(check(sample, rendering.render.apply(text)));
+
+        assertThat(rendered).as("ERROR violations of the rendering").isSubsetOf(original);
+    }
+
+    private CheckedReport check(String sample, String text) {
+        // the same identity for both, so that only the layout differs
+        return engine.check(List.of(new Document(sample, text.getBytes(StandardCharsets.UTF_8))),
+                new Options("测试机关", Integer.valueOf(sample.replaceAll("\\D", "").substring(0, 4)), null, null)).get(0);
+    }
+
+    private static List<String> errors(CheckedReport r) {
+        return r.validation().findings().stream()
+                .filter(f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR)
+                .map(f -> f.ruleId() + " " + f.operands()).toList();
+    }
+}
