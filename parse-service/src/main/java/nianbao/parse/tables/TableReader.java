@@ -283,17 +283,28 @@ public final class TableReader {
             if (runOn.size() == 1) {
                 runOn.get(0).forEach(c -> cells.put(c.ref(), c));
                 t4Read = true;
+                noteDecoded(TableId.T3, "row " + row.id(), values.get(0).span(), refs);
+                noteDecoded(TableId.T4, "run on from row " + row.id(), values.get(0).span(), rowAndTableFour.subList(T3_WIDTH, rowAndTableFour.size()));
                 return;
             }
         }
         if (readings.size() == 1) {
             readings.get(0).forEach(c -> cells.put(c.ref(), c));
+            noteDecoded(TableId.T3, "row " + row.id(), values.get(0).span(), refs);
         } else if (readings.isEmpty()) {
             log.add("P-AMBIGUOUS", TableId.T3, "no split of the digits of row " + row.id() + " satisfies 总计 = Σ",
                     values.get(0).span(), refs);
         } else {
             ambiguous.add(new AmbiguousRow(row, readings, values.get(0).span()));
         }
+    }
+
+    /**
+     * Cells split out of a run of digits by the one reading that satisfies each group's 总计 = Σ: read as certain, but
+     * the row sums (T3-ROWSUM, T4's three totals) were used to read them and so cannot also check them.
+     */
+    private void noteDecoded(TableId table, String what, SourceSpan span, List<CellRef> refs) {
+        log.add("P-DECODED", table, what + ": digits run together, split by 总计 = Σ", span, refs);
     }
 
     /**
@@ -366,6 +377,7 @@ public final class TableReader {
             List<List<Cell>> readings = digitReadings(values, refs, digits -> DigitRuns.readings(digits, 3, 5));
             if (readings.size() == 1) {
                 readings.get(0).forEach(c -> cells.put(c.ref(), c));
+                noteDecoded(TableId.T4, "the values", values.get(0).span(), refs);
             } else {
                 log.add("P-AMBIGUOUS", TableId.T4, readings.size() + " splits of the digits satisfy the three 总计 = Σ",
                         values.get(0).span(), refs);

@@ -49,7 +49,7 @@ class ValidatorTest {
                 "X-CARRY", "X-REGDOC", "X-V19-ITEMS", "X-V19-PUBLISHED", "X-COPY",
                 "S-VERSION", "S-SECTIONS", "S-SECTION-ORDER", "S-OVERVIEW-TOPICS", "S-TITLE", "S-PERIOD", "S-YEAR", "S-FEE",
                 "S-DEADLINE", "S-LABELS",
-                "P-TRUNCATED", "P-AMBIGUOUS", "P-VERSION-MIXED", "P-MISALIGNED");
+                "P-TRUNCATED", "P-AMBIGUOUS", "P-DECODED", "P-VERSION-MIXED", "P-MISALIGNED");
     }
 
     @Test

@@ -24,6 +24,7 @@ public final class ParseDiagnostic extends CatalogueRule {
         return List.of(
                 new ParseDiagnostic("P-TRUNCATED", "表格在文中提前结束（被截断），缺失部分的规则无法检查", "a table ends early; rules on the missing part are not checkable"),
                 new ParseDiagnostic("P-AMBIGUOUS", "数字连写且有多种拆分方式，所选拆分存疑，相关检查结果降为不确定", "run-together digits allow several splits; checks on them are uncertain"),
+                new ParseDiagnostic("P-DECODED", "数字连写，按各行“总计＝各项之和”拆分，该行的总计核对因此无法独立进行", "run-together digits were split by each row's total = sum, so those totals cannot be checked independently"),
                 new ParseDiagnostic("P-VERSION-MIXED", "同时出现2019年和2021年格式的标志，格式版本存疑", "markers of both the 2019 and the 2021 format are present"),
                 new ParseDiagnostic("P-MISALIGNED", "部分行的数值个数与列数不符，列的对应关系为推断", "some rows have fewer values than columns; their columns were inferred"));
     }

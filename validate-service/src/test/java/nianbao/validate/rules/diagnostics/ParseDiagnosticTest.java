@@ -44,6 +44,6 @@ class ParseDiagnosticTest {
     @Test
     void coversTheFourDiagnosticsOfTheSpec() {
         assertThat(ParseDiagnostic.all()).extracting(ParseDiagnostic::id)
-                .containsExactly("P-TRUNCATED", "P-AMBIGUOUS", "P-VERSION-MIXED", "P-MISALIGNED");
+                .containsExactly("P-TRUNCATED", "P-AMBIGUOUS", "P-DECODED", "P-VERSION-MIXED", "P-MISALIGNED");
     }
 }
