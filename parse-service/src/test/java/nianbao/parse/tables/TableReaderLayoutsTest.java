@@ -385,4 +385,128 @@ class TableReaderLayoutsTest {
         assertEquals("2 0 0 0 0 0 2", r.t3("R3.2"));
         assertTrue(r.codes().stream().noneMatch(c -> c.equals("P-MISALIGNED")), r.codes().toString());
     }
+
+    @Test
+    void ocrLabelAndValuesOnSeparateLinesWithASplitLabelAndARepeatedHeader() {
+        Read r = read("""
+                | 一、本年新收政府信息公开申请数量 |
+                | 9 | 1 | 0 | 0 | 0 | 0 | 10 |
+                | （二）部分公开（区分处理的，只计这一情 |
+                | 形，不计其他情形） |
+                | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |
+                | 1.属于国家秘密 |
+                | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                """);
+        assertEquals("9 1 0 0 0 0 10", r.t3("R1"));
+        assertEquals("2 0 0 0 0 0 2", r.t3("R3.2"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.1"));
+    }
+
+    @Test
+    void pipeCellsWithEmptyCellsWrittenAsALonePipe() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量 |
+                |
+                |
+                |
+                |
+                |
+                |
+                0 |
+                ||
+                二、上年结转政府信息公开申请数量 |
+                1 |
+                0 |
+                0 |
+                0 |
+                0 |
+                0 |
+                1 |
+                |
+                ||
+                """);
+        assertEquals("_ _ _ _ _ _ 0", r.t3("R1"));
+        assertEquals("1 0 0 0 0 0 1", r.t3("R2"));
+    }
+
+    @Test
+    void aLonePipeAfterEveryCellSeparatesCells() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量
+                |
+                3
+                |
+                0
+                |
+                0
+                |
+                0
+                |
+                0
+                |
+                0
+                |
+                3
+                |
+                """);
+        assertEquals("3 0 0 0 0 0 3", r.t3("R1"));
+    }
+
+    @Test
+    void aTablePrintedWithoutFiguresHasBlankCells() {
+        Read r = read("""
+                三、收到和处理政府信息公开申请情况
+                自然人
+                总计
+                一、本年新收政府信息公开申请数量
+                二、上年结转政府信息公开申请数量
+                四、政府信息公开行政复议、行政诉讼情况
+                行政复议
+                结果维持
+                五、存在的主要问题及改进情况
+                """);
+        assertEquals("_ _ _ _ _ _ _", r.t3("R1"));
+        assertEquals("_ _ _ _ _ _ _", r.t3("R2"));
+        assertEquals("? ? ? ? ? ? ?", r.t3("R3.7"));
+        assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ _", r.t4());
+    }
+
+    @Test
+    void aRowCutAtTheEndOfTheTextIsTruncatedNotMisaligned() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                二、上年结转政府信息公开申请数量 | 0 | 0 |
+                """);
+        assertEquals("0 0 ? ? ? ? ?", r.t3("R2"));
+        assertTrue(r.codes().contains("P-TRUNCATED"), r.codes().toString());
+    }
+
+    @Test
+    void tableTwoHeaderWithTheYearInsideIsRecognisedAndAPartialHeaderKeepsTheStatutoryOrder() {
+        Read withYear = read("""
+                第二十条第（一）项
+                信息内容 | 本年（2023）制发件数 | 本年（2023）废止件数 | 现行有效件数 |
+                行政规范性文件 | 0 | 1 | 7 |
+                """);
+        assertEquals("0", withYear.cell("T2.NORM.MADE").value().toPlainString());
+        assertEquals("1", withYear.cell("T2.NORM.REPEALED").value().toPlainString());
+        Read partial = read("""
+                第二十条第（一）项
+                信息内容 | 制发 | 废止 | 现行有效件数 |
+                行政规范性文件 | 0 | 1 | 7 |
+                """);
+        assertEquals("0", partial.cell("T2.NORM.MADE").value().toPlainString());
+        assertEquals("7", partial.cell("T2.NORM.VALID").value().toPlainString());
+    }
+
+    @Test
+    void aDigitRunTooLongForARowHoldsTableFourRunOnFromIt() {
+        Read r = read("""
+                7.属于行政执法案卷 0000000100010000000000
+                """);
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.7"));
+        assertEquals("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0", r.t4());
+        assertTrue(r.codes().contains("P-DECODED"), r.codes().toString());
+    }
 }
