@@ -58,7 +58,8 @@ final class TableOutput {
                 out.printf("   不是年度报告: %s%n%n", ReportRecognition.NOT_A_REPORT_ZH);
                 continue;
             }
-            out.printf("   机关 %s · %d 年度 · %s · 格式 %s · 规则集 %s%n", r.context().agencyName(), r.context().reportYear(),
+            String agency = r.context().agencyName() != null ? r.context().agencyName() : "（报告未载明，未能确定）";
+            out.printf("   机关 %s · %d 年度 · %s · 格式 %s · 规则集 %s%n", agency, r.context().reportYear(),
                     r.context().level(), r.report() == null ? "-" : r.report().version(), r.validation().ruleSetVersion());
             out.printf("   结论: %s (%s)%n", VERDICT.get(r.validation().verdict()), r.validation().verdict());
             StringBuilder figures = new StringBuilder("   关键数据:");

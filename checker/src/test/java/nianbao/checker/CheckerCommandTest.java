@@ -96,6 +96,10 @@ class CheckerCommandTest {
     void saysSoWhenTheReportNamesNoAgencyItCanPlace(@TempDir Path dir) throws IOException {
         Files.write(dir.resolve("report-2022.txt"), SampleReports.bytes(SampleReports.LONGTING));
 
+        run(dir.toString());
+        assertThat(out()).contains("机关 （报告未载明，未能确定） · 2022 年度 · UNKNOWN");
+        out.reset();
+
         run("--json", dir.toString());
         assertThat(out()).contains("\"agency\":null", "\"level\":\"UNKNOWN\"",
                 "\"messageZh\":\"标题含年度和规范名称；机关全称无法确定：标题、首句、发布机构和落款均未载明可确定的机关全称，未核对标题中的机关名称。\"")
