@@ -26,7 +26,7 @@ import nianbao.validate.engine.Validator;
 /**
  * The offline checker: {@code ./nianbao-check [--json] [--all] [--agency 名称] [--year Y] [--level LEVEL]
  * [--region 行政区划代码] <files or folders>}. Exit code 1 when any report has an ERROR-severity violation,
- * 2 on a usage error, else 0.
+ * 2 on a usage error, 3 when no report has one but a file is not an annual report at all, else 0.
  */
 public final class Checker {
 
@@ -34,8 +34,11 @@ public final class Checker {
             usage: nianbao-check [--json] [--all] [--agency NAME] [--year YEAR] [--level LEVEL] [--region CODE] FILE|FOLDER...
                    nianbao-check --corpus FOLDER
               Checks 政府信息公开工作年度报告 files (.txt .html .htm .docx .pdf; folders are searched) with the
-              services' parser and rule catalogue. Agency, year and level are read from the title or file name
-              unless given. Several years of one agency are checked against each other (cross-year rules).
+              services' parser and rule catalogue. Unless given, the agency and its level are read from the
+              report's text (title, first sentence, 发布机构/来源 line, signature; never the file name: when the
+              report names no agency, S-TITLE says so) and the year from the title, else the file name. Several
+              years of one agency are checked against each other (cross-year rules). A file without any section,
+              table or title of an annual report is reported as not a report, without findings.
               --json     print JSON instead of a table
               --all      also list the checks that passed
               --level    one of MINISTRY PROVINCIAL_GOVERNMENT CITY_GOVERNMENT COUNTY_GOVERNMENT TOWNSHIP
@@ -43,7 +46,11 @@ public final class Checker {
               --region   6-digit region code, selects regional rule overrides (none configured offline)
               --corpus   score the checker on a development corpus (folders of report.txt + expected.properties,
                          see test-corpus/README.md): headline cells exact, violations found, false ERRORs
-            exit code: 1 if a report has an ERROR-level violation, 2 on a usage error, 0 otherwise""";
+            exit code: 1 if a report has an ERROR-level violation, 2 on a usage error,
+                       3 if none has but a file is not an annual report, 0 otherwise""";
+
+    /** The exit code when a file is not an annual report (and no report has an ERROR violation). */
+    static final int NOT_A_REPORT = 3;
 
     private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".pdf");
 
@@ -97,7 +104,7 @@ public final class Checker {
             else TableOutput.print(out, reports, all);
             boolean errors = reports.stream().flatMap(r -> r.validation().findings().stream())
                     .anyMatch(f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR);
-            return errors ? 1 : 0;
+            return errors ? 1 : reports.stream().anyMatch(CheckedReport::notAReport) ? NOT_A_REPORT : 0;
         } catch (IllegalArgumentException | UncheckedIOException e) {
             err.println("nianbao-check: " + e.getMessage());
             err.println(USAGE);

@@ -6,7 +6,9 @@ import java.util.Locale;
 import nianbao.parse.ReportParser;
 import nianbao.parse.extract.UnreadableDocumentException;
 import nianbao.report.AgencyLevel;
+import nianbao.report.AgencyNames;
 import nianbao.report.ParsedReport;
+import nianbao.report.ReportRecognition;
 import nianbao.validate.engine.ReportContext;
 import nianbao.validate.engine.Validation;
 import nianbao.validate.engine.Validator;
@@ -32,6 +34,11 @@ public final class CheckerEngine {
 
     /** One file's outcome; {@code report} is null when the document could not be read. */
     public record CheckedReport(String fileName, ReportContext context, ParsedReport report, Validation validation) {
+
+        /** Read, but without any section, table or title of an annual report ({@link ReportRecognition}). */
+        public boolean notAReport() {
+            return report != null && !ReportRecognition.of(report).isReport();
+        }
     }
 
     private final ReportParser parser;
@@ -46,6 +53,7 @@ public final class CheckerEngine {
         List<ReportContext> contexts = new ArrayList<>();
         List<ParsedReport> reports = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
+        List<Boolean> asReport = new ArrayList<>();
         AgencyHistory history = new AgencyHistory();
         for (Document d : documents) {
             ParsedReport report = null;
@@ -55,17 +63,20 @@ public final class CheckerEngine {
             } catch (UnreadableDocumentException e) {
                 reason = e.getMessage();
             }
-            ReportContext ctx = context(d.fileName(), report, options);
+            boolean isReport = report != null && ReportRecognition.of(report).isReport();
+            ReportContext ctx = context(d.fileName(), report, options, isReport);
             contexts.add(ctx);
             reports.add(report);
             unreadable.add(reason);
-            if (report != null) history.record(ctx, report);
+            asReport.add(isReport);
+            if (isReport) history.record(ctx, report);
         }
         List<CheckedReport> checked = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             ReportContext ctx = contexts.get(i);
             ParsedReport report = reports.get(i);
             Validation validation = report == null ? validator.unreadable(ctx, unreadable.get(i))
+                    : !asReport.get(i) ? validator.notAReport(ctx, ReportRecognition.NOT_A_REPORT_ZH)
                     : validator.validate(ctx, report,
                     history.priorYear(ctx.agencyId(), ctx.reportYear()).map(AgencyHistory.Entry::report).orElse(null));
             checked.add(new CheckedReport(documents.get(i).fileName(), ctx, report, validation));
@@ -73,16 +84,22 @@ public final class CheckerEngine {
         return checked;
     }
 
-    private static ReportContext context(String fileName, ParsedReport report, Options options) {
+    /**
+     * The agency id is the agency's name, or the file name when the report names none: an id only (it keys the
+     * cross-year history, so two unnamed files are never taken for one agency), never shown as a name. A document that
+     * is no report needs no year.
+     */
+    private static ReportContext context(String fileName, ParsedReport report, Options options, boolean isReport) {
         ReportIdentity inferred = ReportIdentity.infer(report, fileName);
         String agency = options.agency() != null ? options.agency() : inferred.agencyName();
         Integer year = options.year() != null ? options.year() : inferred.year();
-        if (year == null) {
+        if (year == null && isReport) {
             throw new IllegalArgumentException(fileName + ": the report year is neither in the title nor in the file name; pass --year");
         }
         AgencyLevel level = options.level() != null ? options.level()
-                : options.agency() != null ? ReportIdentity.levelOf(options.agency()) : inferred.level();
-        return new ReportContext(fileName, agency, agency, options.regionCode(), level, year, null);
+                : options.agency() != null ? AgencyNames.levelOf(options.agency()) : inferred.level();
+        return new ReportContext(fileName, agency != null ? agency : fileName, agency, options.regionCode(), level,
+                year == null ? 0 : year, null);
     }
 
     /** The media type the services receive with a submission, from the file's extension (null: let the parser sniff). */

@@ -9,7 +9,10 @@ import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
 
-/** The findings as JSON for tools: one object per report, the findings as the services publish them. */
+/**
+ * The findings as JSON for tools: one object per file, the findings as the services publish them; {@code report} is
+ * false for a file that is not an annual report (its one finding, P-NOT-A-REPORT, says why).
+ */
 final class JsonOutput {
 
     private JsonOutput() {
@@ -21,8 +24,10 @@ final class JsonOutput {
             CheckedReport r = reports.get(i);
             if (i > 0) json.append(',');
             json.append("{\"file\":").append(str(r.fileName()))
+                    .append(",\"report\":").append(!r.notAReport())
                     .append(",\"agency\":").append(str(r.context().agencyName()))
-                    .append(",\"year\":").append(r.context().reportYear())
+                    // a file that is no report may have no year: 0 in its context
+                    .append(",\"year\":").append(r.context().reportYear() == 0 ? "null" : r.context().reportYear())
                     .append(",\"level\":").append(str(r.context().level().name()))
                     .append(",\"formatVersion\":").append(r.report() == null ? "null" : str(r.report().version().name()))
                     .append(",\"ruleSetVersion\":").append(str(r.validation().ruleSetVersion()))

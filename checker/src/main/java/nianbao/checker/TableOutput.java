@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import nianbao.checker.CheckerEngine.CheckedReport;
+import nianbao.report.ReportRecognition;
 import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Verdict;
@@ -53,7 +54,12 @@ final class TableOutput {
     static void print(PrintStream out, List<CheckedReport> reports, boolean all) {
         for (CheckedReport r : reports) {
             out.printf("== %s%n", r.fileName());
-            out.printf("   机关 %s · %d 年度 · %s · 格式 %s · 规则集 %s%n", r.context().agencyName(), r.context().reportYear(),
+            if (r.notAReport()) {
+                out.printf("   不是年度报告: %s%n%n", ReportRecognition.NOT_A_REPORT_ZH);
+                continue;
+            }
+            String agency = r.context().agencyName() != null ? r.context().agencyName() : "（报告未载明，未能确定）";
+            out.printf("   机关 %s · %d 年度 · %s · 格式 %s · 规则集 %s%n", agency, r.context().reportYear(),
                     r.context().level(), r.report() == null ? "-" : r.report().version(), r.validation().ruleSetVersion());
             out.printf("   结论: %s (%s)%n", VERDICT.get(r.validation().verdict()), r.validation().verdict());
             StringBuilder figures = new StringBuilder("   关键数据:");

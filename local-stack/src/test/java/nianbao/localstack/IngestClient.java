@@ -12,7 +12,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Submits reports to ingest-service the way an agency's tool does: multipart POST /api/reports with its API key. */
+/**
+ * Submits reports to ingest-service the way an agency's tool (POST /api/reports) or the intake page (POST
+ * /portal/reports) does: multipart with the agency's API key.
+ */
 final class IngestClient {
 
     private static final Pattern SUBMISSION_ID = Pattern.compile("\"submissionId\"\\s*:\\s*\"([^\"]+)\"");
@@ -30,6 +33,12 @@ final class IngestClient {
 
     Receipt submit(String agencyId, int reportYear, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return submit("/api/reports", agencyId, reportYear, fileName, content);
+    }
+
+    /** @param path {@code /api/reports} (channel API) or {@code /portal/reports} (what the intake page posts to) */
+    Receipt submit(String path, String agencyId, int reportYear, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "nianbao-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "agencyId", agencyId);
@@ -39,7 +48,7 @@ final class IngestClient {
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/reports"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("X-Api-Key", agencyId + "-key")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)

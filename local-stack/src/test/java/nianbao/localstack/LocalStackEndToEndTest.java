@@ -38,7 +38,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The whole system as a developer runs it (real broker, registry, PostgreSQL, SMTP sink, the four service jars), on
  * free ports with a temp data directory: the five sample reports go in over HTTP and their events are read back from
- * Kafka with the project's deserializer; an injected arithmetic error must alert each responsible supervisor once.
+ * Kafka with the project's deserializer; an injected arithmetic error must alert each responsible supervisor once; a
+ * document that is no report alerts nobody.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -194,6 +195,37 @@ class LocalStackEndToEndTest {
         for (String supervisor : OTHER_SUPERVISORS) {
             assertThat(longtingAlertsTo(supervisor, "龙亭区")).as(supervisor).isEmpty();
         }
+    }
+
+    /**
+     * Issue 9 class 8: a pasted greeting (API) and a one-byte file (intake page) are accepted, read as NOT_A_REPORT,
+     * validated INCOMPLETE with only the INFO finding P-NOT-A-REPORT, and mailed to nobody.
+     */
+    @Test
+    @Order(3)
+    void aDocumentThatIsNoReportIsMarkedSoAndAlertsNobody() throws Exception {
+        IngestClient.Receipt greeting = ingest.submit("/api/reports", "longting-gov-office", 2021, "pasted.txt",
+                "你好，这不是年度报告。".getBytes(StandardCharsets.UTF_8));
+        IngestClient.Receipt oneByte = ingest.submit("/portal/reports", "longting-gov-office", 2021, "a.txt", new byte[] {'a'});
+        assertThat(greeting.status()).as(greeting.body()).isEqualTo(202);
+        assertThat(oneByte.status()).as(oneByte.body()).isEqualTo(202);
+
+        for (IngestClient.Receipt receipt : List.of(greeting, oneByte)) {
+            ReportValidated result = awaitValidated(receipt.submissionId());
+            assertThat(only(parsed.values(), receipt.submissionId(), ReportParsed::getSubmissionId).getOutcome())
+                    .isEqualTo(ParseOutcome.NOT_A_REPORT);
+            assertThat(result.getVerdict()).isEqualTo(Verdict.INCOMPLETE);
+            assertThat(result.getFindings()).singleElement().satisfies(finding -> {
+                assertThat(finding.getRuleId()).isEqualTo("P-NOT-A-REPORT");
+                assertThat(finding.getOutcome()).isEqualTo(RuleOutcome.NOT_ASSESSABLE);
+                assertThat(finding.getSeverity()).isEqualTo(Severity.INFO);
+            });
+        }
+        await().during(Duration.ofSeconds(20)).atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String supervisor : LONGTING_SUPERVISORS) {
+                assertThat(longtingAlertsTo(supervisor, "2021年度报告")).as(supervisor).isEmpty();
+            }
+        });
     }
 
     /** longting's {@code (七) 总计} row with 16 → 17 in its 自然人 and 总计 columns. */

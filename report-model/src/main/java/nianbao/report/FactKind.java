@@ -7,6 +7,12 @@ package nianbao.report;
 public enum FactKind {
     /** The report title; value = the year in it; qualifier = the title text. */
     TITLE,
+    /**
+     * The agency the document names as its author, from the title (the words before its year), else a 发布机构/来源
+     * metadata line, else the line above the closing date; only a name whose level {@link AgencyNames} can tell.
+     * Qualifier = the name without whitespace; at most one per report.
+     */
+    AGENCY,
     /** A stated statistical period; qualifier = "YYYY-MM-DD/YYYY-MM-DD". */
     STATISTICAL_PERIOD,
     /** Publication date from page metadata (发布日期…); qualifier = ISO date. */

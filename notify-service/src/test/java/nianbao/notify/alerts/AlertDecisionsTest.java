@@ -46,6 +46,22 @@ class AlertDecisionsTest {
                 .containsExactly(rowsum);
     }
 
+    /**
+     * A document that is no annual report (validate-service's one NOT_ASSESSABLE INFO finding P-NOT-A-REPORT) opens no
+     * alert and, having assessed no rule, resolves none of the agency's open alerts: nobody hears about it.
+     */
+    @Test
+    void aDocumentThatIsNoReportAlertsNobodyAndResolvesNothing() {
+        Validation greeting = validation(finding("P-NOT-A-REPORT", "NOT_ASSESSABLE", "INFO", "fp-not-a-report"));
+        Map<String, KnownAlert> known = Map.of("fp-balance", new KnownAlert("T3-BALANCE", AlertStatus.OPEN));
+        AlertPolicy withUncertain = new AlertPolicy(Set.of("FAIL", "UNCERTAIN"), Set.of("ERROR", "WARNING"));
+
+        assertThat(AlertDecisions.plan(greeting, true, known, AlertPolicy.DEFAULT))
+                .isEqualTo(new AlertPlan(List.of(), List.of(), List.of(), List.of()));
+        assertThat(AlertDecisions.plan(greeting, true, known, withUncertain))
+                .isEqualTo(new AlertPlan(List.of(), List.of(), List.of(), List.of()));
+    }
+
     @Test
     void aKnownFingerprintNeverOpensASecondAlertButTakesTheCurrentGrading() {
         Finding regraded = finding("T3-BALANCE", "FAIL", "WARNING", "fp-balance");

@@ -23,19 +23,29 @@ import nianbao.report.Diagnostic;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.ReportRecognition;
 import nianbao.report.Section;
 import nianbao.report.SourceSpan;
 
-/** Turns the parser's domain result into the report-parsed event (and an unreadable document into a FAILED one). */
+/**
+ * Turns the parser's domain result into the report-parsed event (an unreadable document into a FAILED one, a document
+ * that is no annual report into a NOT_A_REPORT one).
+ */
 public final class ReportParsedMapper {
 
     private ReportParsedMapper() {
     }
 
+    /**
+     * What the parser read; a document with no sign of an annual report ({@link ReportRecognition}) is NOT_A_REPORT,
+     * with what was read all the same and the reason in failureReason.
+     */
     public static ReportParsed parsed(ReportSubmitted submitted, ParsedReport report, Instant parsedAt) {
+        boolean isReport = ReportRecognition.of(report).isReport();
         return base(submitted, parsedAt)
                 .setParserVersion(report.parserVersion())
-                .setOutcome(ParseOutcome.PARSED)
+                .setOutcome(isReport ? ParseOutcome.PARSED : ParseOutcome.NOT_A_REPORT)
+                .setFailureReason(isReport ? null : ReportRecognition.NOT_A_REPORT_ZH)
                 .setFormatVersion(FormatVersion.valueOf(report.version().name()))
                 .setContainer(ContainerType.valueOf(report.container().name()))
                 .setLayout(TableLayout.valueOf(report.layout().name()))

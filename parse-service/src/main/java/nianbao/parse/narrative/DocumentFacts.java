@@ -28,7 +28,8 @@ final class DocumentFacts {
     /** What ends the agency name before the year of a title inside a sentence. */
     private static final String TITLE_STOPS = "，,。；;：:《》";
     private static final int AGENCY_NAME_REACH = 40;
-    private static final Pattern PUBLISHING_VERB = Pattern.compile("^现?(公布|发布|印发|编制)");
+    /** 现公布…, 特编制…, 现将…: the words that introduce a title inside a sentence. */
+    private static final Pattern PUBLISHING_VERB = Pattern.compile("^(现将|特将|现|特|兹)?(予以)?(公布|发布|印发|编制|编写|制定)|^(现将|特将)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 
     private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|周期|时间|区间|范围)|所列数据");

@@ -35,6 +35,7 @@ import nianbao.report.SourceSpan;
  *     a sentence denying both yields NO_REVIEW_OR_LITIGATION only.
  * <li>INTERNAL_SUM: parts in the order written; when 其中 opens a sentence the total is in the previous one, and
  *     the quote spans both.
+ * <li>AGENCY: see {@link AgencyFact}.
  * <li>TITLE value = the year; STATISTICAL_PERIOD, PUBLISHED_ON, SIGNATURE_DATE and OVERVIEW_TOPIC have no value.
  * <li>FEE_STATEMENT: only in section 六 (anywhere when its heading is lost); value in 元 (万元 converted).
  * <li>SECTION_TEXT: the non-blank lines of section 一 or 五 after the heading, joined by "\n", trimmed; the span
@@ -63,6 +64,7 @@ public final class NarrativeReader {
 
         List<NarrativeFact> facts = new ArrayList<>(sentenceFacts.facts());
         facts.addAll(documentFacts.facts());
+        AgencyFact.read(prose, documentFacts.facts()).ifPresent(facts::add);
         facts.sort(Comparator.comparing(NarrativeFact::span, DOCUMENT_ORDER).thenComparing(NarrativeFact::kind));
         List<LabelVariant> variants = new ArrayList<>(sentenceFacts.labelVariants());
         variants.sort(Comparator.comparing(LabelVariant::span, DOCUMENT_ORDER));

@@ -25,7 +25,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The parse-service shell on a real KRaft broker and a real schema registry: a submitted report becomes one
- * report-parsed event with its cells; a document that is not a report becomes a FAILED event with the reason; a record
+ * report-parsed event with its cells; a document that cannot be read becomes a FAILED event with the reason, one that
+ * is read but is no annual report a NOT_A_REPORT event; a record
  * that is not even an event goes to report-submitted-dlt and the partition goes on.
  */
 @SpringBootTest
@@ -59,6 +60,15 @@ class SubmissionParserIT extends ReportTopicsIT {
         assertThat(parsed.getOutcome()).isEqualTo(ParseOutcome.FAILED);
         assertThat(parsed.getFailureReason()).isNotBlank();
         assertThat(parsed.getCells()).isEmpty();
+    }
+
+    @Test
+    void aGreetingIsNotAReportWithTheReason() {
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted("你好，这不是年度报告。".getBytes(StandardCharsets.UTF_8), "pasted.txt"));
+
+        ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
+        assertThat(parsed.getOutcome()).isEqualTo(ParseOutcome.NOT_A_REPORT);
+        assertThat(parsed.getFailureReason()).startsWith("文件不是政府信息公开工作年度报告");
     }
 
     @Test

@@ -112,6 +112,7 @@ class SampleNarrativeTest {
         NarrativeReading r = read(SampleReports.CHAOYANG);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2023, "朝阳市营商环境建设局2023年度政府信息公开工作报告", 1, "朝阳市营商环境建设局2023年度政府信息公开工作报告"),
+                fact(FactKind.AGENCY, null, "朝阳市营商环境建设局", 1, "朝阳市营商环境建设局"),
                 fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 1, "本报告所列数据的统计期限为2023年1月1日至2023年12月31日"),
                 topic("主动公开", 3, "一是主动公开情况"),
                 // the trap: documents by disclosure attribute — a sum, but no application or outcome count
@@ -133,6 +134,7 @@ class SampleNarrativeTest {
         NarrativeReading r = read(SampleReports.JINPING);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2022, "锦屏街道2022年政府信息公开年度报告", 1, "锦屏街道2022年政府信息公开年度报告"),
+                fact(FactKind.AGENCY, null, "锦屏街道", 1, "锦屏街道"),
                 fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-12-31", 4, "本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止"),
                 topic("主动公开", 6, "（一）主动公开情况"),
                 fact(FactKind.INTERNAL_SUM, 220, null, 6,
@@ -157,6 +159,7 @@ class SampleNarrativeTest {
         NarrativeReading r = read(SampleReports.QIDONG);
         assertThat(withoutSectionText(r)).containsExactly(
                 fact(FactKind.TITLE, 2022, "高新区（近海镇）2022年 政府信息公开工作年度报告", 3, "高新区（近海镇）2022年 政府信息公开工作年度报告"),
+                fact(FactKind.AGENCY, null, "高新区（近海镇）", 3, "高新区（近海镇）"),
                 topic("主动公开", 19, "2、主动公开情况"),
                 fact(FactKind.INTERNAL_SUM, 1725, null, 23,
                         "我镇主动公开政府信息1725条。其中，通过政府网站公开的政府信息765条；以其他方式公开政府信息数为960条（主要为微信公众号）",

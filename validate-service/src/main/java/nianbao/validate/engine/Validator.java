@@ -25,6 +25,7 @@ public final class Validator {
             "T3[R4][TOT]", "T4[RV.TOTAL]", "T4[LD.TOTAL]", "T4[LR.TOTAL]");
 
     public static final String UNREADABLE = "P-UNREADABLE";
+    public static final String NOT_A_REPORT = "P-NOT-A-REPORT";
 
     private final RuleSetConfig config;
     private final List<Rule> rules;
@@ -70,11 +71,27 @@ public final class Validator {
      * P-UNREADABLE finding carrying the reason.
      */
     public Validation unreadable(ReportContext ctx, String reason) {
-        Evaluation e = new Evaluation(Outcome.NOT_ASSESSABLE, Severity.ERROR, "document readable", List.of(),
-                "readable document", reason, "报告文件无法读取，所有规则均未能检查：" + reason + "。请核实文件格式或要求重新报送。",
-                "The document could not be read, so no rule could be checked: " + reason + ".",
-                Attribution.PARSER, null);
-        Finding f = finding(ctx, UNREADABLE, Severity.ERROR, "document readable", null, e, new String[0]);
+        return unchecked(ctx, UNREADABLE, Severity.ERROR, Attribution.PARSER, "document readable", "readable document", reason,
+                "报告文件无法读取，所有规则均未能检查：" + reason + "。请核实文件格式或要求重新报送。",
+                "The document could not be read, so no rule could be checked: " + reason + ".");
+    }
+
+    /**
+     * The validation of a document that is no annual report (parse outcome NOT_A_REPORT): verdict INCOMPLETE and one
+     * NOT_ASSESSABLE P-NOT-A-REPORT finding of severity INFO, which opens no alert: nobody is told about a greeting.
+     */
+    public Validation notAReport(ReportContext ctx, String reason) {
+        return unchecked(ctx, NOT_A_REPORT, Severity.INFO, Attribution.REPORT, "document is an annual report",
+                "section, table or title of an annual report", reason,
+                reason + "。未作任何核查；请提交年度报告全文。",
+                "The document is not an annual report, so no rule was checked.");
+    }
+
+    private Validation unchecked(ReportContext ctx, String ruleId, Severity severity, Attribution attribution, String formula,
+                                 String expected, String reason, String messageZh, String messageEn) {
+        Evaluation e = new Evaluation(Outcome.NOT_ASSESSABLE, severity, formula, List.of(), expected, reason, messageZh,
+                messageEn, attribution, null);
+        Finding f = finding(ctx, ruleId, severity, formula, null, e, new String[0]);
         Map<String, String> figures = new LinkedHashMap<>();
         KEY_FIGURES.forEach(id -> figures.put(id, null));
         return new Validation(ruleSetVersion, Verdict.INCOMPLETE, List.of(f), figures);

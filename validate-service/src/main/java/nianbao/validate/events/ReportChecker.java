@@ -65,6 +65,9 @@ public class ReportChecker {
     }
 
     private Validation validate(ReportParsed parsed, ReportParsed prior) {
+        if (parsed.getOutcome() == ParseOutcome.NOT_A_REPORT) {
+            return validator.notAReport(ParsedReports.context(parsed), String.valueOf(parsed.getFailureReason()));
+        }
         if (parsed.getOutcome() != ParseOutcome.PARSED) {
             return validator.unreadable(ParsedReports.context(parsed), String.valueOf(parsed.getFailureReason()));
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import nianbao.report.AgencyLevel;
 import nianbao.report.FactKind;
+import nianbao.report.ReportRecognition;
 import nianbao.report.SectionId;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
@@ -121,6 +122,23 @@ class ValidatorTest {
         assertThat(f.attribution()).isEqualTo(Attribution.PARSER);
         assertThat(f.actual()).isEqualTo("PDF without a text layer");
         assertThat(f.messageZh()).contains("PDF without a text layer");
+        assertThat(v.keyFigures()).hasSize(7).containsValue(null);
+    }
+
+    /** INFO and NOT_ASSESSABLE: no alert policy opens an alert on it, and it resolves none (no rule was assessed). */
+    @Test
+    void aDocumentThatIsNoReportIsIncompleteWithOneInformativeFinding() {
+        Validation v = validator.notAReport(ctx, ReportRecognition.NOT_A_REPORT_ZH);
+
+        assertThat(v.verdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(v.findings()).hasSize(1);
+        Finding f = v.findings().get(0);
+        assertThat(f.ruleId()).isEqualTo("P-NOT-A-REPORT");
+        assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.attribution()).isEqualTo(Attribution.REPORT);
+        assertThat(f.messageZh()).isEqualTo("文件不是政府信息公开工作年度报告：未找到“一、总体情况”等任何法定章节标题，"
+                + "未读到表二、表三、表四的任何数据，也没有“××××年政府信息公开工作年度报告”标题。未作任何核查；请提交年度报告全文。");
         assertThat(v.keyFigures()).hasSize(7).containsValue(null);
     }
 

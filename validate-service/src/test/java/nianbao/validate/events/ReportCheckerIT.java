@@ -12,9 +12,11 @@ import nianbao.events.Finding;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
+import nianbao.report.ReportRecognition;
 import nianbao.schemas.Topics;
 import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
@@ -31,7 +33,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 
 /**
  * The validate-service shell on a real KRaft broker and a real schema registry: a parsed report becomes one
- * report-validated event; a late year − 1 re-validates year Y; an unreadable document is INCOMPLETE; a poison record
+ * report-validated event; a late year − 1 re-validates year Y; an unreadable document, or one that is no report, is
+ * INCOMPLETE; a poison record
  * goes to report-parsed-dlt with the reason and the partition goes on; a replay with a changed severity publishes new
  * events under a new rule-set version with unchanged fingerprints; a partition that moves to a second instance in the
  * group takes its history with it.
@@ -83,6 +86,22 @@ class ReportCheckerIT extends ReportTopicsIT {
         assertThat(event.getFindings()).singleElement().satisfies(f -> {
             assertThat(f.getRuleId()).isEqualTo("P-UNREADABLE");
             assertThat(f.getMessageZh()).contains("encrypted PDF");
+        });
+    }
+
+    @Test
+    void aDocumentThatIsNoReportIsIncompleteWithOneInformativeFinding() {
+        topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 0))
+                .setOutcome(ParseOutcome.NOT_A_REPORT).setFailureReason(ReportRecognition.NOT_A_REPORT_ZH).setCells(List.of()).build());
+
+        ReportValidated event = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
+
+        assertThat(event.getVerdict()).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(event.getFindings()).singleElement().satisfies(f -> {
+            assertThat(f.getRuleId()).isEqualTo("P-NOT-A-REPORT");
+            assertThat(f.getOutcome()).isEqualTo(RuleOutcome.NOT_ASSESSABLE);
+            assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
+            assertThat(f.getMessageZh()).startsWith(ReportRecognition.NOT_A_REPORT_ZH);
         });
     }
 

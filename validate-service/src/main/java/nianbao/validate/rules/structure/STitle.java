@@ -13,12 +13,16 @@ import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks;
 
 /**
- * The title reads {@code <agency><Y>年政府信息公开工作年度报告}: the agency's name (when known), the year and the
- * canonical wording; accepted variants (…政府信息公开年度报告, …工作报告, …年报) are noted.
+ * The title reads {@code <agency><Y>年政府信息公开工作年度报告}: the agency's name, the year and the canonical wording;
+ * accepted variants (…政府信息公开年度报告, …工作报告, …年报) are noted. The services know the agency (the registered
+ * submitter); the offline checker may not, when the report names no one it can place: then the name is not checked
+ * and the finding says it could not be determined (NOT_ASSESSABLE when nothing else is wrong).
  */
 public final class STitle extends CatalogueRule {
 
     private static final String CANONICAL = "政府信息公开工作年度报告";
+    private static final String UNKNOWN_AGENCY_ZH = "机关全称无法确定：标题、首句、发布机构和落款均未载明可确定的机关全称，未核对标题中的机关名称";
+    private static final String UNKNOWN_AGENCY_EN = "the agency's full name could not be determined from the report, so it was not checked";
 
     public STitle() {
         super("S-TITLE", Severity.INFO, "title = <agency><Y>年" + CANONICAL, ALL_VERSIONS);
@@ -27,7 +31,9 @@ public final class STitle extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         int year = input.context().reportYear();
-        String expected = (input.context().agencyName() == null ? "<机关名称>" : input.context().agencyName()) + year + "年" + CANONICAL;
+        String agency = input.context().agencyName();
+        boolean agencyKnown = agency != null && !agency.isBlank();
+        String expected = (agencyKnown ? agency : "<机关全称>") + year + "年" + CANONICAL;
         List<NarrativeFact> titles = input.report().facts(FactKind.TITLE);
         if (titles.isEmpty()) {
             return List.of(Checks.plain(Outcome.FAIL, null, formula(), List.of(Operand.item("TITLE")), expected, null,
@@ -37,8 +43,7 @@ public final class STitle extends CatalogueRule {
         String text = title.qualifier() == null ? "" : title.qualifier().replaceAll("\\s+", "");
         List<String> problems = new ArrayList<>();
         List<String> problemsEn = new ArrayList<>();
-        String agency = input.context().agencyName();
-        if (agency != null && !agency.isBlank() && !text.contains(agency.replaceAll("\\s+", ""))) {
+        if (agencyKnown && !text.contains(agency.replaceAll("\\s+", ""))) {
             problems.add("未含机关全称“" + agency + "”");
             problemsEn.add("lacks the agency's name " + agency);
         }
@@ -51,11 +56,21 @@ public final class STitle extends CatalogueRule {
             problemsEn.add("does not use the wording " + CANONICAL);
         }
         List<Operand> operands = List.of(new Operand("TITLE", null, title.qualifier(), title.span()));
-        Evaluation e = problems.isEmpty()
-                ? Checks.plain(Outcome.PASS, null, formula(), operands, expected, title.qualifier(), "标题规范。", "The title is as expected.")
-                : Checks.plain(Outcome.FAIL, null, formula(), operands, expected, title.qualifier(),
-                        "标题“" + title.qualifier() + "”" + String.join("，", problems) + "；规范标题为“" + expected + "”。",
-                        "The title \"" + title.qualifier() + "\" " + String.join(", ", problemsEn) + "; expected \"" + expected + "\".");
+        String unknownZh = agencyKnown ? "" : "（" + UNKNOWN_AGENCY_ZH + "）";
+        String unknownEn = agencyKnown ? "" : " (" + UNKNOWN_AGENCY_EN + ")";
+        Evaluation e;
+        if (!problems.isEmpty()) {
+            e = Checks.plain(Outcome.FAIL, null, formula(), operands, expected, title.qualifier(),
+                    "标题“" + title.qualifier() + "”" + String.join("，", problems) + "；规范标题为“" + expected + "”" + unknownZh + "。",
+                    "The title \"" + title.qualifier() + "\" " + String.join(", ", problemsEn) + "; expected \"" + expected + "\""
+                            + unknownEn + ".");
+        } else if (!agencyKnown) {
+            e = Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, expected, title.qualifier(),
+                    "标题含年度和规范名称；" + UNKNOWN_AGENCY_ZH + "。",
+                    "The title has the year and the canonical wording; " + UNKNOWN_AGENCY_EN + ".");
+        } else {
+            e = Checks.plain(Outcome.PASS, null, formula(), operands, expected, title.qualifier(), "标题规范。", "The title is as expected.");
+        }
         return List.of(e.withQuote(title.quote()));
     }
 }

@@ -101,6 +101,28 @@ class StructureRulesTest {
         assertThat(RuleRun.run(new SOverviewTopics(), ReportBuilder.v2019().build())).isEmpty();
     }
 
+    /** The offline checker on a report that names no agency it can place: the name is not checked, and it says so. */
+    @Test
+    void titleOfAnAgencyThatCouldNotBeDeterminedIsNotCheckedForTheName() {
+        ReportContext unknown = new ReportContext("s", "report-2023.txt", null, null, AgencyLevel.UNKNOWN, 2023, null);
+        Finding canonical = RuleRun.run(new STitle(), unknown, ReportBuilder.v2021()
+                .fact(FactKind.TITLE, n("2023"), List.of(), "政府办公室2023年政府信息公开工作年度报告", "政府办公室2023年政府信息公开工作年度报告")
+                .build(), null).get(0);
+        assertThat(canonical.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(canonical.severity()).isEqualTo(Severity.INFO);
+        assertThat(canonical.messageZh()).isEqualTo(
+                "标题含年度和规范名称；机关全称无法确定：标题、首句、发布机构和落款均未载明可确定的机关全称，未核对标题中的机关名称。");
+
+        Finding variant = RuleRun.run(new STitle(), unknown, ReportBuilder.v2021()
+                .fact(FactKind.TITLE, n("2023"), List.of(), "政府办公室2023年政府信息公开年度报告", "政府办公室2023年政府信息公开年度报告")
+                .build(), null).get(0);
+        assertThat(variant.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(variant.messageZh()).isEqualTo("标题“政府办公室2023年政府信息公开年度报告”未采用规范名称“政府信息公开工作年度报告”；"
+                + "规范标题为“<机关全称>2023年政府信息公开工作年度报告”（机关全称无法确定：标题、首句、发布机构和落款均未载明可确定的机关全称，"
+                + "未核对标题中的机关名称）。");
+        assertThat(variant.messageZh()).doesNotContain("report-2023");
+    }
+
     @Test
     void titleNeedsAgencyYearAndCanonicalWording() {
         ReportContext ctx = new ReportContext("s", "a", "锦屏街道", "330000", AgencyLevel.TOWNSHIP, 2022, null);

@@ -1,0 +1,53 @@
+package nianbao.parse.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import nianbao.events.Agency;
+import nianbao.events.AgencyLevel;
+import nianbao.events.ParseOutcome;
+import nianbao.events.ReportParsed;
+import nianbao.events.ReportSubmitted;
+import nianbao.events.SubmissionChannel;
+import nianbao.events.SubmittedDocument;
+import nianbao.parse.ReportParser;
+import nianbao.report.testing.SampleReports;
+import org.junit.jupiter.api.Test;
+
+class ReportParsedMapperTest {
+
+    private static final Instant PARSED_AT = Instant.parse("2024-02-01T08:00:00Z");
+    private final ReportParser parser = new ReportParser();
+
+    private ReportParsed parsed(byte[] content) {
+        ReportSubmitted submitted = ReportSubmitted.newBuilder()
+                .setSubmissionId("s-1")
+                .setAgency(new Agency("qingshan-civil-affairs", "青山区民政局", "410203", AgencyLevel.COUNTY_DEPARTMENT, null))
+                .setReportYear(2023)
+                .setDocument(new SubmittedDocument("pasted.txt", "text/plain", "-", (long) content.length, ByteBuffer.wrap(content)))
+                .setSubmittedAt(Instant.parse("2024-01-31T08:00:00Z"))
+                .setSubmittedBy("qingshan-civil-affairs")
+                .setChannel(SubmissionChannel.PORTAL)
+                .build();
+        return ReportParsedMapper.parsed(submitted, parser.parse(content, "pasted.txt", "text/plain"), PARSED_AT);
+    }
+
+    @Test
+    void aDocumentWithoutAnySignOfAReportIsNotAReportAndSaysWhy() {
+        ReportParsed event = parsed("你好，这不是年度报告。".getBytes(StandardCharsets.UTF_8));
+        assertThat(event.getOutcome()).isEqualTo(ParseOutcome.NOT_A_REPORT);
+        assertThat(event.getFailureReason()).isEqualTo("文件不是政府信息公开工作年度报告：未找到“一、总体情况”等任何法定章节标题，"
+                + "未读到表二、表三、表四的任何数据，也没有“××××年政府信息公开工作年度报告”标题");
+        // what was read is kept: the timeline and a replay see the same text
+        assertThat(event.getText()).isEqualTo("你好，这不是年度报告。");
+    }
+
+    @Test
+    void aReportIsParsedWithoutReason() {
+        ReportParsed event = parsed(SampleReports.bytes(SampleReports.JINPING));
+        assertThat(event.getOutcome()).isEqualTo(ParseOutcome.PARSED);
+        assertThat(event.getFailureReason()).isNull();
+    }
+}
