@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import nianbao.report.tables.T2Cell;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
+import nianbao.report.tables.TableEquation;
 import nianbao.report.tables.TableId;
 
 /**
@@ -328,41 +330,22 @@ public final class TableReader {
 
     private boolean satisfiesColumnEquations(List<Cell> reading) {
         T3Row row = T3Row.byId(reading.get(0).ref().row());
-        Map<CellRef, BigDecimal> known = new LinkedHashMap<>();
+        Map<CellRef, BigDecimal> known = new HashMap<>();
         cells.forEach((ref, c) -> { if (c.isNumber()) known.put(ref, c.value()); });
         reading.forEach(c -> known.put(c.ref(), c.value()));
         int checked = 0;
         for (T3Column col : T3Column.values()) {
-            List<List<T3Row>> equations = new ArrayList<>();
-            if (row.isLeaf() || row == T3Row.R3_7) {
-                List<T3Row> outcome = new ArrayList<>(T3Row.leavesOf(version));
-                outcome.add(0, T3Row.R3_7);
-                equations.add(outcome);
-            }
-            if (row == T3Row.R1 || row == T3Row.R2 || row == T3Row.R3_7 || row == T3Row.R4) {
-                equations.add(List.of(T3Row.R1, T3Row.R2, T3Row.R3_7, T3Row.R4));
-            }
-            for (List<T3Row> eq : equations) {
-                Boolean holds = holds(eq, col, known);
+            List<TableEquation> equations = new ArrayList<>(2);
+            if (row.isLeaf() || row == T3Row.R3_7) equations.add(TableEquation.outcomeTotal(version, col));
+            if (row == T3Row.R1 || row == T3Row.R2 || row == T3Row.R3_7 || row == T3Row.R4) equations.add(TableEquation.balance(col));
+            for (TableEquation eq : equations) {
+                Boolean holds = eq.holds(known::get);
                 if (holds == null) continue;
                 if (!holds) return false;
                 checked++;
             }
         }
         return checked > 0;
-    }
-
-    /** R3.7 = Σ leaves (first row = the rest), or R1 + R2 = R3.7 + R4; null when an operand is unknown. */
-    private static Boolean holds(List<T3Row> equation, T3Column col, Map<CellRef, BigDecimal> known) {
-        List<BigDecimal> v = new ArrayList<>();
-        for (T3Row r : equation) {
-            BigDecimal x = known.get(CellRef.t3(r, col));
-            if (x == null) return null;
-            v.add(x);
-        }
-        if (equation.get(0) == T3Row.R1) return v.get(0).add(v.get(1)).compareTo(v.get(2).add(v.get(3))) == 0;
-        BigDecimal sum = v.subList(1, v.size()).stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return v.get(0).compareTo(sum) == 0;
     }
 
     // ---- table 四
