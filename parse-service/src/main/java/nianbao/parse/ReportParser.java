@@ -2,8 +2,11 @@ package nianbao.parse;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.parse.extract.DocumentExtractor;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.parse.layout.RowGrouper;
@@ -25,6 +28,7 @@ import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
 import nianbao.report.Section;
+import nianbao.report.tables.CellRef;
 
 /**
  * The pure parsing core: document → text → version, sections, tables 二/三/四 and narrative facts, all with spans into
@@ -60,7 +64,8 @@ public final class ReportParser {
 
         boolean grid = extracted.gridLayout() != null;
         RowGrouper.Grouping grouping = RowGrouper.group(lines, grid);
-        TableReader.Reading tables = TableReader.read(grouping.rows(), lines, version.version(), grid);
+        TableReader.Reading tables = TableReader.read(grouping.rows(), lines, version.version(), grid,
+                statedCells(narrative.facts()));
         Layout layout = grid ? extracted.gridLayout() : tables.concatenated() ? Layout.CONCATENATED : grouping.layout();
 
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -91,6 +96,17 @@ public final class ReportParser {
                 r.diagnostics().stream().map(d -> new Diagnostic(d.code(), d.message(), view.toSource(d.span()), d.cells()))
                         .toList(),
                 r.publishedOn(), r.text());
+    }
+
+    /** Table-二 cells whose value the narrative states: 制发/现行有效规范性文件 N 件. */
+    private static Map<CellRef, BigDecimal> statedCells(List<NarrativeFact> facts) {
+        Map<CellRef, BigDecimal> stated = new HashMap<>();
+        for (NarrativeFact f : facts) {
+            if (f.value() == null) continue;
+            if (f.kind() == FactKind.REGDOC_MADE) stated.putIfAbsent(CellRef.parse("T2.NORM.MADE"), f.value());
+            if (f.kind() == FactKind.REGDOC_VALID) stated.putIfAbsent(CellRef.parse("T2.NORM.VALID"), f.value());
+        }
+        return stated;
     }
 
     private static LocalDate publishedOn(List<NarrativeFact> facts) {

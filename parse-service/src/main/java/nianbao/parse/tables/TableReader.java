@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import nianbao.parse.layout.LogicalRow;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
@@ -72,6 +73,7 @@ public final class TableReader {
     private final List<String> lines;
     private final FormatVersion version;
     private final boolean grid;
+    private final Map<CellRef, BigDecimal> stated;
     /** Sized for every cell of the three tables (about 230), so it never rehashes. */
     private final Map<CellRef, Cell> cells = new LinkedHashMap<>(512);
     private final List<LabelVariant> variants = new ArrayList<>();
@@ -88,10 +90,11 @@ public final class TableReader {
     private boolean t4Closed;
     private boolean concatenated;
 
-    private TableReader(List<String> lines, FormatVersion version, boolean grid) {
+    private TableReader(List<String> lines, FormatVersion version, boolean grid, Map<CellRef, BigDecimal> stated) {
         this.lines = lines;
         this.version = version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version;
         this.grid = grid;
+        this.stated = stated;
     }
 
     /**
@@ -100,7 +103,16 @@ public final class TableReader {
      * @param grid    the rows come from rendered grids (HTML/DOCX/PDF tables)
      */
     public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid) {
-        TableReader reader = new TableReader(lines, version, grid);
+        return read(rows, lines, version, grid, Map.of());
+    }
+
+    /**
+     * @param stated cells whose value the narrative states (现行有效规范性文件19件): a table-二 run of digits that splits
+     *               several ways is read the one way that agrees with them (domain-spec §7)
+     */
+    public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid,
+                               Map<CellRef, BigDecimal> stated) {
+        TableReader reader = new TableReader(lines, version, grid, stated);
         for (LogicalRow row : rows) reader.readRow(row);
         return reader.finish();
     }
@@ -319,11 +331,11 @@ public final class TableReader {
             List<CellRef> refs = a.readings().get(0).stream().map(Cell::ref).toList();
             if (fitting.size() == 1) {
                 fitting.get(0).forEach(c -> cells.put(c.ref(), withConfidence(c, DISAMBIGUATED)));
-                log.add("P-AMBIGUOUS", TableId.T3, a.readings().size() + " splits of row " + a.row().id()
-                        + ", the one satisfying the column equations taken", a.span(), refs);
+                log.add("P-AMBIGUOUS", TableId.T3, "row " + a.row().id() + " splits as " + candidates(a.readings())
+                        + "; the one satisfying the column equations taken", a.span(), refs);
             } else {
-                log.add("P-AMBIGUOUS", TableId.T3, a.readings().size() + " splits of row " + a.row().id()
-                        + ", column equations do not single one out", a.span(), refs);
+                log.add("P-AMBIGUOUS", TableId.T3, "row " + a.row().id() + " splits as " + candidates(a.readings())
+                        + "; the column equations do not single one out", a.span(), refs);
             }
         }
     }
@@ -429,12 +441,35 @@ public final class TableReader {
         List<List<Cell>> readings = countsOnly && isDigitRun(values, columns.size())
                 ? digitReadings(values, refs, digits -> DigitRuns.unsummedReadings(digits, columns.size()))
                 : List.of();
+        List<List<Cell>> agreeing = readings.stream().filter(this::agreesWithNarrative).toList();
         if (readings.size() == 1) {
             readings.get(0).forEach(c -> cells.put(c.ref(), c));
+        } else if (agreeing.size() == 1) {
+            agreeing.get(0).forEach(c -> cells.put(c.ref(), withConfidence(c, DISAMBIGUATED)));
+            log.add("P-AMBIGUOUS", TableId.T2, "digits of row " + segment.t2Row() + " run together and split as "
+                    + candidates(readings) + "; the one the narrative states taken", values.get(0).span(), refs);
         } else {
             log.add("P-AMBIGUOUS", TableId.T2, "digits of row " + segment.t2Row() + " run together"
-                    + (readings.size() > 1 ? " and split in several ways" : ""), values.get(0).span(), refs);
+                    + (readings.size() > 1 ? " and split as " + candidates(readings) : ""), values.get(0).span(), refs);
         }
+    }
+
+    /** The reading names a cell whose value the narrative states, and agrees with every such statement. */
+    private boolean agreesWithNarrative(List<Cell> reading) {
+        boolean named = false;
+        for (Cell c : reading) {
+            BigDecimal said = stated.get(c.ref());
+            if (said == null) continue;
+            if (said.compareTo(c.value()) != 0) return false;
+            named = true;
+        }
+        return named;
+    }
+
+    /** Readings as the supervisor would write them: {@code 3/2/19, 3/21/9}. */
+    private static String candidates(List<List<Cell>> readings) {
+        return readings.stream().map(r -> r.stream().map(c -> c.value().toPlainString()).collect(Collectors.joining("/")))
+                .collect(Collectors.joining(", "));
     }
 
     /** The columns in the order the current header names them, when it names every column of this row and no other. */

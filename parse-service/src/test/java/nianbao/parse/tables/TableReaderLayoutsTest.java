@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import nianbao.parse.layout.RowGrouper;
 import nianbao.report.Cell;
@@ -508,5 +509,25 @@ class TableReaderLayoutsTest {
         assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.7"));
         assertEquals("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0", r.t4());
         assertTrue(r.codes().contains("P-DECODED"), r.codes().toString());
+    }
+
+    @Test
+    void aTableTwoDigitRunIsReadOnlyTheWayTheNarrativeStatesIt() {
+        String text = """
+                第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数
+                行政规范性文件3219
+                """;
+        Read silent = read(text);
+        assertEquals(CellSemantic.MISSING, silent.cell("T2.NORM.VALID").semantic());
+        assertThat(silent.diagnostic("P-AMBIGUOUS").message()).contains("3/2/19, 3/21/9, 32/1/9");
+
+        List<String> lines = Arrays.asList(text.split("\n", -1));
+        TableReader.Reading stated = TableReader.read(RowGrouper.group(lines, false).rows(), lines, FormatVersion.V2021, false,
+                Map.of(CellRef.parse("T2.NORM.VALID"), BigDecimal.valueOf(19)));
+        Cell valid = stated.cells().stream().filter(c -> c.ref().id().equals("T2.NORM.VALID")).findFirst().orElseThrow();
+        Cell made = stated.cells().stream().filter(c -> c.ref().id().equals("T2.NORM.MADE")).findFirst().orElseThrow();
+        assertEquals(0, valid.value().compareTo(BigDecimal.valueOf(19)));
+        assertEquals(0, made.value().compareTo(BigDecimal.valueOf(3)));
+        assertFalse(valid.isCertain());
     }
 }
