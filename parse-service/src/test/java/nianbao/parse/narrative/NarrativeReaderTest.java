@@ -168,6 +168,45 @@ class NarrativeReaderTest {
                 fact(FactKind.SIGNATURE_DATE, null, "2022-01-29", 8, "二〇二二年一月二十九日"));
     }
 
+    /** How reports write the statistical period (domain-spec §6.6 S-PERIOD); each line is one shape. */
+    @Test
+    void statisticalPeriodAsWrittenInTheWild() {
+        assertThat(read(FactKind.STATISTICAL_PERIOD,
+                "本年度报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。",
+                "本报告所列数据统计时限为2023年1月1日至12月31日。",
+                "本报告中所列数据的统计期限从2019年1月1日到12月31日止。",
+                "统计期限为2022年1月1日－2022年12月31日。",
+                "本报告所列数据为2021年1月1日起至2021年12月31日止。",
+                "本报告统计数据从2016年1月1日至2016年12月31日止。",
+                "本年度报告使用数据统计时间为２０２０年１月１日至２０２０年１２月３１日。",
+                "统 计 期 限 为 2 0 2 4 年 1 月 1 日 至 2 0 2 4 年 1 2 月 3 1 日。",
+                "报告中的数据统计期限为二〇二五年一月一日至十二月三十一日。")).containsExactly(
+                fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 1,
+                        "本年度报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止"),
+                // the end's year is the start's
+                fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 2, "本报告所列数据统计时限为2023年1月1日至12月31日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2019-01-01/2019-12-31", 3, "本报告中所列数据的统计期限从2019年1月1日到12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-12-31", 4, "统计期限为2022年1月1日－2022年12月31日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2021-01-01/2021-12-31", 5, "本报告所列数据为2021年1月1日起至2021年12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2016-01-01/2016-12-31", 6, "本报告统计数据从2016年1月1日至2016年12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2020-01-01/2020-12-31", 7, "本年度报告使用数据统计时间为２０２０年１月１日至２０２０年１２月３１日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2024-01-01/2024-12-31", 8, "统 计 期 限 为 2 0 2 4 年 1 月 1 日 至 2 0 2 4 年 1 2 月 3 1 日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2025-01-01/2025-12-31", 9, "报告中的数据统计期限为二〇二五年一月一日至十二月三十一日"));
+    }
+
+    @Test
+    void aPeriodShorterThanTheYearIsReadAsWrittenAndAnActivitysDatesAreNoPeriod() {
+        assertThat(read(FactKind.STATISTICAL_PERIOD, "据统计，2021年3月1日至2021年6月30日开展专项行动。",
+                "本报告所列数据的统计期限为2022年1月1日至2022年11月30日。")).containsExactly(
+                fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-11-30", 2, "本报告所列数据的统计期限为2022年1月1日至2022年11月30日"));
+    }
+
+    @Test
+    void fullWidthDigitsAreCounts() {
+        assertThat(read(FactKind.APPLICATIONS_RECEIVED, "全年共收到政府信息公开申请１６件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "16", null, 1, "全年共收到政府信息公开申请１６件"));
+    }
+
     @Test
     void feeStatementsOnlyInSectionSix() {
         assertThat(read(FactKind.FEE_STATEMENT, "一、总体情况", "本年度收取信息处理费3940元。", "六、其他需要报告的事项", "本年度收取信息处理费3940元。",
