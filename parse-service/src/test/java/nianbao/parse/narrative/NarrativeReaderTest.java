@@ -230,8 +230,8 @@ class NarrativeReaderTest {
 
     @Test
     void reviewApplicationsAreNoInformationApplications() {
-        assertThat(read("本年度受理行政复议申请2件。")).containsExactly(
-                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理行政复议申请2件"));
+        assertThat(read("本年度受理政府信息公开行政复议申请2件。", "本年度未收到行政复议申请。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理政府信息公开行政复议申请2件"));
     }
 
     @Test
@@ -242,9 +242,9 @@ class NarrativeReaderTest {
 
     @Test
     void reviewAndLitigationCountedTogether() {
-        assertThat(read("本年度行政复议和行政诉讼均为0件。", "行政复议和行政诉讼共3件。")).containsExactly(
-                fact(FactKind.REVIEW_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"),
-                fact(FactKind.LITIGATION_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"));
+        assertThat(read("本年度因政府信息公开引起的行政复议和行政诉讼均为0件。", "政府信息公开行政复议和行政诉讼共3件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "0", null, 1, "本年度因政府信息公开引起的行政复议和行政诉讼均为0件"),
+                fact(FactKind.LITIGATION_COUNT, "0", null, 1, "本年度因政府信息公开引起的行政复议和行政诉讼均为0件"));
     }
 
     @Test
@@ -260,7 +260,9 @@ class NarrativeReaderTest {
         String verbs = "共收到政府信息公开申请".repeat(10_000) + "1件";
         String among = "主动公开信息5条其中".repeat(10_000) + "1条2条";
         List<NarrativeFact> facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> read(counts, verbs, among));
-        assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).hasSize(6_000);
+        // one sentence stating 6,000 review counts, none of them 共…: no total of the year among them
+        assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).isEmpty();
+        assertThat(facts.stream().filter(f -> f.kind() == FactKind.APPLICATIONS_RECEIVED)).hasSize(1);
     }
 
     @Test
@@ -286,5 +288,66 @@ class NarrativeReaderTest {
                 fact(FactKind.APPLICATIONS_RECEIVED, "10", null, 2, "本年度共受理政府信息公开申请10件"),
                 fact(FactKind.OUTCOME, "6", "R3.1", 3, "其中予以公开6件"),
                 fact(FactKind.OUTCOME, "4", "R3.2", 3, "部分公开4件"));
+    }
+
+    // Narrative precision (issue 9, class 6): a fact only from a sentence stating the whole year's figure.
+
+    @Test
+    void closingCountsOfPartsOfTheApplicationsAreNoClosingTotal() {
+        assertThat(read(FactKind.APPLICATIONS_CLOSED,
+                "本年度共收到政府信息公开申请12件，其中已办结9件，3件正在办理中。",
+                "共受理政府信息公开申请20件，按时办结19件，按时办结率95%。",
+                "区财政局办结1件，区自然资源局办结2件，区住建局办结1件。",
+                "全年共办结政府信息公开申请4件。",
+                "通过12345热线接收群众咨询56件，已全部答复56件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "4", null, 4, "全年共办结政府信息公开申请4件"));
+    }
+
+    @Test
+    void ofSeveralClosingCountsTheOneStatedForAllIsTheTotal() {
+        assertThat(read(FactKind.APPLICATIONS_CLOSED, "本年度收到政府信息公开申请5件，区财政局办结2件，区住建局办结3件，共办结5件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "5", null, 1, "共办结5件"));
+    }
+
+    @Test
+    void reviewsAreCountedOnlyAsTheCountedNounAboutDisclosure() {
+        assertThat(read("全年共办理行政复议案件35件，依法纠错3件。", "本局未设立行政复议机构。",
+                "因政府信息公开被申请行政复议2件，行政复议被纠错0件。", "因政府信息公开被提起行政诉讼1件，均获维持。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 3, "因政府信息公开被申请行政复议2件"),
+                fact(FactKind.LITIGATION_COUNT, "1", null, 4, "因政府信息公开被提起行政诉讼1件"));
+    }
+
+    @Test
+    void reviewsInSectionFourNeedNoDisclosureWords() {
+        assertThat(read(FactKind.REVIEW_COUNT, "四、政府信息公开行政复议、行政诉讼情况", "本年度行政复议案件共计1件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "1", null, 2, "本年度行政复议案件共计1件"));
+    }
+
+    @Test
+    void aBreakdownAddsUpToTheTotalRightBeforeItsAmongThem() {
+        assertThat(read(FactKind.INTERNAL_SUM,
+                "全年共办理政府信息公开申请718件，收到政府信息公开申请749件，其中自然人申请700件，法人或其他组织申请49件。",
+                "全年共办理政府信息公开申请718件，收到申请749件。其中予以公开500件，部分公开218件。",
+                "全年主动公开政府信息500条，其中政策文件200条、工作动态300条，较上年增加50条。")).containsExactly(
+                fact(FactKind.INTERNAL_SUM, "749", null, 1, "收到政府信息公开申请749件，其中自然人申请700件，法人或其他组织申请49件", 700, 49),
+                // line 2: which of 718 and 749 the outcomes break down is not said
+                fact(FactKind.INTERNAL_SUM, "500", null, 3, "全年主动公开政府信息500条，其中政策文件200条、工作动态300条", 200, 300));
+    }
+
+    @Test
+    void countsOfPartOfTheYearOrOverSeveralYearsAreNoYearTotal() {
+        assertThat(read(FactKind.APPLICATIONS_RECEIVED,
+                "2023年1月至6月共收到政府信息公开申请5件，全年共收到政府信息公开申请12件。",
+                "第四季度受理政府信息公开申请3件。",
+                "自2008年起累计收到政府信息公开申请300件。",
+                "全年累计收到政府信息公开申请30件，较上年增加2件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "12", null, 1, "全年共收到政府信息公开申请12件"),
+                fact(FactKind.APPLICATIONS_RECEIVED, "30", null, 4, "全年累计收到政府信息公开申请30件"));
+    }
+
+    @Test
+    void sentencesCountingOtherMattersAreNoApplications() {
+        assertThat(read("全年共受理群众咨询及政府信息公开申请80件。", "本年度收到12345热线转办的政府信息公开申请3件。",
+                "共收到信访事项及信息公开申请15件，均已办结15件。")).isEmpty();
     }
 }
