@@ -161,7 +161,9 @@ final class SentenceFacts {
         if (line.opensWithSubhead() || section != this.section) applicationsTopic = false;
         this.section = section;
         for (Sentence s : Sentence.of(line)) {
-            boolean aboutDisclosure = section == SectionId.REVIEW_LITIGATION || DISCLOSURE.matcher(s.text()).find();
+            // only reviews and lawsuits (复议, 诉讼) need it: most sentences are spared the pattern
+            boolean aboutDisclosure = containsAny(s.text(), "议讼")
+                    && (section == SectionId.REVIEW_LITIGATION || DISCLOSURE.matcher(s.text()).find());
             zeroRules(s, aboutDisclosure);
             if (aboutDisclosure) reviewClaims(s);
             applicationsTopic = applicationsTopic || aboutApplications(s);
@@ -196,15 +198,14 @@ final class SentenceFacts {
      */
     private static boolean aboutApplications(Sentence s) {
         String text = s.text();
-        if (text.contains("申请") && Scope.otherMatter(s, s.end())) return false;
         for (int at = text.indexOf("申请"); at >= 0; at = text.indexOf("申请", at + 2)) {
             for (String verb : HANDLED_BEFORE) {
                 int v = text.indexOf(verb, Math.max(0, at - APPLICATION_REACH - verb.length()));
-                if (v >= 0 && v + verb.length() <= at) return true;
+                if (v >= 0 && v + verb.length() <= at) return !Scope.otherMatter(s, s.end());
             }
             for (String verb : HANDLED_AFTER) {
                 int v = text.indexOf(verb, at + 2);
-                if (v >= 0 && v <= at + 2 + APPLICATION_REACH) return true;
+                if (v >= 0 && v <= at + 2 + APPLICATION_REACH) return !Scope.otherMatter(s, s.end());
             }
         }
         return false;
