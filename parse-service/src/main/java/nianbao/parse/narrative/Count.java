@@ -6,7 +6,7 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * A number with its unit in a line of prose (`16件`, `0件次`, `一件`, `1,725条`, `3940元`), 0-based [start, end).
+ * A number with its unit in a line of prose (`16件`, `0件次`, `一件`, `1,725条`, `１６件`, `3940元`), 0-based [start, end).
  * Approximate counts (`100余条`, `60多条`, `约50件`) are kept, flagged, so that no fact is built on them.
  */
 record Count(BigDecimal value, String unit, boolean approximate, int start, int end) {
@@ -22,7 +22,7 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            boolean arabic = c >= '0' && c <= '9';
+            boolean arabic = Numerals.isArabicDigit(c);
             if (!arabic && !isChineseNumeral(c)) {
                 i++;
                 continue;
@@ -67,13 +67,13 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         if (i - start <= 3) {
             while (i < text.length() && text.charAt(i) == ',' && digitsEnd(text, i + 1) == i + 4) i += 4;
         }
-        if (i + 1 < text.length() && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) i = digitsEnd(text, i + 1);
+        if (i + 1 < text.length() && text.charAt(i) == '.' && Numerals.isArabicDigit(text.charAt(i + 1))) i = digitsEnd(text, i + 1);
         return i;
     }
 
     private static int digitsEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') i++;
+        while (i < text.length() && Numerals.isArabicDigit(text.charAt(i))) i++;
         return i;
     }
 

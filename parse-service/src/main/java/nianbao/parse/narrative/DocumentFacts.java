@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nianbao.parse.sections.CompactLine;
 import nianbao.parse.sections.SectionMap;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
@@ -32,8 +33,10 @@ final class DocumentFacts {
     private static final Pattern PUBLISHING_VERB = Pattern.compile("^(现将|特将|现|特|兹)?(予以)?(公布|发布|印发|编制|编写|制定)|^(现将|特将)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 
-    private static final Pattern PERIOD_WORDS = Pattern.compile("统计(期限|时限|周期|时间|区间|范围)|所列数据");
-    private static final Pattern PERIOD_LINK = Pattern.compile("^\\s*起?\\s*(至|到|—|–|－|-|~|～)\\s*$");
+    /** What names the period the figures cover (on text without whitespace): 统计期限, 所列数据, 统计数据从…, 数据统计时间…. */
+    private static final Pattern PERIOD_WORDS = Pattern.compile(
+            "统计(期限|时限|周期|时间|区间|范围|口径|日期)|(所列|使用的?|统计的?|报告的?)数据|数据(统计)?(期限|时限|时间|区间|范围|口径)");
+    private static final Pattern PERIOD_LINK = Pattern.compile("起?(至|到|—|–|－|-|~|～)");
     private static final Pattern PUBLISHED = Pattern.compile("(发布时间|发布日期|公开日期)\\s*[：:]?\\s*$");
 
     /** 二〇二四年十二月三十一日 with spaces to spare: a longer line is no date line. */
@@ -101,21 +104,37 @@ final class DocumentFacts {
         return line.quote(from, m.end());
     }
 
-    /** 统计期限自2022年1月1日起至2022年12月31日止 → qualifier 2022-01-01/2022-12-31. */
+    /**
+     * 统计期限自2022年1月1日起至2022年12月31日止 → qualifier 2022-01-01/2022-12-31; also with spaces inside numbers and
+     * words (`统计期限自 2023 年 1 月 1 日起`), full-width digits, and the end's year left out (`2023年1月1日至12月31日`:
+     * the start's year). Read on the line without whitespace, quoted on the line as written.
+     */
     private void period(ProseLine line) {
-        if (!line.isProse() || !(line.text().contains("统计") || line.text().contains("所列数据"))) return;
-        Matcher words = PERIOD_WORDS.matcher(line.text());
+        if (!line.isProse() || line.text().indexOf('统') < 0 && line.text().indexOf('数') < 0) return;
+        CompactLine compact = new CompactLine(line.number(), line.text());
+        String text = compact.text();
+        Matcher words = PERIOD_WORDS.matcher(text);
         if (!words.find()) return;
-        List<ReportDates.Found> dates = ReportDates.in(line.text());
-        for (int i = 0; i + 1 < dates.size(); i++) {
-            ReportDates.Found from = dates.get(i);
-            ReportDates.Found to = dates.get(i + 1);
-            if (from.start() < words.start() || !PERIOD_LINK.matcher(line.text().substring(from.end(), to.start())).find()) continue;
-            int end = line.text().startsWith("止", to.end()) ? to.end() + 1 : to.end();
+        List<ReportDates.Found> dates = ReportDates.in(text);
+        Matcher link = PERIOD_LINK.matcher(text);
+        for (ReportDates.Found from : dates) {
+            if (from.start() < words.start() || !link.region(from.end(), text.length()).lookingAt()) continue;
+            ReportDates.Found to = endOfPeriod(text, link.end(), dates, from.date().getYear());
+            if (to == null) continue;
+            int end = text.startsWith("止", to.end()) ? to.end() + 1 : to.end();
             facts.add(fact(FactKind.STATISTICAL_PERIOD, null, List.of(), from.date() + "/" + to.date(),
-                    line.quote(line.clauseStart(words.start()), end)));
+                    line.quote(line.clauseStart(compact.originalIndex(words.start())), compact.originalIndex(end - 1) + 1)));
             return;
         }
+    }
+
+    /** The date starting at {@code at}: a full one, or 月 and 日 in {@code year}; null when none starts there. */
+    private static ReportDates.Found endOfPeriod(String text, int at, List<ReportDates.Found> dates, int year) {
+        for (ReportDates.Found date : dates) {
+            if (date.start() == at) return date;
+        }
+        ReportDates.Found yearless = ReportDates.yearlessAt(text.substring(at), year);
+        return yearless == null ? null : new ReportDates.Found(yearless.date(), at + yearless.start(), at + yearless.end());
     }
 
     /** Page metadata `发布日期：2024-01-20` (table-like lines included: metadata often shares a line with 来源/浏览次数). */

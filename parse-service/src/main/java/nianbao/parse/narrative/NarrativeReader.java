@@ -32,7 +32,11 @@ import nianbao.report.SourceSpan;
  *     告知作出更改补充 / 告知通过其他途径办理 have no table row and yield nothing.
  * <li>APPLICATIONS_BY_CHANNEL: qualifier = the channel words joined by "+"; value null when no total is stated.
  * <li>REVIEW_COUNT / LITIGATION_COUNT: 行政复议和行政诉讼均为0件 yields both; 未发生行政复议 yields REVIEW_COUNT 0;
- *     a sentence denying both yields NO_REVIEW_OR_LITIGATION only.
+ *     a sentence denying both yields NO_REVIEW_OR_LITIGATION only. Only in section 四 or a sentence about
+ *     information disclosure, and only with 行政复议/行政诉讼 as the counted noun.
+ * <li>Year totals (received, closed, carried over, reviews, lawsuits, 规范性文件): only from a sentence stating the
+ *     whole year's figure ({@link Scope}); of several counts of one kind in a sentence, only the one led by
+ *     共/全年/全部…, and none when that does not single one out.
  * <li>INTERNAL_SUM: parts in the order written; when 其中 opens a sentence the total is in the previous one, and
  *     the quote spans both.
  * <li>AGENCY: see {@link AgencyFact}.

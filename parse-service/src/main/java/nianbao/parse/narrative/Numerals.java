@@ -2,7 +2,7 @@ package nianbao.parse.narrative;
 
 import java.math.BigDecimal;
 
-/** Numbers as written in reports: Arabic (with thousands separators) or Chinese numerals such as 一, 十二, 二十九, 一百零五. */
+/** Numbers as written in reports: Arabic (half- or full-width, with thousands separators) or Chinese numerals such as 一, 十二, 二十九, 一百零五. */
 final class Numerals {
 
     static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
@@ -11,8 +11,22 @@ final class Numerals {
     }
 
     static BigDecimal parse(String written) {
-        if (Character.isDigit(written.charAt(0))) return new BigDecimal(written.replace(",", ""));
+        if (isArabicDigit(written.charAt(0))) return new BigDecimal(halfWidth(written).replace(",", ""));
         return BigDecimal.valueOf(parseChinese(written));
+    }
+
+    /** 0–9, half- or full-width (０–９, as some PDF and web texts write them). */
+    static boolean isArabicDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static String halfWidth(String written) {
+        StringBuilder s = new StringBuilder(written.length());
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            s.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        return s.toString();
     }
 
     /** Chinese numerals below 10 000; a string of bare digits (二〇二四) reads digit by digit. */

@@ -22,29 +22,46 @@ import nianbao.report.SectionId;
  */
 final class SentenceFacts {
 
+    /** Where a count rule applies: anywhere, in a paragraph about applications, or in a sentence about disclosure. */
+    private enum Context { ANYWHERE, APPLICATIONS, DISCLOSURE }
+
     /**
-     * A count whose lead matches {@code lead} is a fact of {@code kind}; {@code ofApplications}: only in a paragraph
-     * about applications (答复网民留言30件 answers no application). Every match contains one of the {@code triggers}
-     * characters: a cheap test that spares most sentences the pattern.
+     * A count whose lead matches {@code lead} is a fact of {@code kind}; {@code context} APPLICATIONS: only in a
+     * paragraph about applications (答复网民留言30件 answers no application); DISCLOSURE: only in section 四 or a
+     * sentence about information disclosure (办理行政复议案件35件 of a justice bureau are no disclosure reviews).
+     * Every match contains one of the {@code triggers} characters: a cheap test that spares most sentences the pattern.
      */
-    private record CountRule(FactKind kind, boolean ofApplications, String triggers, Pattern lead) {
+    private record CountRule(FactKind kind, Context context, String triggers, Pattern lead) {
     }
 
     private static final String REVIEW_AND_LITIGATION_EACH = "行政复议[和、及与]行政诉讼(案件)?(各|均|都)为?$";
+    /** What may stand between the counted noun and its count: 行政复议案件共计2件, 行政诉讼的数量为0件. */
+    private static final String COUNTED = "的?(案件|申请)?(数量?|总数|案件数)?(共计?|合计|总计)?(为|达|是)?(共计?)?$";
     private static final List<CountRule> COUNT_RULES = List.of(
-            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, true, "然", Pattern.compile("自然人.{0,8}$")),
-            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, true, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_NATURAL_PERSONS, Context.APPLICATIONS, "然", Pattern.compile("自然人.{0,8}$")),
+            new CountRule(FactKind.APPLICATIONS_LEGAL_PERSONS, Context.APPLICATIONS, "织", Pattern.compile("法人[或和及]?其他组织.{0,8}$")),
             // 顺延到下年度答复 is a carry-over, not an answer
-            new CountRule(FactKind.APPLICATIONS_CLOSED, true, "结复毕", Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
-            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, true, "转延", Pattern.compile("(结转|顺延)[至到]?(下一?年度?|\\d{4}年度?).{0,8}$")),
-            // 行政复议和行政诉讼均为0件 counts each; 行政复议和行政诉讼共3件 counts neither
-            new CountRule(FactKind.REVIEW_COUNT, false, "议", Pattern.compile("行政复议(?!.*行政诉讼).{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
-            new CountRule(FactKind.LITIGATION_COUNT, false, "讼", Pattern.compile("(?<!行政复议[和、及与])行政诉讼.{0,6}$|" + REVIEW_AND_LITIGATION_EACH)),
-            new CountRule(FactKind.REGDOC_MADE, false, "范", Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
-            new CountRule(FactKind.REGDOC_VALID, false, "范", Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
+            new CountRule(FactKind.APPLICATIONS_CLOSED, Context.APPLICATIONS, "结复毕",
+                    Pattern.compile("^(?!.*(结转|顺延)).*(办结|答复|办理完毕|处理完毕).{0,15}$")),
+            new CountRule(FactKind.APPLICATIONS_CARRIED_OVER, Context.APPLICATIONS, "转延",
+                    Pattern.compile("(结转|顺延)[至到]?(下一?年度?|\\d{4}年度?).{0,8}$")),
+            // the counted noun itself: 行政复议被纠错0件 counts corrections; 行政复议和行政诉讼均为0件 counts each, 共3件 neither
+            new CountRule(FactKind.REVIEW_COUNT, Context.DISCLOSURE, "议", Pattern.compile("行政复议" + COUNTED + "|" + REVIEW_AND_LITIGATION_EACH)),
+            new CountRule(FactKind.LITIGATION_COUNT, Context.DISCLOSURE, "讼",
+                    Pattern.compile("(?<!行政复议[和、及与])行政诉讼" + COUNTED + "|" + REVIEW_AND_LITIGATION_EACH)),
+            new CountRule(FactKind.REGDOC_MADE, Context.ANYWHERE, "范",
+                    Pattern.compile("((制发|制定|出台|印发)了?(行政)?规范性文件|规范性文件.{0,6}(制发|制定|出台|印发)).{0,4}$")),
+            new CountRule(FactKind.REGDOC_VALID, Context.ANYWHERE, "范",
+                    Pattern.compile("(现行有效的?(行政)?规范性文件|规范性文件.{0,8}现行有效).{0,4}$")));
+    /** A sentence about information disclosure, where reviews and lawsuits are those of disclosure. */
+    private static final Pattern DISCLOSURE = Pattern.compile("信息公开|依申请公开|政务公开|公开申请");
 
     /** A sentence containing {@code keyword} and matching {@code pattern} states a zero of {@code kind}. */
     private record ZeroRule(FactKind kind, String keyword, Pattern pattern) {
+
+        boolean aboutReviews() {
+            return kind == FactKind.REVIEW_COUNT || kind == FactKind.LITIGATION_COUNT || kind == FactKind.NO_REVIEW_OR_LITIGATION;
+        }
     }
 
     private static final String NO = "(未|没有|无)";
@@ -52,8 +69,10 @@ final class SentenceFacts {
     private static final ZeroRule NO_REVIEW_NOR_LITIGATION = new ZeroRule(FactKind.NO_REVIEW_OR_LITIGATION, "行政诉讼",
             Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议" + IN_CLAUSE + "{0,8}行政诉讼"));
     private static final List<ZeroRule> ZERO_RULES = List.of(
+            // 未收到行政复议申请 / 咨询申请 says nothing of information applications; 无申请人… is no statement
             new ZeroRule(FactKind.APPLICATIONS_NONE, "申请", Pattern.compile(
-                    NO + "(收到|受理|接收|接到)" + IN_CLAUSE + "{0,20}申请|(无|没有)(政府信息)?(公开)?申请|(无|没有)依申请公开(情况|事项)")),
+                    NO + "(收到|受理|接收|接到)(?!" + IN_CLAUSE + "{0,20}(复议|诉讼|咨询|留言|信访|投诉|举报))" + IN_CLAUSE + "{0,20}申请"
+                            + "|(无|没有)(政府信息)?(公开)?申请(?!人|延期)|(无|没有)依申请公开(情况|事项)")),
             new ZeroRule(FactKind.APPLICATIONS_CARRIED_OVER, "结转", Pattern.compile("(无|没有)(结转[至到]?下一?年度?|下一?年度?结转)")),
             NO_REVIEW_NOR_LITIGATION,
             new ZeroRule(FactKind.REVIEW_COUNT, "行政复议", Pattern.compile(NO + IN_CLAUSE + "{0,20}行政复议")),
@@ -83,6 +102,12 @@ final class SentenceFacts {
     private static final Pattern PERCENT = Pattern.compile(
             "^[，,]?\\s*约?占比?(为|达)?(?<base>[^，,。；;%％]{0,16}?)(?<percent>\\d+(\\.\\d+)?)\\s*[%％]");
     private static final Pattern TOTAL_WORD = Pattern.compile("共|合计|总计|累计");
+    /** Of several counts of one kind in a sentence (per department), the one stated for everything, if one is. */
+    private static final Pattern WHOLE_WORD = Pattern.compile("共|合计|总计|全年|全部");
+    /** Verbs that make a count the total of its own clause (收到749件 after 共办理718件: two totals). */
+    private static final Pattern HANDLING_VERB = Pattern.compile("收到|受理|接收|接到|新收|办理|办结|答复|处理|发布|公开|制发|印发|报送");
+    /** What may separate a total from the 其中 of its breakdown: punctuation and space (brackets are skipped). */
+    private static final Pattern ADJACENT = Pattern.compile("^[\\s，,：:；;]*$");
     private static final int BRACKET_REACH = 60;
     /** Figures that follow a breakdown in the same sentence without being part of it. */
     private static final Set<FactKind> NOT_PARTS = EnumSet.of(FactKind.APPLICATIONS_CLOSED, FactKind.APPLICATIONS_CARRIED_OVER,
@@ -136,8 +161,11 @@ final class SentenceFacts {
         if (line.opensWithSubhead() || section != this.section) applicationsTopic = false;
         this.section = section;
         for (Sentence s : Sentence.of(line)) {
-            zeroRules(s);
-            reviewClaims(s);
+            // only reviews and lawsuits (复议, 诉讼) need it: most sentences are spared the pattern
+            boolean aboutDisclosure = containsAny(s.text(), "议讼")
+                    && (section == SectionId.REVIEW_LITIGATION || DISCLOSURE.matcher(s.text()).find());
+            zeroRules(s, aboutDisclosure);
+            if (aboutDisclosure) reviewClaims(s);
             applicationsTopic = applicationsTopic || aboutApplications(s);
             boolean aboutApplications = applicationsTopic || section == SectionId.APPLICATIONS;
             if (s.counts().isEmpty()) {
@@ -146,7 +174,7 @@ final class SentenceFacts {
             }
             NarrativeFact received = received(s);
             if (received != null) lastReceived = received;
-            countRules(s, aboutApplications);
+            countRules(s, aboutApplications, aboutDisclosure);
             if (aboutApplications) {
                 channels(s, received != null ? received : lastReceived, received != null);
                 outcomes(s);
@@ -164,17 +192,20 @@ final class SentenceFacts {
         return false;
     }
 
-    /** Searched by hand around each 申请: this runs for every sentence of every report. */
+    /**
+     * Searched by hand around each 申请: this runs for every sentence of every report. A sentence that counts other
+     * matters (收到咨询和申请50件) opens no paragraph about applications.
+     */
     private static boolean aboutApplications(Sentence s) {
         String text = s.text();
         for (int at = text.indexOf("申请"); at >= 0; at = text.indexOf("申请", at + 2)) {
             for (String verb : HANDLED_BEFORE) {
                 int v = text.indexOf(verb, Math.max(0, at - APPLICATION_REACH - verb.length()));
-                if (v >= 0 && v + verb.length() <= at) return true;
+                if (v >= 0 && v + verb.length() <= at) return !Scope.otherMatter(s, s.end());
             }
             for (String verb : HANDLED_AFTER) {
                 int v = text.indexOf(verb, at + 2);
-                if (v >= 0 && v <= at + 2 + APPLICATION_REACH) return true;
+                if (v >= 0 && v <= at + 2 + APPLICATION_REACH) return !Scope.otherMatter(s, s.end());
             }
         }
         return false;
@@ -184,9 +215,20 @@ final class SentenceFacts {
         return text.contains(rule.keyword()) && rule.pattern().matcher(text).find();
     }
 
+    /**
+     * The year's applications: a count led by 收到/受理…申请, not a part (其中…), not of a month or against another
+     * year, in a sentence counting no other matter; of several (per department), the one stated for all.
+     */
     private NarrativeFact received(Sentence s) {
+        List<Count> candidates = new ArrayList<>();
         for (Count c : s.counts()) {
             if (c.approximate() || c.isMoney()) continue;
+            String lead = s.lead(c);
+            if (RECEIVED.matcher(lead).find() && !Scope.notTheYear(lead) && !Scope.amongOthers(s, c) && !Scope.otherMatter(s, c.start())) {
+                candidates.add(c);
+            }
+        }
+        for (Count c : theYearsOwn(s, candidates)) {
             Matcher m = RECEIVED.matcher(s.lead(c));
             if (!m.find()) continue;
             String qualifier = m.group("verb").equals("新收") ? "R1" : null;
@@ -232,35 +274,72 @@ final class SentenceFacts {
                 s.line().clauses(from, split.get(split.size() - 1).end())));
     }
 
-    private void countRules(Sentence s, boolean aboutApplications) {
+    private void countRules(Sentence s, boolean aboutApplications, boolean aboutDisclosure) {
         for (CountRule rule : COUNT_RULES) {
-            if (rule.ofApplications() && !aboutApplications || !containsAny(s.text(), rule.triggers())) continue;
+            boolean inContext = switch (rule.context()) {
+                case ANYWHERE -> true;
+                case APPLICATIONS -> aboutApplications;
+                case DISCLOSURE -> aboutDisclosure;
+            };
+            if (!inContext || !containsAny(s.text(), rule.triggers())) continue;
+            List<Count> candidates = new ArrayList<>();
             for (Count c : s.counts()) {
-                if (!c.approximate() && !c.isMoney() && rule.lead().matcher(s.lead(c)).find()) {
-                    facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));
-                }
+                if (c.approximate() || c.isMoney()) continue;
+                String lead = s.lead(c);
+                if (rule.lead().matcher(lead).find() && inScope(rule.kind(), s, c, lead)) candidates.add(c);
+            }
+            for (Count c : theYearsOwn(s, candidates)) {
+                facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));
             }
         }
     }
 
-    private void zeroRules(Sentence s) {
+    /**
+     * Whether a count the lead of {@code kind} names states the year's figure: not of a month, against another year
+     * or cumulative; a closing count also neither a part (其中…办结9件), nor some of the applications (按时办结9件),
+     * nor in a sentence counting other matters; a carry-over count not in such a sentence either.
+     */
+    private static boolean inScope(FactKind kind, Sentence s, Count c, String lead) {
+        if (Scope.notTheYear(lead)) return false;
+        return switch (kind) {
+            case APPLICATIONS_CLOSED -> !Scope.amongOthers(s, c) && !Scope.someClosed(lead) && !Scope.otherMatter(s, c.start());
+            case APPLICATIONS_CARRIED_OVER -> !Scope.otherMatter(s, c.start());
+            default -> true;
+        };
+    }
+
+    /**
+     * The counts of one kind that state the year's figure: a lone one, or of several (区财政局办结1件，区住建局办结2件)
+     * the one led by 共/全年/全部…; none when that does not single one out.
+     */
+    private static List<Count> theYearsOwn(Sentence s, List<Count> candidates) {
+        if (candidates.size() <= 1) return candidates;
+        List<Count> whole = candidates.stream().filter(c -> WHOLE_WORD.matcher(s.lead(c)).find()).toList();
+        return whole.size() == 1 ? whole : List.of();
+    }
+
+    /** Statements of none; those about reviews and lawsuits only in a sentence about disclosure (or section 四). */
+    private void zeroRules(Sentence s, boolean aboutDisclosure) {
         String text = s.text();
         if (!containsAny(text, "未没无")) return;
-        boolean neitherReviewNorLitigation = matches(NO_REVIEW_NOR_LITIGATION, text);
+        boolean neitherReviewNorLitigation = aboutDisclosure && matches(NO_REVIEW_NOR_LITIGATION, text);
         for (ZeroRule rule : ZERO_RULES) {
             boolean coveredByBoth = neitherReviewNorLitigation
                     && (rule.kind() == FactKind.REVIEW_COUNT || rule.kind() == FactKind.LITIGATION_COUNT);
-            if (coveredByBoth || !text.contains(rule.keyword())) continue;
+            if (coveredByBoth || rule.aboutReviews() && !aboutDisclosure || !text.contains(rule.keyword())) continue;
             Matcher m = rule.pattern().matcher(text);
             if (!m.find()) continue;
             facts.add(fact(rule.kind(), BigDecimal.ZERO, List.of(), null, s.line().clauses(s.start() + m.start(), s.start() + m.end())));
         }
     }
 
+    /** 均获维持 / 未被纠错, when the last of 复议 and 诉讼 named before the claim is 复议 (行政诉讼1件，均获维持 is no review). */
     private void reviewClaims(Sentence s) {
         if (!s.text().contains("维持") && !s.text().contains("纠")) return;
         Matcher m = REVIEW_CLAIM.matcher(s.text());
         while (m.find()) {
+            String before = s.text().substring(0, m.start());
+            if (before.lastIndexOf("复议") < 0 || before.lastIndexOf("复议") < before.lastIndexOf("诉讼")) continue;
             facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), m.group(),
                     s.line().clauses(s.start() + m.start(), s.start() + m.end())));
         }
@@ -272,7 +351,7 @@ final class SentenceFacts {
             if (c.approximate() || c.isMoney()) continue;
             String lead = s.lead(c);
             Matcher m = OUTCOME.matcher(lead);
-            if (!m.find()) continue;
+            if (!m.find() || Scope.notTheYear(lead)) continue;
             OutcomeLabel label = label(m.group("label"));
             byRows.computeIfAbsent(label.rows(), r -> new ArrayList<>()).add(c);
             if (label.currentTerm() != null) {
@@ -304,10 +383,12 @@ final class SentenceFacts {
     }
 
     /**
-     * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count before 其中
-     * (preferring one introduced by 共/合计), the parts are the later counts of the same unit up to the next 其中, except
-     * bases of percentages (占申请总数400件的…), counts in brackets and closing, carry-over, review and litigation
-     * counts; at least two parts, none approximate, or no fact.
+     * 共…N条，其中a条、b条… (also when 其中 opens the next sentence, as in qidong): the total is the count right before
+     * 其中, separated from it by punctuation only (共办理718件，收到749件，其中… breaks down the 749); when 其中 opens a
+     * sentence, the previous sentence's count introduced by 共/合计…, else its only count, unless that sentence states
+     * several totals of different handling verbs. The parts are the later counts of the same unit up to the next 其中,
+     * except bases of percentages (占申请总数400件的…), counts in brackets, comparisons with another year (同比增长20条)
+     * and closing, carry-over, review and litigation counts; at least two parts, none approximate, or no fact.
      */
     private void internalSums(Sentence s, Sentence previous) {
         List<Integer> amongThem = new ArrayList<>();
@@ -321,12 +402,16 @@ final class SentenceFacts {
             int firstBefore = next;
             while (next < counts.size() && counts.get(next).end() <= at) next++;
             List<Count> before = counts.subList(firstBefore, next).stream().filter(c -> !c.isMoney()).toList();
-            Count total = !before.isEmpty() ? totalBefore(s, before) : k == 0 && previous != null ? totalOfPrevious(previous) : null;
+            Count total = !before.isEmpty() ? totalBefore(s, before, at) : k == 0 && previous != null ? totalOfPrevious(previous) : null;
             if (total == null || total.approximate()) continue;
             List<Count> parts = new ArrayList<>();
             for (int i = next; i < counts.size() && counts.get(i).end() <= listEnd; i++) {
                 Count c = counts.get(i);
-                if (c.unit().equals(total.unit()) && !insideBrackets(s, c) && !s.lead(c).contains("占") && !otherFigure(s, c)) parts.add(c);
+                String lead = s.lead(c);
+                if (c.unit().equals(total.unit()) && !insideBrackets(s, c) && !lead.contains("占") && !otherFigure(s, c)
+                        && !Scope.againstOtherYears(lead)) {
+                    parts.add(c);
+                }
             }
             if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
             facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
@@ -340,15 +425,42 @@ final class SentenceFacts {
         return COUNT_RULES.stream().anyMatch(rule -> NOT_PARTS.contains(rule.kind()) && rule.lead().matcher(lead).find());
     }
 
-    /** In the sentence of 其中: the last count introduced by 共/合计…, else the count right before 其中. */
-    private static Count totalBefore(Sentence s, List<Count> before) {
-        Count introduced = lastIntroduced(s, before);
-        return introduced != null ? introduced : before.get(before.size() - 1);
+    /** In the sentence of 其中: the last count before it outside brackets, when only punctuation separates them. */
+    private static Count totalBefore(Sentence s, List<Count> before, int amongThem) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Count c = before.get(i);
+            if (insideBrackets(s, c)) continue;
+            String between = withoutBrackets(s.line().text().substring(c.end(), amongThem));
+            return ADJACENT.matcher(between).find() ? c : null;
+        }
+        return null;
     }
 
-    /** When 其中 opens a sentence: the previous sentence's count introduced by 共/合计…, else its only count. */
+    /** Text outside （…） and (…). */
+    private static String withoutBrackets(String text) {
+        StringBuilder outside = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') depth++;
+            else if ((c == '）' || c == ')') && depth > 0) depth--;
+            else if (depth == 0) outside.append(c);
+        }
+        return outside.toString();
+    }
+
+    /**
+     * When 其中 opens a sentence: the previous sentence's count introduced by 共/合计…, else its only count; none when
+     * that sentence states totals of different verbs (共办理718件…收到749件: which one is broken down is not said).
+     */
     private static Count totalOfPrevious(Sentence previous) {
         List<Count> counts = previous.counts().stream().filter(c -> !c.isMoney()).toList();
+        List<String> verbs = new ArrayList<>();
+        for (Count c : counts) {
+            Matcher verb = HANDLING_VERB.matcher(previous.lead(c));
+            if (verb.find() && !verbs.contains(verb.group())) verbs.add(verb.group());
+        }
+        if (verbs.size() > 1) return null;
         Count introduced = lastIntroduced(previous, counts);
         return introduced != null ? introduced : counts.size() == 1 ? counts.get(0) : null;
     }

@@ -5,10 +5,10 @@ import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
 /**
- * A line with all whitespace removed, remembering where each remaining character stood, so that labels broken by
+ * A line with all whitespace removed, remembering where each remaining character stood, so that labels and dates broken by
  * spaces (`总 计`, `第二十条 第（一）项`, `2022年 政府信息公开…`) match plain patterns and still yield exact spans.
  */
-final class CompactLine {
+public final class CompactLine {
 
     private final int lineNumber;
     private final String text;

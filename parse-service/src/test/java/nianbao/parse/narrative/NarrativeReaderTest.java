@@ -168,6 +168,45 @@ class NarrativeReaderTest {
                 fact(FactKind.SIGNATURE_DATE, null, "2022-01-29", 8, "二〇二二年一月二十九日"));
     }
 
+    /** How reports write the statistical period (domain-spec §6.6 S-PERIOD); each line is one shape. */
+    @Test
+    void statisticalPeriodAsWrittenInTheWild() {
+        assertThat(read(FactKind.STATISTICAL_PERIOD,
+                "本年度报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。",
+                "本报告所列数据统计时限为2023年1月1日至12月31日。",
+                "本报告中所列数据的统计期限从2019年1月1日到12月31日止。",
+                "统计期限为2022年1月1日－2022年12月31日。",
+                "本报告所列数据为2021年1月1日起至2021年12月31日止。",
+                "本报告统计数据从2016年1月1日至2016年12月31日止。",
+                "本年度报告使用数据统计时间为２０２０年１月１日至２０２０年１２月３１日。",
+                "统 计 期 限 为 2 0 2 4 年 1 月 1 日 至 2 0 2 4 年 1 2 月 3 1 日。",
+                "报告中的数据统计期限为二〇二五年一月一日至十二月三十一日。")).containsExactly(
+                fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 1,
+                        "本年度报告中所列数据统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止"),
+                // the end's year is the start's
+                fact(FactKind.STATISTICAL_PERIOD, null, "2023-01-01/2023-12-31", 2, "本报告所列数据统计时限为2023年1月1日至12月31日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2019-01-01/2019-12-31", 3, "本报告中所列数据的统计期限从2019年1月1日到12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-12-31", 4, "统计期限为2022年1月1日－2022年12月31日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2021-01-01/2021-12-31", 5, "本报告所列数据为2021年1月1日起至2021年12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2016-01-01/2016-12-31", 6, "本报告统计数据从2016年1月1日至2016年12月31日止"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2020-01-01/2020-12-31", 7, "本年度报告使用数据统计时间为２０２０年１月１日至２０２０年１２月３１日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2024-01-01/2024-12-31", 8, "统 计 期 限 为 2 0 2 4 年 1 月 1 日 至 2 0 2 4 年 1 2 月 3 1 日"),
+                fact(FactKind.STATISTICAL_PERIOD, null, "2025-01-01/2025-12-31", 9, "报告中的数据统计期限为二〇二五年一月一日至十二月三十一日"));
+    }
+
+    @Test
+    void aPeriodShorterThanTheYearIsReadAsWrittenAndAnActivitysDatesAreNoPeriod() {
+        assertThat(read(FactKind.STATISTICAL_PERIOD, "据统计，2021年3月1日至2021年6月30日开展专项行动。",
+                "本报告所列数据的统计期限为2022年1月1日至2022年11月30日。")).containsExactly(
+                fact(FactKind.STATISTICAL_PERIOD, null, "2022-01-01/2022-11-30", 2, "本报告所列数据的统计期限为2022年1月1日至2022年11月30日"));
+    }
+
+    @Test
+    void fullWidthDigitsAreCounts() {
+        assertThat(read(FactKind.APPLICATIONS_RECEIVED, "全年共收到政府信息公开申请１６件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "16", null, 1, "全年共收到政府信息公开申请１６件"));
+    }
+
     @Test
     void feeStatementsOnlyInSectionSix() {
         assertThat(read(FactKind.FEE_STATEMENT, "一、总体情况", "本年度收取信息处理费3940元。", "六、其他需要报告的事项", "本年度收取信息处理费3940元。",
@@ -191,8 +230,8 @@ class NarrativeReaderTest {
 
     @Test
     void reviewApplicationsAreNoInformationApplications() {
-        assertThat(read("本年度受理行政复议申请2件。")).containsExactly(
-                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理行政复议申请2件"));
+        assertThat(read("本年度受理政府信息公开行政复议申请2件。", "本年度未收到行政复议申请。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度受理政府信息公开行政复议申请2件"));
     }
 
     @Test
@@ -203,9 +242,9 @@ class NarrativeReaderTest {
 
     @Test
     void reviewAndLitigationCountedTogether() {
-        assertThat(read("本年度行政复议和行政诉讼均为0件。", "行政复议和行政诉讼共3件。")).containsExactly(
-                fact(FactKind.REVIEW_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"),
-                fact(FactKind.LITIGATION_COUNT, "0", null, 1, "本年度行政复议和行政诉讼均为0件"));
+        assertThat(read("本年度因政府信息公开引起的行政复议和行政诉讼均为0件。", "政府信息公开行政复议和行政诉讼共3件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "0", null, 1, "本年度因政府信息公开引起的行政复议和行政诉讼均为0件"),
+                fact(FactKind.LITIGATION_COUNT, "0", null, 1, "本年度因政府信息公开引起的行政复议和行政诉讼均为0件"));
     }
 
     @Test
@@ -221,7 +260,9 @@ class NarrativeReaderTest {
         String verbs = "共收到政府信息公开申请".repeat(10_000) + "1件";
         String among = "主动公开信息5条其中".repeat(10_000) + "1条2条";
         List<NarrativeFact> facts = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> read(counts, verbs, among));
-        assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).hasSize(6_000);
+        // one sentence stating 6,000 review counts, none of them 共…: no total of the year among them
+        assertThat(facts.stream().filter(f -> f.kind() == FactKind.REVIEW_COUNT)).isEmpty();
+        assertThat(facts.stream().filter(f -> f.kind() == FactKind.APPLICATIONS_RECEIVED)).hasSize(1);
     }
 
     @Test
@@ -247,5 +288,66 @@ class NarrativeReaderTest {
                 fact(FactKind.APPLICATIONS_RECEIVED, "10", null, 2, "本年度共受理政府信息公开申请10件"),
                 fact(FactKind.OUTCOME, "6", "R3.1", 3, "其中予以公开6件"),
                 fact(FactKind.OUTCOME, "4", "R3.2", 3, "部分公开4件"));
+    }
+
+    // Narrative precision (issue 9, class 6): a fact only from a sentence stating the whole year's figure.
+
+    @Test
+    void closingCountsOfPartsOfTheApplicationsAreNoClosingTotal() {
+        assertThat(read(FactKind.APPLICATIONS_CLOSED,
+                "本年度共收到政府信息公开申请12件，其中已办结9件，3件正在办理中。",
+                "共受理政府信息公开申请20件，按时办结19件，按时办结率95%。",
+                "区财政局办结1件，区自然资源局办结2件，区住建局办结1件。",
+                "全年共办结政府信息公开申请4件。",
+                "通过12345热线接收群众咨询56件，已全部答复56件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "4", null, 4, "全年共办结政府信息公开申请4件"));
+    }
+
+    @Test
+    void ofSeveralClosingCountsTheOneStatedForAllIsTheTotal() {
+        assertThat(read(FactKind.APPLICATIONS_CLOSED, "本年度收到政府信息公开申请5件，区财政局办结2件，区住建局办结3件，共办结5件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_CLOSED, "5", null, 1, "共办结5件"));
+    }
+
+    @Test
+    void reviewsAreCountedOnlyAsTheCountedNounAboutDisclosure() {
+        assertThat(read("全年共办理行政复议案件35件，依法纠错3件。", "本局未设立行政复议机构。",
+                "因政府信息公开被申请行政复议2件，行政复议被纠错0件。", "因政府信息公开被提起行政诉讼1件，均获维持。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "2", null, 3, "因政府信息公开被申请行政复议2件"),
+                fact(FactKind.LITIGATION_COUNT, "1", null, 4, "因政府信息公开被提起行政诉讼1件"));
+    }
+
+    @Test
+    void reviewsInSectionFourNeedNoDisclosureWords() {
+        assertThat(read(FactKind.REVIEW_COUNT, "四、政府信息公开行政复议、行政诉讼情况", "本年度行政复议案件共计1件。")).containsExactly(
+                fact(FactKind.REVIEW_COUNT, "1", null, 2, "本年度行政复议案件共计1件"));
+    }
+
+    @Test
+    void aBreakdownAddsUpToTheTotalRightBeforeItsAmongThem() {
+        assertThat(read(FactKind.INTERNAL_SUM,
+                "全年共办理政府信息公开申请718件，收到政府信息公开申请749件，其中自然人申请700件，法人或其他组织申请49件。",
+                "全年共办理政府信息公开申请718件，收到申请749件。其中予以公开500件，部分公开218件。",
+                "全年主动公开政府信息500条，其中政策文件200条、工作动态300条，较上年增加50条。")).containsExactly(
+                fact(FactKind.INTERNAL_SUM, "749", null, 1, "收到政府信息公开申请749件，其中自然人申请700件，法人或其他组织申请49件", 700, 49),
+                // line 2: which of 718 and 749 the outcomes break down is not said
+                fact(FactKind.INTERNAL_SUM, "500", null, 3, "全年主动公开政府信息500条，其中政策文件200条、工作动态300条", 200, 300));
+    }
+
+    @Test
+    void countsOfPartOfTheYearOrOverSeveralYearsAreNoYearTotal() {
+        assertThat(read(FactKind.APPLICATIONS_RECEIVED,
+                "2023年1月至6月共收到政府信息公开申请5件，全年共收到政府信息公开申请12件。",
+                "第四季度受理政府信息公开申请3件。",
+                "自2008年起累计收到政府信息公开申请300件。",
+                "全年累计收到政府信息公开申请30件，较上年增加2件。")).containsExactly(
+                fact(FactKind.APPLICATIONS_RECEIVED, "12", null, 1, "全年共收到政府信息公开申请12件"),
+                fact(FactKind.APPLICATIONS_RECEIVED, "30", null, 4, "全年累计收到政府信息公开申请30件"));
+    }
+
+    @Test
+    void sentencesCountingOtherMattersAreNoApplications() {
+        assertThat(read("全年共受理群众咨询及政府信息公开申请80件。", "本年度收到12345热线转办的政府信息公开申请3件。",
+                "共收到信访事项及信息公开申请15件，均已办结15件。")).isEmpty();
     }
 }

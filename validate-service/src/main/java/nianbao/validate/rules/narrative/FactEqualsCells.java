@@ -10,7 +10,6 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Readings;
 
 /** Every narrative fact of one kind equals the sum of fixed table cells; one finding per fact. */
 abstract class FactEqualsCells extends CatalogueRule {
@@ -35,8 +34,7 @@ abstract class FactEqualsCells extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         return input.report().facts(kind).stream()
-                .map(fact -> NarrativeChecks.againstTable(subject, fact,
-                        cells.stream().map(ref -> Readings.cell(input, ref)).toList(), null))
+                .map(fact -> NarrativeChecks.againstTable(input, subject, fact, cells, null))
                 .toList();
     }
 }

@@ -13,8 +13,6 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Reading;
-import nianbao.validate.rules.Readings;
 
 /**
  * The narrative's split of applications: 自然人 N 件 ⇒ T3[R1][NAT], 法人或其他组织 N 件 ⇒ Σ T3[R1][COM..OTH]
@@ -39,15 +37,15 @@ public final class NApplyBreakdown extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_NATURAL_PERSONS)) {
-            findings.add(NarrativeChecks.againstTableOrWithCarry(
+            findings.add(NarrativeChecks.againstTableOrWithCarry(input,
                     new Subject("正文所述自然人申请数与表三“自然人”列", "Natural-person applications per the narrative vs table 3"),
-                    fact, cells(input, T3Row.R1, List.of(T3Column.NAT)), cells(input, T3Row.R2, List.of(T3Column.NAT)), null));
+                    fact, cells(T3Row.R1, List.of(T3Column.NAT)), cells(T3Row.R2, List.of(T3Column.NAT)), null));
         }
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_LEGAL_PERSONS)) {
-            findings.add(NarrativeChecks.againstTableOrWithCarry(
+            findings.add(NarrativeChecks.againstTableOrWithCarry(input,
                     new Subject("正文所述法人或其他组织申请数与表三“法人或其他组织”各列之和",
                             "Legal-person applications per the narrative vs table 3"),
-                    fact, cells(input, T3Row.R1, T3Column.LEGAL_PERSONS), cells(input, T3Row.R2, T3Column.LEGAL_PERSONS), null));
+                    fact, cells(T3Row.R1, T3Column.LEGAL_PERSONS), cells(T3Row.R2, T3Column.LEGAL_PERSONS), null));
         }
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_BY_CHANNEL)) {
             findings.add(NarrativeChecks.partsAddUp(new Subject("正文所述各申请渠道数之和与所述申请总数",
@@ -56,7 +54,7 @@ public final class NApplyBreakdown extends CatalogueRule {
         return findings;
     }
 
-    private static List<Reading> cells(RuleInput input, T3Row row, List<T3Column> columns) {
-        return columns.stream().map(c -> Readings.cell(input, CellRef.t3(row, c))).toList();
+    private static List<CellRef> cells(T3Row row, List<T3Column> columns) {
+        return columns.stream().map(c -> CellRef.t3(row, c)).toList();
     }
 }

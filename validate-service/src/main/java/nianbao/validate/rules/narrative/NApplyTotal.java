@@ -26,6 +26,7 @@ import nianbao.validate.rules.Readings;
  */
 public final class NApplyTotal extends CatalogueRule {
 
+    private static final CellRef RECEIVED = CellRef.t3(T3Row.R1, T3Column.TOT);
     private static final Subject SUBJECT = new Subject("正文所述收到政府信息公开申请数与表三“本年新收”总计",
             "Applications received per the narrative vs table 3 row 一 total");
 
@@ -41,11 +42,11 @@ public final class NApplyTotal extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        Reading received = Readings.cell(input, CellRef.t3(T3Row.R1, T3Column.TOT));
+        Reading received = Readings.cell(input, RECEIVED);
         Reading carried = Readings.cell(input, CellRef.t3(T3Row.R2, T3Column.TOT));
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_RECEIVED)) {
-            Evaluation plain = NarrativeChecks.againstTable(SUBJECT, fact, List.of(received), null);
+            Evaluation plain = NarrativeChecks.againstTable(input, SUBJECT, fact, List.of(RECEIVED), null);
             if (plain.outcome() == Outcome.FAIL && !carried.isMissing()
                     && received.value().add(carried.value()).compareTo(fact.value()) == 0) {
                 Reading stated = Readings.fact(fact);
@@ -61,9 +62,9 @@ public final class NApplyTotal extends CatalogueRule {
             findings.add(plain);
         }
         for (NarrativeFact fact : input.report().facts(FactKind.APPLICATIONS_NONE)) {
-            findings.add(NarrativeChecks.againstTable(new Subject("正文称未收到政府信息公开申请，表三“本年新收”总计应为 0",
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文称未收到政府信息公开申请，表三“本年新收”总计应为 0",
                     "The narrative says no application was received: table 3 row 一 total must be 0"), fact,
-                    List.of(received), null));
+                    List.of(RECEIVED), null));
         }
         return findings;
     }

@@ -12,8 +12,6 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Reading;
-import nianbao.validate.rules.Readings;
 
 /**
  * 行政诉讼 N 件 in the narrative equals T4[LD.TOTAL] + T4[LR.TOTAL]; "未发生/未产生…行政复议和行政诉讼" requires all
@@ -39,18 +37,14 @@ public final class NLitigation extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.LITIGATION_COUNT)) {
-            findings.add(NarrativeChecks.againstTable(new Subject("正文所述行政诉讼件数与表四两类行政诉讼总计之和",
-                    "Lawsuits per the narrative vs table 4 LD.TOTAL + LR.TOTAL"), fact, read(input, LITIGATION), null));
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述行政诉讼件数与表四两类行政诉讼总计之和",
+                    "Lawsuits per the narrative vs table 4 LD.TOTAL + LR.TOTAL"), fact, LITIGATION, null));
         }
         for (NarrativeFact fact : input.report().facts(FactKind.NO_REVIEW_OR_LITIGATION)) {
-            findings.add(NarrativeChecks.againstTable(new Subject("正文称未发生行政复议和行政诉讼，表四各总计应为 0",
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文称未发生行政复议和行政诉讼，表四各总计应为 0",
                     "The narrative says there were no reviews or lawsuits: table 4 totals must be 0"), fact,
-                    read(input, ALL_TOTALS), null));
+                    ALL_TOTALS, null));
         }
         return findings;
-    }
-
-    private static List<Reading> read(RuleInput input, List<CellRef> refs) {
-        return refs.stream().map(ref -> Readings.cell(input, ref)).toList();
     }
 }

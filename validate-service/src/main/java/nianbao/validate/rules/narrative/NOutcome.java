@@ -13,8 +13,6 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Reading;
-import nianbao.validate.rules.Readings;
 
 /**
  * An outcome category count in the narrative equals the 总计 of the table rows it names: the fact's qualifier
@@ -38,8 +36,8 @@ public final class NOutcome extends CatalogueRule {
         for (NarrativeFact fact : input.report().facts(FactKind.OUTCOME)) {
             List<T3Row> rows = rowsOf(fact.qualifier(), input.version());
             if (rows.isEmpty()) continue; // a category the parser could not map: nothing to compare with
-            List<Reading> cells = rows.stream().map(r -> Readings.cell(input, CellRef.t3(r, T3Column.TOT))).toList();
-            findings.add(NarrativeChecks.againstTable(new Subject("正文所述办理结果（" + fact.qualifier() + "）件数与表三对应行总计",
+            List<CellRef> cells = rows.stream().map(r -> CellRef.t3(r, T3Column.TOT)).toList();
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述办理结果（" + fact.qualifier() + "）件数与表三对应行总计",
                     "Outcome count per the narrative (" + fact.qualifier() + ") vs table 3"), fact, cells, null));
         }
         return findings;

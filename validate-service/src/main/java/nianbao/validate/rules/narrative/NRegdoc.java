@@ -12,7 +12,6 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Readings;
 
 /**
  * The narrative's 规范性文件 counts equal table 二: 制发 N 件 ⇒ NORM.MADE (V2019: NORM.NEW_MADE); 现行有效 N 件 ⇒
@@ -37,15 +36,15 @@ public final class NRegdoc extends CatalogueRule {
         List<Evaluation> findings = new ArrayList<>();
         CellRef made = v2019 ? T2Cell.V19_NORM_NEW_MADE.ref() : T2Cell.NORM_MADE.ref();
         for (NarrativeFact fact : input.report().facts(FactKind.REGDOC_MADE)) {
-            findings.add(NarrativeChecks.againstTable(new Subject("正文所述本年制发规范性文件件数与表二",
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述本年制发规范性文件件数与表二",
                     "Normative documents made per the narrative vs table 2"), fact,
-                    List.of(Readings.cell(input, made)), null));
+                    List.of(made), null));
         }
         if (!v2019) {
             for (NarrativeFact fact : input.report().facts(FactKind.REGDOC_VALID)) {
-                findings.add(NarrativeChecks.againstTable(new Subject("正文所述现行有效规范性文件件数与表二",
+                findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述现行有效规范性文件件数与表二",
                         "Normative documents in force per the narrative vs table 2"), fact,
-                        List.of(Readings.cell(input, T2Cell.NORM_VALID.ref())), null));
+                        List.of(T2Cell.NORM_VALID.ref()), null));
             }
         }
         return findings;

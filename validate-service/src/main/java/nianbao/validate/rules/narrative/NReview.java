@@ -38,9 +38,9 @@ public final class NReview extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.REVIEW_COUNT)) {
-            findings.add(NarrativeChecks.againstTable(new Subject("正文所述行政复议件数与表四“行政复议·总计”",
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述行政复议件数与表四“行政复议·总计”",
                     "Administrative reviews per the narrative vs table 4 RV.TOTAL"), fact,
-                    List.of(Readings.cell(input, TOTAL)), null));
+                    List.of(TOTAL), null));
         }
         for (NarrativeFact claim : input.report().facts(FactKind.REVIEW_OUTCOME_CLAIM)) {
             String q = claim.qualifier() == null ? "" : claim.qualifier();

@@ -2,38 +2,47 @@ package nianbao.validate.rules.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
+import nianbao.report.CellSemantic;
 import nianbao.report.NarrativeFact;
+import nianbao.report.tables.CellRef;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Outcome;
+import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.Checks;
 import nianbao.validate.rules.Checks.Subject;
 import nianbao.validate.rules.Reading;
 import nianbao.validate.rules.Readings;
 
-/** A figure quoted in the narrative against the table cells it restates, quoting the narrative sentence. */
+/**
+ * A figure quoted in the narrative against the table cells it restates, quoting the narrative sentence. Only certain
+ * cells can contradict the narrative: an inferred or blank-derived cell gives UNCERTAIN ({@link Checks#outcome}), a
+ * missing one NOT_ASSESSABLE, and a blank one (read as 0 for the tables' own arithmetic) UNCERTAIN instead of FAIL —
+ * a blank is not a stated 0, so the narrative's figure may be what the agency meant to fill in.
+ */
 final class NarrativeChecks {
 
     private NarrativeChecks() {
     }
 
     /** {@code Σ cells = fact}: expected = the table's value, actual = the narrative's. */
-    static Evaluation againstTable(Subject subject, NarrativeFact fact, List<Reading> cells, Severity severity) {
-        return Checks.equation(subject, Checks.plus(cells), List.of(Checks.Term.plus(Readings.fact(fact))), severity)
+    static Evaluation againstTable(RuleInput input, Subject subject, NarrativeFact fact, List<CellRef> cells, Severity severity) {
+        Evaluation e = Checks.equation(subject, Checks.plus(read(input, cells)), List.of(Checks.Term.plus(Readings.fact(fact))), severity)
                 .withQuote(fact.quote());
+        return unlessBlank(input, subject, cells, e);
     }
 
     /**
      * Like {@link #againstTable}, but a figure that equals new + carried-over applications also passes
      * (domain-spec §6.4 allows either reading for the applicant breakdown).
      */
-    static Evaluation againstTableOrWithCarry(Subject subject, NarrativeFact fact, List<Reading> newOnes,
-                                              List<Reading> carried, Severity severity) {
-        Evaluation plain = againstTable(subject, fact, newOnes, severity);
+    static Evaluation againstTableOrWithCarry(RuleInput input, Subject subject, NarrativeFact fact, List<CellRef> newOnes,
+                                              List<CellRef> carried, Severity severity) {
+        Evaluation plain = againstTable(input, subject, fact, newOnes, severity);
         if (plain.outcome() != Outcome.FAIL) return plain;
-        List<Reading> both = new ArrayList<>(newOnes);
+        List<CellRef> both = new ArrayList<>(newOnes);
         both.addAll(carried);
-        Evaluation withCarry = againstTable(subject, fact, both, severity);
+        Evaluation withCarry = againstTable(input, subject, fact, both, severity);
         return withCarry.outcome() == Outcome.PASS ? withCarry : plain;
     }
 
@@ -45,5 +54,24 @@ final class NarrativeChecks {
         }
         return Checks.equation(subject, Checks.plus(parts), List.of(Checks.Term.plus(Readings.fact(fact))), severity)
                 .withQuote(fact.quote());
+    }
+
+    static List<Reading> read(RuleInput input, List<CellRef> cells) {
+        return cells.stream().map(ref -> Readings.cell(input, ref)).toList();
+    }
+
+    /** A FAIL that rests on a blank cell of {@code cells} becomes UNCERTAIN, saying which cells were blank. */
+    static Evaluation unlessBlank(RuleInput input, Subject subject, List<CellRef> cells, Evaluation e) {
+        if (e.outcome() != Outcome.FAIL) return e;
+        List<String> blank = cells.stream().filter(ref -> input.cell(ref).semantic() == CellSemantic.BLANK).map(CellRef::id).toList();
+        if (blank.isEmpty()) return e;
+        String ids = String.join("、", blank);
+        return new Evaluation(Outcome.UNCERTAIN, e.severity(), e.formula(), e.operands(), e.expected(), e.actual(),
+                subject.zh() + "：按读取值不成立（表格 " + e.expected() + "，正文 " + e.actual() + "），但 " + ids
+                        + " 为空白单元格（按 0 读取），空白不等于填报了 0，不能确定，请人工核对原文。",
+                subject.en() + ": does not hold on the values read (table " + e.expected() + ", narrative " + e.actual()
+                        + "), but the blank cells " + ids + " were read as 0; a blank is not a stated 0, so this is not certain;"
+                        + " check the original document.",
+                e.attribution(), e.quote());
     }
 }

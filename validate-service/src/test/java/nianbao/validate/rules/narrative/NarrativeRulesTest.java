@@ -213,4 +213,46 @@ class NarrativeRulesTest {
         assertThat(findings.get(1).severity()).isEqualTo(Severity.INFO);
         assertThat(findings.get(1).expected()).isEqualTo("1715");
     }
+
+    // A narrative figure can only contradict a certain table cell (issue 9): never a FAIL on an uncertain operand.
+
+    @Test
+    void aFigureAgainstABlankCellIsUncertainNotAViolation() {
+        ReportBuilder blankRowOne = table();
+        for (T3Column c : T3Column.values()) blankRowOne.blank(CellRef.t3(T3Row.R1, c));
+        Finding received = RuleRun.only(new NApplyTotal(), blankRowOne.fact(FactKind.APPLICATIONS_RECEIVED, 17, "全年共收到政府信息公开申请17件").build());
+        assertThat(received.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(received.expected()).isEqualTo("0");
+        assertThat(received.actual()).isEqualTo("17");
+        assertThat(received.messageZh()).contains("T3[R1][TOT] 为空白单元格");
+
+        Finding regdoc = RuleRun.only(new NRegdoc(), ReportBuilder.v2021().blank(T2Cell.NORM_MADE.ref())
+                .fact(FactKind.REGDOC_MADE, 2, "本年度制发行政规范性文件2件").build());
+        assertThat(regdoc.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(regdoc.messageEn()).contains("the blank cells T2.NORM.MADE were read as 0");
+
+        Finding percent = RuleRun.only(new NPercent(), table().blank(CellRef.t3(T3Row.R3_7, T3Column.TOT))
+                .fact(FactKind.PERCENT, n("50"), List.of(n("9")), null, "予以公开9件，占50%").build());
+        // the blank 总计 is derived from its components (18): 9 / 18 = 50 % holds, but on a derived value
+        assertThat(percent.outcome()).isEqualTo(Outcome.UNCERTAIN);
+    }
+
+    @Test
+    void aFigureThatAgreesWithABlankReadAsZeroStillPasses() {
+        Finding none = RuleRun.only(new NRegdoc(), ReportBuilder.v2021().blank(T2Cell.NORM_MADE.ref())
+                .fact(FactKind.REGDOC_MADE, 0, "本年度未制发行政规范性文件0件").build());
+        assertThat(none.outcome()).isEqualTo(Outcome.PASS);
+    }
+
+    @Test
+    void aFigureAgainstAnInferredCellIsUncertainAndAgainstAMissingOneNotAssessable() {
+        Finding inferred = RuleRun.only(new NClosedTotal(), table().inferred(CellRef.t3(T3Row.R3_7, T3Column.TOT), 20)
+                .fact(FactKind.APPLICATIONS_CLOSED, 18, "全年共办结18件").build());
+        assertThat(inferred.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(inferred.messageZh()).contains("T3[R3.7][TOT] 为推断值");
+
+        Finding missing = RuleRun.only(new NReview(), table().missing(CellRef.t4(T4Column.RV_TOTAL))
+                .fact(FactKind.REVIEW_COUNT, 1, "因政府信息公开被申请行政复议1件").build());
+        assertThat(missing.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+    }
 }
