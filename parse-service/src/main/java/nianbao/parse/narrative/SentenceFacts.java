@@ -333,13 +333,17 @@ final class SentenceFacts {
         }
     }
 
-    /** 均获维持 / 未被纠错, when the last of 复议 and 诉讼 named before the claim is 复议 (行政诉讼1件，均获维持 is no review). */
+    /**
+     * 均获维持 / 未被纠错 about reviews: 复议 is named before the claim, and is the last named of 复议 and 诉讼 unless the
+     * claim speaks of all that were named (复议7件，诉讼9件，均获维持); 行政诉讼1件，均获维持 is no review claim.
+     */
     private void reviewClaims(Sentence s) {
         if (!s.text().contains("维持") && !s.text().contains("纠")) return;
         Matcher m = REVIEW_CLAIM.matcher(s.text());
         while (m.find()) {
             String before = s.text().substring(0, m.start());
-            if (before.lastIndexOf("复议") < 0 || before.lastIndexOf("复议") < before.lastIndexOf("诉讼")) continue;
+            boolean collective = m.group().startsWith("均") || m.group().startsWith("全部");
+            if (before.lastIndexOf("复议") < 0 || (before.lastIndexOf("复议") < before.lastIndexOf("诉讼") && !collective)) continue;
             facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), m.group(),
                     s.line().clauses(s.start() + m.start(), s.start() + m.end())));
         }

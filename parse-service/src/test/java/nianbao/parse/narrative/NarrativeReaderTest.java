@@ -134,6 +134,10 @@ class NarrativeReaderTest {
                 fact(FactKind.REVIEW_COUNT, "2", null, 1, "本年度发生政府信息公开行政复议2件"),
                 fact(FactKind.REVIEW_OUTCOME_CLAIM, null, "均获维持", 1, "均获维持"),
                 fact(FactKind.LITIGATION_COUNT, "1", null, 1, "行政诉讼1件"));
+        // 均 speaks of everything named before it, reviews included
+        assertThat(read(FactKind.REVIEW_OUTCOME_CLAIM, "信息公开类行政复议7件，诉讼9件，均获维持。")).containsExactly(
+                fact(FactKind.REVIEW_OUTCOME_CLAIM, null, "均获维持", 1, "均获维持"));
+        assertThat(read(FactKind.REVIEW_OUTCOME_CLAIM, "信息公开类行政复议7件，行政诉讼9件，后者未被纠错。")).isEmpty();
     }
 
     @Test
