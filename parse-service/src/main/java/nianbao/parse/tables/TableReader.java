@@ -50,6 +50,9 @@ public final class TableReader {
     /** Confidence of a concatenated-digit reading chosen among several by the column equations. */
     static final double DISAMBIGUATED = 0.8;
 
+    /** Leading characters a header shares with the canonical header it is a spelling of (本年废件数 / 本年废止件数). */
+    private static final int SAME_HEADER_PREFIX = 2;
+
     private static final int T3_WIDTH = T3Column.values().length;
     private static final int T4_WIDTH = T4Column.values().length;
 
@@ -389,16 +392,34 @@ public final class TableReader {
             readT2DigitRun(segment, columns);
             return;
         }
+        // a header of the other format over this row (a V2021 table with a 2019 header left in one block): the
+        // values are placed by position in this version's columns, which the header contradicts
+        Token foreign = foreignHeader(catalogue);
+        double confidence = foreign == null ? 1.0 : INFERRED;
         for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
             T2Cell target = columns.get(i);
             Token v = values.get(i);
             Numbers.Reading reading = Numbers.read(v.text());
             if (target.kind() == T2Cell.Kind.MONEY && reading != null && (reading.yuan() || headerInYuan(target))) {
-                cells.put(target.ref(), Cell.number(target.ref(), v.text(), reading.value().movePointLeft(4), v.span(), 1.0));
+                cells.put(target.ref(), Cell.number(target.ref(), v.text(), reading.value().movePointLeft(4), v.span(), confidence));
             } else {
-                put(target.ref(), v, 1.0);
+                put(target.ref(), v, confidence);
             }
         }
+        if (foreign != null) {
+            log.add("P-MISALIGNED", TableId.T2, "row " + segment.t2Row() + " under the header “" + foreign.text()
+                    + "”, not a column of " + version + ": values placed by position", foreign.span(),
+                    columns.subList(0, Math.min(values.size(), columns.size())).stream().map(T2Cell::ref).toList());
+        }
+    }
+
+    /** The first header of the current block that names a column this row does not have in this version, or null. */
+    private Token foreignHeader(List<T2Cell> catalogue) {
+        for (Token h : t2Header) {
+            String column = TableLabels.t2Column(Labels.normalise(h.text()));
+            if (column != null && catalogue.stream().noneMatch(c -> c.column().equals(column))) return h;
+        }
+        return null;
     }
 
     /**
@@ -445,9 +466,15 @@ public final class TableReader {
         return false;
     }
 
+    /**
+     * A header spelled otherwise than the version's (本年废件数, a unit note). Only a spelling of the same header (same
+     * first characters) is one: 本年收费金额 shares its column id with V2019's 采购总金额 but is another header.
+     */
     private void noteT2HeaderVariant(Token token, String label) {
         String canonical = TableLabels.t2ColumnLabel(version, TableLabels.t2Column(label));
-        if (canonical != null && !Labels.normalise(canonical).equals(label)) {
+        if (canonical == null) return;
+        String normalised = Labels.normalise(canonical);
+        if (!normalised.equals(label) && label.startsWith(normalised.substring(0, SAME_HEADER_PREFIX))) {
             variants.add(new LabelVariant("T2 header", token.text(), canonical, token.span()));
         }
     }

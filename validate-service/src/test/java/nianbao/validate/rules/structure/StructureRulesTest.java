@@ -41,11 +41,49 @@ class StructureRulesTest {
     }
 
     @Test
-    void versionIsNotAssessableWhenUndetected() {
+    void versionIsUncertainWhenUndetected() {
         var report = ReportBuilder.v2021().build();
         var unknown = new nianbao.report.ParsedReport("t", report.container(), FormatVersion.UNKNOWN, report.layout(),
                 report.sections(), report.cells(), report.facts(), report.labelVariants(), report.diagnostics(), null, "");
-        assertThat(RuleRun.only(new SVersion(), unknown).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        Finding f = RuleRun.only(new SVersion(), unknown);
+        assertThat(f.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(f.expected()).isEqualTo("V2021");
+        assertThat(f.actual()).isNull();
+    }
+
+    /**
+     * A 2024 report whose tables carry labels of both formats (a 2019 header left in one block of a 2021 table 二): the
+     * version read by the majority is never grounds for a FAIL, whichever way it goes.
+     */
+    @Test
+    void versionIsUncertainWhenTheTablesMixBothFormats() {
+        String explanation = "table labels of both formats: 1 of V2019, 7 of V2021; read as V2021 by the majority";
+        Finding matching = RuleRun.run(new SVersion(), ReportBuilder.context(2024),
+                ReportBuilder.v2021().diagnostic("P-VERSION-MIXED", explanation, List.of()).build(), null).get(0);
+        assertThat(matching.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(matching.actual()).isEqualTo("V2021");
+        assertThat(matching.messageZh()).contains("按多数判断为 2021 年格式", "与 2024 年度要求一致", "格式版本存疑");
+
+        Finding contrary = RuleRun.run(new SVersion(), ReportBuilder.context(2023),
+                ReportBuilder.v2019().diagnostic("P-VERSION-MIXED", "", List.of()).build(), null).get(0);
+        assertThat(contrary.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(contrary.expected()).isEqualTo("V2021");
+        assertThat(contrary.actual()).isEqualTo("V2019");
+    }
+
+    /** Clean, unmixed 2019 tables in a 2023 report are a real violation. */
+    @Test
+    void unmixedWrongVersionStaysAnErrorAndAVersionWithoutAnyTableIsUncertain() {
+        Finding clean = RuleRun.run(new SVersion(), ReportBuilder.context(2023), ReportBuilder.v2019().build(), null).get(0);
+        assertThat(clean.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(clean.severity()).isEqualTo(Severity.ERROR);
+
+        ReportBuilder noTables = ReportBuilder.v2019();
+        nianbao.report.tables.T2Cell.cellsOf(FormatVersion.V2019).forEach(c -> noTables.missing(c.ref()));
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2019).forEach(noTables::missingT3Row);
+        Finding cited = RuleRun.run(new SVersion(), ReportBuilder.context(2023), noTables.build(), null).get(0);
+        assertThat(cited.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(cited.messageZh()).contains("未读取到表二、表三");
     }
 
     @Test
