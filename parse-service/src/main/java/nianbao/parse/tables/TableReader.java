@@ -17,6 +17,7 @@ import nianbao.parse.layout.LogicalRow;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
 import nianbao.parse.text.Numbers;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.Diagnostic;
@@ -227,7 +228,14 @@ public final class TableReader {
         T3Row row = segment.t3Row();
         List<Token> values = trimGrid(segment.values(), T3_WIDTH);
         if (values.isEmpty()) {
-            t3LabelOnly.putIfAbsent(row, segment.label().span());
+            List<Integer> empty = emptyCellsAfter(segment.label());
+            // a ragged TAB table may print one column fewer (domain-spec §7)
+            if (empty.size() >= T3_WIDTH - 1) {
+                t3Seen.add(row);
+                if (!isRead(row)) putBlankRow(row.cells(), segment.label().line(), empty);
+            } else {
+                t3LabelOnly.putIfAbsent(row, segment.label().span());
+            }
             return;
         }
         t3Seen.add(row);
@@ -386,7 +394,13 @@ public final class TableReader {
         List<T2Cell> catalogue = T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(segment.t2Row())).toList();
         if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
         List<Token> values = trimGrid(segment.values(), catalogue.size());
-        if (values.isEmpty()) return;
+        if (values.isEmpty()) {
+            List<Integer> empty = emptyCellsAfter(segment.label());
+            if (empty.size() >= catalogue.size()) {
+                putBlankRow(catalogue.stream().map(T2Cell::ref).toList(), segment.label().line(), empty);
+            }
+            return;
+        }
         List<T2Cell> columns = headerOrder(catalogue);
         if (segment.digitRun() && catalogue.size() > 1) {
             readT2DigitRun(segment, columns);
@@ -493,6 +507,33 @@ public final class TableReader {
     }
 
     // ---- cells
+
+    /**
+     * Where the empty cells after a row label start (1-based columns), when nothing but cell separators follows the
+     * label on its line: a row printed with its label and every cell empty (`| 1.属于国家秘密 | | | | | | | |`, a TAB
+     * row of empty cells) is there, its cells blank. Empty when other text follows, or when no separator marks the
+     * cells (a PDF prints nothing for an empty cell).
+     */
+    private List<Integer> emptyCellsAfter(Token label) {
+        String line = lines.get(label.line() - 1);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = label.column() - 1 + label.text().length(); i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '|') starts.add(i + 2);
+            else if (!Whitespace.is(c)) return List.of();
+        }
+        // a closing pipe ends the row and opens no cell
+        if (!starts.isEmpty() && line.strip().endsWith("|")) starts.remove(starts.size() - 1);
+        return starts;
+    }
+
+    /** The row's cells as BLANK, each at the empty cell in its place (the last one for cells beyond them). */
+    private void putBlankRow(List<CellRef> refs, int line, List<Integer> emptyCells) {
+        for (int i = 0; i < refs.size(); i++) {
+            int column = emptyCells.get(Math.min(i, emptyCells.size() - 1));
+            cells.put(refs.get(i), Cell.blank(refs.get(i), "", SourceSpan.onLine(line, column, 0), 1.0));
+        }
+    }
 
     private void put(CellRef ref, Token v, double confidence) {
         Cell cell = switch (v.kind()) {
