@@ -101,6 +101,48 @@ class StructureRulesTest {
         assertThat(findings.get(3).fingerprint()).isNotEqualTo(findings.get(4).fingerprint());
     }
 
+    /**
+     * OCR lost every heading but 二…四: the overview's sub-topics stand before section 二, problems and improvements are
+     * written about, and section 六's fee statement was read — each heading is missing, its content is not (WARNING).
+     */
+    @Test
+    void sectionsWarnsWhenTheOverviewProblemsAndOtherMattersAreThereWithoutTheirHeadings() {
+        String text = String.join("\n",
+                "某街道办事处2023年政府信息公开工作年度报告",
+                "2023年，我街道坚持以公开为常态，全年主动公开政府信息186条。",
+                "（二）依申请公开。全年共收到政府信息公开申请3件，均按时答复。",
+                "（三）政府信息管理。严格落实公开前保密审查机制。") + "\n".repeat(10)
+                + "2023年我街道政府信息公开工作存在的主要问题是公开内容不够丰富，下一步将加强培训。\n"
+                + "本年度未收取信息处理费。";
+        ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.OVERVIEW).sectionMissing(SectionId.PROBLEMS)
+                .sectionMissing(SectionId.OTHER_MATTERS).text(text).fact(FactKind.FEE_STATEMENT, 0, "本年度未收取信息处理费");
+
+        List<Finding> findings = RuleRun.run(new SSections(), r.build());
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.FAIL, Outcome.PASS, Outcome.PASS,
+                Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
+        assertThat(findings).filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::severity)
+                .containsOnly(Severity.WARNING);
+        assertThat(findings.get(0).messageZh()).contains("未找到第一部分标题", "其内容存在");
+    }
+
+    /** Without its heading and without any of its content a section is missing: ERROR for 一, 二, 三, 五 and 六. */
+    @Test
+    void sectionsIsAnErrorWhenNeitherHeadingNorContentIsThere() {
+        ReportBuilder r = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n全年主动公开政府信息52条。");
+        for (SectionId id : List.of(SectionId.OVERVIEW, SectionId.ACTIVE_DISCLOSURE, SectionId.APPLICATIONS,
+                SectionId.PROBLEMS, SectionId.OTHER_MATTERS)) {
+            r.sectionMissing(id);
+        }
+        nianbao.report.tables.T2Cell.cellsOf(FormatVersion.V2021).forEach(c -> r.missing(c.ref()));
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2021).forEach(r::missingT3Row);
+
+        List<Finding> findings = RuleRun.run(new SSections(), r.build());
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.FAIL, Outcome.FAIL, Outcome.FAIL,
+                Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
+        assertThat(findings).filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::severity)
+                .containsOnly(Severity.ERROR);
+    }
+
     @Test
     void sectionsIsAnErrorWhenNeitherHeadingNorValuesArePresent() {
         ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.REVIEW_LITIGATION);
