@@ -297,6 +297,25 @@ class TableReaderLayoutsTest {
         assertEquals("251000元", r.cell("T2.PROCUREMENT.AMOUNT_WANYUAN").raw());
     }
 
+    /**
+     * A mixed report read as V2019 whose 收费 block kept the 2021 header: the money is not a certain 2019 item count
+     * (which gave a false T2-VALUE ERROR) and 本年收费金额 is no spelling of 采购总金额 (which S-LABELS advised).
+     */
+    @Test
+    void tableTwoRowUnderAHeaderOfTheOtherVersionIsInferredAndNoLabelVariant() {
+        Read r = read("""
+                第二十条第（八）项
+                信息内容\t本年收费金额（单位：万元）
+                行政事业性收费\t7730.28
+                """, FormatVersion.V2019, false);
+        Cell items = r.cell("T2.FEE.PREV_ITEMS");
+        assertEquals(new BigDecimal("7730.28"), items.value());
+        assertEquals(0.6, items.confidence());
+        assertEquals("P-MISALIGNED", r.diagnostic("P-MISALIGNED").code());
+        assertEquals(List.of("T2.FEE.PREV_ITEMS"), r.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id).toList());
+        assertTrue(r.reading().labelVariants().isEmpty(), r.reading().labelVariants().toString());
+    }
+
     @Test
     void v2019SingleOtherHandlingRowWithShortLabel() {
         Read r = read("（六） 其他\t0\t0\t0\t0\t0\t1\t1\n（七）总计\t0\t0\t0\t0\t0\t1\t1\n", FormatVersion.V2019, false);
