@@ -70,18 +70,25 @@ class SampleFindingsTest {
     }
 
     /**
-     * domain-spec §9.1: with 6 of 7 values in the outcome rows "nothing is lost", so T3-ROWSUM and T3-OUTCOME-TOTAL
-     * hold. The four printed 法人 values are all 0, so the parser reads them as certain and the unprinted column as
-     * blank (read as 0, T3-BLANK INFO), and the arithmetic is checkable.
+     * domain-spec §9.1: the 21 outcome rows print 6 of 7 values. The four printed 法人 values are all 0, so the parser
+     * reads them as certain and the unprinted 商业企业 column as blank. A blank is not 0 (issue 9; until then it was read
+     * as 0 and these checks passed): the row sums of those 21 rows and the 商业企业 column of T3-OUTCOME-TOTAL hold on
+     * the values read but are UNCERTAIN (cell blank) — no violation, verdict PASS; every other check passes.
      */
     @Test
-    void longtingArithmeticPassesDespiteTheShortRows() {
+    void longtingArithmeticHoldsAndOnlyItsUnprintedBlankColumnIsUncertain() {
         CheckedReport r = check("longting-gov-office-2022", "龙亭区人民政府办公室", 2022, AgencyLevel.COUNTY_DEPARTMENT);
         assertThat(r.validation().verdict()).isEqualTo(Verdict.PASS);
-        for (String rule : List.of("T3-BALANCE", "T3-ROWSUM", "T3-OUTCOME-TOTAL", "T4-REVIEW-TOTAL", "T4-DIRECT-TOTAL",
-                "T4-POSTREVIEW-TOTAL")) {
+        for (String rule : List.of("T3-BALANCE", "T4-REVIEW-TOTAL", "T4-DIRECT-TOTAL", "T4-POSTREVIEW-TOTAL")) {
             assertThat(r.validation().findings(rule)).as(rule).allMatch(f -> f.outcome() == Outcome.PASS);
         }
+        List<Finding> rowSums = r.validation().findings("T3-ROWSUM");
+        assertThat(rowSums).filteredOn(f -> f.outcome() == Outcome.PASS).extracting(f -> f.operands().get(0).id())
+                .containsExactly("T3[R1][NAT]", "T3[R2][NAT]", "T3[R3.7][NAT]", "T3[R4][NAT]");
+        assertThat(rowSums).filteredOn(f -> f.outcome() != Outcome.PASS).hasSize(21)
+                .allMatch(f -> f.outcome() == Outcome.UNCERTAIN && f.messageZh().contains("[COM] 为空白单元格"));
+        assertThat(r.validation().findings("T3-OUTCOME-TOTAL")).extracting(Finding::outcome).containsExactly(
+                Outcome.PASS, Outcome.UNCERTAIN, Outcome.PASS, Outcome.PASS, Outcome.PASS, Outcome.PASS, Outcome.PASS);
     }
 
     @Test

@@ -70,8 +70,7 @@ public final class ReportParser {
 
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (version.mixed()) {
-            diagnostics.add(new Diagnostic("P-VERSION-MIXED", "V2019 and V2021 markers both present; read as " + version.version(),
-                    version.evidence(), List.of()));
+            diagnostics.add(new Diagnostic("P-VERSION-MIXED", version.explanation(), version.conflict(), List.of()));
         }
         diagnostics.addAll(tables.diagnostics());
         List<LabelVariant> variants = new ArrayList<>(tables.labelVariants());

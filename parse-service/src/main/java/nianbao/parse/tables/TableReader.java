@@ -19,6 +19,7 @@ import nianbao.parse.layout.LogicalRow;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
 import nianbao.parse.text.Numbers;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.Diagnostic;
@@ -52,6 +53,9 @@ public final class TableReader {
     static final double INFERRED = 0.6;
     /** Confidence of a concatenated-digit reading chosen among several by the column equations. */
     static final double DISAMBIGUATED = 0.8;
+
+    /** Leading characters a header shares with the canonical header it is a spelling of (本年废件数 / 本年废止件数). */
+    private static final int SAME_HEADER_PREFIX = 2;
 
     private static final int T3_WIDTH = T3Column.values().length;
     private static final int T4_WIDTH = T4Column.values().length;
@@ -242,7 +246,14 @@ public final class TableReader {
         T3Row row = segment.t3Row();
         List<Token> values = trimEmpty(segment.values(), T3_WIDTH);
         if (values.isEmpty()) {
-            t3LabelOnly.putIfAbsent(row, segment.label().span());
+            List<Integer> empty = emptyCellsAfter(segment.label());
+            // a ragged TAB table may print one column fewer (domain-spec §7)
+            if (empty.size() >= T3_WIDTH - 1) {
+                t3Seen.add(row);
+                if (!isRead(row)) putBlankRow(row.cells(), segment.label().line(), empty);
+            } else {
+                t3LabelOnly.putIfAbsent(row, segment.label().span());
+            }
             return;
         }
         t3Seen.add(row);
@@ -410,22 +421,46 @@ public final class TableReader {
         List<T2Cell> catalogue = T2Cell.cellsOf(version).stream().filter(c -> c.row().equals(segment.t2Row())).toList();
         if (catalogue.isEmpty() || !t2Seen.add(segment.t2Row())) return;
         List<Token> values = trimEmpty(segment.values(), catalogue.size());
-        if (values.isEmpty()) return;
+        if (values.isEmpty()) {
+            List<Integer> empty = emptyCellsAfter(segment.label());
+            if (empty.size() >= catalogue.size()) {
+                putBlankRow(catalogue.stream().map(T2Cell::ref).toList(), segment.label().line(), empty);
+            }
+            return;
+        }
         List<T2Cell> columns = headerOrder(catalogue);
         if (segment.digitRun() && catalogue.size() > 1) {
             readT2DigitRun(segment, columns);
             return;
         }
+        // a header of the other format over this row (a V2021 table with a 2019 header left in one block): the
+        // values are placed by position in this version's columns, which the header contradicts
+        Token foreign = foreignHeader(catalogue);
+        double confidence = foreign == null ? 1.0 : INFERRED;
         for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
             T2Cell target = columns.get(i);
             Token v = values.get(i);
             Numbers.Reading reading = Numbers.read(v.text());
             if (target.kind() == T2Cell.Kind.MONEY && reading != null && (reading.yuan() || headerInYuan(target))) {
-                cells.put(target.ref(), Cell.number(target.ref(), v.text(), reading.value().movePointLeft(4), v.span(), 1.0));
+                cells.put(target.ref(), Cell.number(target.ref(), v.text(), reading.value().movePointLeft(4), v.span(), confidence));
             } else {
-                put(target.ref(), v, 1.0);
+                put(target.ref(), v, confidence);
             }
         }
+        if (foreign != null) {
+            log.add("P-MISALIGNED", TableId.T2, "row " + segment.t2Row() + " under the header “" + foreign.text()
+                    + "”, not a column of " + version + ": values placed by position", foreign.span(),
+                    columns.subList(0, Math.min(values.size(), columns.size())).stream().map(T2Cell::ref).toList());
+        }
+    }
+
+    /** The first header of the current block that names a column this row does not have in this version, or null. */
+    private Token foreignHeader(List<T2Cell> catalogue) {
+        for (Token h : t2Header) {
+            String column = TableLabels.t2Column(Labels.normalise(h.text()));
+            if (column != null && catalogue.stream().noneMatch(c -> c.column().equals(column))) return h;
+        }
+        return null;
     }
 
     /**
@@ -494,9 +529,15 @@ public final class TableReader {
         return false;
     }
 
+    /**
+     * A header spelled otherwise than the version's (本年废件数, a unit note). Only a spelling of the same header (same
+     * first characters) is one: 本年收费金额 shares its column id with V2019's 采购总金额 but is another header.
+     */
     private void noteT2HeaderVariant(Token token, String label) {
         String canonical = TableLabels.t2ColumnLabel(version, TableLabels.t2Column(label));
-        if (canonical != null && !Labels.normalise(canonical).equals(label)) {
+        if (canonical == null) return;
+        String normalised = Labels.normalise(canonical);
+        if (!normalised.equals(label) && label.startsWith(normalised.substring(0, SAME_HEADER_PREFIX))) {
             variants.add(new LabelVariant("T2 header", token.text(), canonical, token.span()));
         }
     }
@@ -515,6 +556,33 @@ public final class TableReader {
     }
 
     // ---- cells
+
+    /**
+     * Where the empty cells after a row label start (1-based columns), when nothing but cell separators follows the
+     * label on its line: a row printed with its label and every cell empty (`| 1.属于国家秘密 | | | | | | | |`, a TAB
+     * row of empty cells) is there, its cells blank. Empty when other text follows, or when no separator marks the
+     * cells (a PDF prints nothing for an empty cell).
+     */
+    private List<Integer> emptyCellsAfter(Token label) {
+        String line = lines.get(label.line() - 1);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = label.column() - 1 + label.text().length(); i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t' || c == '|') starts.add(i + 2);
+            else if (!Whitespace.is(c)) return List.of();
+        }
+        // a closing pipe ends the row and opens no cell
+        if (!starts.isEmpty() && line.strip().endsWith("|")) starts.remove(starts.size() - 1);
+        return starts;
+    }
+
+    /** The row's cells as BLANK, each at the empty cell in its place (the last one for cells beyond them). */
+    private void putBlankRow(List<CellRef> refs, int line, List<Integer> emptyCells) {
+        for (int i = 0; i < refs.size(); i++) {
+            int column = emptyCells.get(Math.min(i, emptyCells.size() - 1));
+            cells.put(refs.get(i), Cell.blank(refs.get(i), "", SourceSpan.onLine(line, column, 0), 1.0));
+        }
+    }
 
     private void put(CellRef ref, Token v, double confidence) {
         Cell cell = switch (v.kind()) {

@@ -129,6 +129,16 @@ class SectionFinderTest {
         assertThat(map.section(SectionId.APPLICATIONS).span()).isEqualTo(SourceSpan.onLine(2, 1, 17));
     }
 
+    /** An OCR conversion numbers section 四 as 三: found by its words, its heading kept as written for S-SECTION-ORDER. */
+    @Test
+    void aMisnumberedHeadingIsFoundByItsWordsAndKeptAsWritten() {
+        List<String> lines = List.of("## 三、收到和处理政府信息公开申请情况", "## 三、政府信息公开行政复议、行政诉讼情况");
+        SectionMap map = SectionFinder.find(lines);
+        assertThat(map.section(SectionId.APPLICATIONS).span()).isEqualTo(SourceSpan.onLine(1, 4, 17));
+        assertThat(map.section(SectionId.REVIEW_LITIGATION))
+                .isEqualTo(new Section(SectionId.REVIEW_LITIGATION, "三、政府信息公开行政复议、行政诉讼情况", true, SourceSpan.onLine(2, 4, 19)));
+    }
+
     @Test
     void markdownHeadingsOfOcrConversions() {
         List<String> lines = List.of("## 一、总体情况", "**二、主动公开政府信息情况**", "> 其他需要报告的事项**");

@@ -298,12 +298,82 @@ class TableReaderLayoutsTest {
         assertEquals("251000元", r.cell("T2.PROCUREMENT.AMOUNT_WANYUAN").raw());
     }
 
+    /**
+     * A mixed report read as V2019 whose 收费 block kept the 2021 header: the money is not a certain 2019 item count
+     * (which gave a false T2-VALUE ERROR) and 本年收费金额 is no spelling of 采购总金额 (which S-LABELS advised).
+     */
+    @Test
+    void tableTwoRowUnderAHeaderOfTheOtherVersionIsInferredAndNoLabelVariant() {
+        Read r = read("""
+                第二十条第（八）项
+                信息内容\t本年收费金额（单位：万元）
+                行政事业性收费\t7730.28
+                """, FormatVersion.V2019, false);
+        Cell items = r.cell("T2.FEE.PREV_ITEMS");
+        assertEquals(new BigDecimal("7730.28"), items.value());
+        assertEquals(0.6, items.confidence());
+        assertEquals("P-MISALIGNED", r.diagnostic("P-MISALIGNED").code());
+        assertEquals(List.of("T2.FEE.PREV_ITEMS"), r.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id).toList());
+        assertTrue(r.reading().labelVariants().isEmpty(), r.reading().labelVariants().toString());
+    }
+
     @Test
     void v2019SingleOtherHandlingRowWithShortLabel() {
         Read r = read("（六） 其他\t0\t0\t0\t0\t0\t1\t1\n（七）总计\t0\t0\t0\t0\t0\t1\t1\n", FormatVersion.V2019, false);
         assertEquals("0 0 0 0 0 1 1", r.t3("R3.6"));
         assertEquals("0 0 0 0 0 1 1", r.t3("R3.7"));
         assertEquals(List.of("T3[R3.6]"), r.reading().labelVariants().stream().map(LabelVariant::where).toList());
+    }
+
+    /**
+     * An OCR markdown table whose 不予公开 rows were left empty: eight rows with their label and seven empty cells are
+     * present rows of blank cells, not missing rows (they gave "表三缺少 8 行").
+     */
+    @Test
+    void markdownRowsWithEveryCellEmptyAreBlankRows() {
+        Read r = read("""
+                | 三、本年度办理结果 | （一）予以公开 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |
+                | | （二）部分公开（区分处理的，只计这一情形，不计其他情形） | 1 | 0 | 0 | 0 | 0 | 0 | 1 |
+                | （三）不予公开 | 1.属于国家秘密 | | | | | | | |
+                | | 2.其他法律行政法规禁止公开 | | | | | | | |
+                | | 3.危及“三安全一稳定” | | | | | | | |
+                | | 4.保护第三方合法权益 | | | | | | | |
+                | | 5.属于三类内部事务信息 | | | | | | | |
+                | | 6.属于四类过程性信息 | | | | | | | |
+                | | 7.属于行政执法案卷 | | | | | | | |
+                | | 8.属于行政查询事项 | | | | | | | |
+                | （四）无法提供 | 1.本机关不掌握相关政府信息 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |
+                """);
+        assertEquals("4 0 0 0 0 0 4", r.t3("R3.1"));
+        for (String row : List.of("R3.3.1", "R3.3.2", "R3.3.3", "R3.3.4", "R3.3.5", "R3.3.6", "R3.3.7", "R3.3.8")) {
+            assertEquals("_ _ _ _ _ _ _", r.t3(row), row);
+        }
+        assertEquals("2 0 0 0 0 0 2", r.t3("R3.4.1"));
+        // each blank stands at its own empty cell, just after its pipe: `| （三）不予公开 | 1.属于国家秘密 |` ends at column 22
+        assertEquals(SourceSpan.onLine(3, 23, 0), r.cell("T3[R3.3.1][NAT]").span());
+        assertEquals(SourceSpan.onLine(3, 35, 0), r.cell("T3[R3.3.1][TOT]").span());
+        assertFalse(r.codes().contains("P-MISALIGNED"), r.reading().diagnostics().toString());
+    }
+
+    @Test
+    void tabRowsWithEveryCellEmptyAreBlankRowsButALabelAloneIsNot() {
+        Read r = read("""
+                第二十条第（一）项\t\t\t
+                信息内容\t本年制发件数\t本年废止件数\t现行有效件数
+                规章\t\t\t
+                行政规范性文件\t2\t0\t15
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量\t3\t0\t0\t0\t0\t0\t3
+                二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t
+                （一）予以公开
+                3\t0\t0\t0\t0\t0\t3
+                """);
+        assertEquals(List.of(CellSemantic.BLANK, CellSemantic.BLANK, CellSemantic.BLANK),
+                Stream.of("T2.REG.MADE", "T2.REG.REPEALED", "T2.REG.VALID").map(id -> r.cell(id).semantic()).toList());
+        assertEquals(new BigDecimal("15"), r.cell("T2.NORM.VALID").value());
+        assertEquals("_ _ _ _ _ _ _", r.t3("R2"));
+        // OCR: a label line with nothing after it takes the values of the next line
+        assertEquals("3 0 0 0 0 0 3", r.t3("R3.1"));
     }
 
     @Test

@@ -41,8 +41,8 @@ public final class Checks {
     }
 
     /**
-     * The outcome a check may claim: NOT_ASSESSABLE if an operand is missing, UNCERTAIN if one was inferred or
-     * derived from a blank (whether or not the check holds), else PASS or FAIL.
+     * The outcome a check may claim: NOT_ASSESSABLE if an operand is missing, UNCERTAIN if one was inferred, is blank
+     * or was derived from a blank (whether or not the check holds), else PASS or FAIL.
      */
     public static Outcome outcome(List<Reading> readings, boolean holds) {
         if (readings.stream().anyMatch(Reading::isMissing)) return Outcome.NOT_ASSESSABLE;
@@ -95,12 +95,11 @@ public final class Checks {
                 en = subject.en() + ": violated, " + problemEn + ". Check the report's figures and have them corrected.";
             }
             case UNCERTAIN -> {
-                String doubtful = ids(readings, r -> r.state() == Reading.State.INFERRED || r.state() == Reading.State.BLANK_DERIVED);
                 zh = subject.zh() + "：" + (holds ? "按读取值成立" : "按读取值不成立（" + problemZh + "）")
-                        + "，但 " + doubtful + " 为推断值或由空白单元格推算，不能确定，请人工核对原文。";
+                        + "，但" + doubts(readings, true) + "，不能确定，请人工核对原文。";
                 en = subject.en() + ": " + (holds ? "holds on the values read" : "does not hold on the values read ("
-                        + problemEn + ")") + ", but " + doubtful + " were inferred or derived from a blank, so this is"
-                        + " not certain; check the original document.";
+                        + problemEn + ")") + ", but " + doubts(readings, false) + ", so this is not certain; check the"
+                        + " original document.";
             }
             default -> {
                 String missing = ids(readings, Reading::isMissing);
@@ -137,6 +136,22 @@ public final class Checks {
             if (withValues) s.append('(').append(t.reading().text()).append(')');
         }
         return s.toString();
+    }
+
+    /** Why the readings leave a check uncertain: inferred values, derived blank totals, blank cells. */
+    private static String doubts(List<Reading> readings, boolean chinese) {
+        List<String> reasons = new ArrayList<>();
+        String inferred = ids(readings, r -> r.state() == Reading.State.INFERRED);
+        String derived = ids(readings, r -> r.state() == Reading.State.BLANK_DERIVED);
+        String blank = ids(readings, r -> r.state() == Reading.State.BLANK);
+        if (!inferred.isEmpty()) reasons.add(inferred + (chinese ? " 为推断值" : " were inferred"));
+        if (!derived.isEmpty()) {
+            reasons.add(derived + (chinese ? " 为空白总计，按其分项之和推算" : " are blank totals derived from their components"));
+        }
+        if (!blank.isEmpty()) {
+            reasons.add(blank + (chinese ? " 为空白单元格（未填数字，仅按 0 试算）" : " are blank cells (cell blank; only tried as 0)"));
+        }
+        return String.join(chinese ? "；" : "; ", reasons);
     }
 
     private static String ids(List<Reading> readings, java.util.function.Predicate<Reading> which) {

@@ -11,12 +11,17 @@ import nianbao.validate.engine.Operand;
 public record Reading(Operand operand, BigDecimal value, State state) {
 
     public enum State {
-        /** Read with full confidence, or a blank read as 0 by convention. */
+        /** Read with full confidence. */
         CERTAIN,
         /** Read, but its column was inferred or its digits decoded under constraints (confidence below 1). */
         INFERRED,
-        /** A blank 总计 derived as the sum of its non-zero components: the report did not state it. */
+        /** A blank 总计 derived as the sum of its components, all present: the report did not state it. */
         BLANK_DERIVED,
+        /**
+         * A blank cell that nothing derives: the report states no value. It enters a check as 0 only to say whether
+         * the check would hold were it 0; a check on it is UNCERTAIN at most (the cell is blank).
+         */
+        BLANK,
         /** Not read at all (missing, text, not applicable): no check may rest on it. */
         MISSING
     }

@@ -15,8 +15,9 @@ import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.RuleInput;
 
 /**
- * Reads cells and facts as operands. Blank handling (domain-spec Conventions): a blank 总计 whose components are
- * present and not all zero is derived as their sum (BLANK_DERIVED); any other blank is read as 0.
+ * Reads cells and facts as operands. Blank is not 0 (issue 9, a stricter reading of domain-spec's Conventions): a blank
+ * 总计 whose components are all present is derived as their sum (BLANK_DERIVED); any other blank is BLANK, which no
+ * check may count as 0 for a FAIL.
  */
 public final class Readings {
 
@@ -38,20 +39,21 @@ public final class Readings {
         if (c.semantic() == CellSemantic.NUMBER) {
             return new Reading(operand, c.value(), c.isCertain() ? Reading.State.CERTAIN : Reading.State.INFERRED);
         }
-        if (c.semantic() == CellSemantic.BLANK) {
-            List<CellRef> components = componentsOfTotal(ref);
-            if (!components.isEmpty()) {
-                BigDecimal sum = BigDecimal.ZERO;
-                for (CellRef component : components) {
-                    Cell part = cells.apply(component);
-                    if (part.semantic() == CellSemantic.NUMBER) sum = sum.add(part.value());
-                    else if (part.semantic() != CellSemantic.BLANK) return new Reading(operand, null, Reading.State.MISSING);
-                }
-                if (sum.signum() != 0) return new Reading(operand, sum, Reading.State.BLANK_DERIVED);
-            }
-            return new Reading(operand, BigDecimal.ZERO, Reading.State.CERTAIN);
-        }
+        if (c.semantic() == CellSemantic.BLANK) return blank(cells, ref, operand);
         return new Reading(operand, null, Reading.State.MISSING);
+    }
+
+    /** A blank 总计 over components that are all numbers is their sum; any other blank stays blank. */
+    private static Reading blank(Function<CellRef, Cell> cells, CellRef ref, Operand operand) {
+        List<CellRef> components = componentsOfTotal(ref);
+        if (components.isEmpty()) return new Reading(operand, BigDecimal.ZERO, Reading.State.BLANK);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (CellRef component : components) {
+            Cell part = cells.apply(component);
+            if (!part.isNumber()) return new Reading(operand, BigDecimal.ZERO, Reading.State.BLANK);
+            sum = sum.add(part.value());
+        }
+        return new Reading(operand, sum, Reading.State.BLANK_DERIVED);
     }
 
     /** The components a 总计 cell sums (its row's six applicant columns, or its table-四 group); empty otherwise. */

@@ -68,9 +68,10 @@ public final class TableCells {
     }
 
     /**
-     * Blank cells (domain-spec Conventions): a blank 总计 whose components are not all zero is a total not filled
-     * in (one WARNING finding per total; it is derived for the arithmetic); any other blank is read as 0 and
-     * listed in one INFO finding. One PASS when there is no blank.
+     * Blank cells. A blank 总计 whose components are present and add up to more than 0 is a total not filled in: one
+     * WARNING per total (it is derived for the arithmetic, whose checks are then UNCERTAIN, and its row sum is not
+     * checked). Every other blank is listed in one INFO finding: it is not read as 0, so the checks that read it are
+     * UNCERTAIN (cell blank). One PASS when there is no blank.
      */
     public static List<Evaluation> blanks(String table, RuleInput input, List<CellRef> refs, String formula) {
         List<Evaluation> findings = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class TableCells {
             Cell cell = input.cell(ref);
             if (cell.semantic() != CellSemantic.BLANK) continue;
             Reading reading = Readings.cell(input, ref);
-            if (reading.state() != Reading.State.BLANK_DERIVED) {
+            if (reading.state() != Reading.State.BLANK_DERIVED || reading.value().signum() == 0) {
                 otherBlanks.add(cell);
                 continue;
             }
@@ -88,15 +89,18 @@ public final class TableCells {
             Readings.componentsOfTotal(ref).forEach(part -> operands.add(Operand.of(input.cell(part))));
             findings.add(Checks.plain(Outcome.FAIL, Severity.WARNING, formula, operands, reading.text(), "blank",
                     table + "总计单元格 " + ref.id() + " 未填写，而其各分项之和为 " + reading.text()
-                            + "。计算时按分项之和推算，该行的行合计检查不再进行；请要求填报单位补填总计。",
+                            + "。涉及该总计的计算按分项之和推算，结果只能存疑，该行的行合计检查不再进行；请要求填报单位补填总计。",
                     table + " total " + ref.id() + " is blank while its components add up to " + reading.text()
-                            + ". It is derived for the arithmetic and its row sum is not checked; have the total filled in."));
+                            + ". Checks on it use that sum and are uncertain at most, and its row sum is not checked;"
+                            + " have the total filled in."));
         }
         if (!otherBlanks.isEmpty()) {
             String ids = otherBlanks.stream().map(c -> c.ref().id()).collect(Collectors.joining("、"));
             findings.add(Checks.plain(Outcome.FAIL, Severity.INFO, formula, otherBlanks.stream().map(Operand::of).toList(),
-                    "0", "blank", table + "以下单元格为空白，按 0 计算：" + ids + "。表格要求每格填写数字（无则填 0）。",
-                    table + " cells left blank, read as 0: " + ids + ". The form asks for a number in every cell (0 for none)."));
+                    "0", "blank", table + "以下单元格为空白（未填数字）：" + ids + "。空白不按 0 计算，涉及这些单元格的检查结果为存疑；"
+                            + "表格要求每格填写数字（无则填 0）。",
+                    table + " cells left blank: " + ids + ". A blank is not read as 0, so the checks on these cells are"
+                            + " uncertain; the form asks for a number in every cell (0 for none)."));
         }
         if (findings.isEmpty()) {
             // the pseudo-operand keeps this PASS's fingerprint apart from the rule's other operand-less findings

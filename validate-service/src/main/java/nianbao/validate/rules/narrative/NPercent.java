@@ -67,13 +67,12 @@ public final class NPercent extends CatalogueRule {
             }
             Subject subject = new Subject("正文所述比例（" + count.text() + "件占" + percent.text() + "%）",
                     "Percentage per the narrative (" + count.text() + " = " + percent.text() + "%)");
-            List<CellRef> cells = fact.parts().size() > 1 ? List.of() : List.of(DEFAULT_BASE);
-            findings.add(NarrativeChecks.unlessBlank(input, subject, cells, Checks.judge(subject,
+            findings.add(Checks.judge(subject,
                     readings, holds, null, "|" + count.id() + " / " + base.id() + " × 100 − " + percent.id() + "| ≤ 0.05",
                     computed, percent.text(),
                     count.text() + " ÷ " + base.text() + " × 100 = " + computed + "%，与所述 " + percent.text() + "% 不符",
                     count.text() + " / " + base.text() + " × 100 = " + computed + "%, not the stated " + percent.text() + "%")
-                    .withQuote(fact.quote())));
+                    .withQuote(fact.quote()));
         }
         findings.addAll(breakdowns(input));
         return findings;

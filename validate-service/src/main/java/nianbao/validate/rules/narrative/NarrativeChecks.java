@@ -2,7 +2,6 @@ package nianbao.validate.rules.narrative;
 
 import java.util.ArrayList;
 import java.util.List;
-import nianbao.report.CellSemantic;
 import nianbao.report.NarrativeFact;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.engine.Evaluation;
@@ -16,9 +15,9 @@ import nianbao.validate.rules.Readings;
 
 /**
  * A figure quoted in the narrative against the table cells it restates, quoting the narrative sentence. Only certain
- * cells can contradict the narrative: an inferred or blank-derived cell gives UNCERTAIN ({@link Checks#outcome}), a
- * missing one NOT_ASSESSABLE, and a blank one (read as 0 for the tables' own arithmetic) UNCERTAIN instead of FAIL —
- * a blank is not a stated 0, so the narrative's figure may be what the agency meant to fill in.
+ * cells can contradict the narrative: an inferred cell, a blank 总计 derived from its components or a blank cell (a
+ * blank is not a stated 0: the narrative's figure may be what the agency meant to fill in) gives UNCERTAIN
+ * ({@link Checks#outcome}), a missing one NOT_ASSESSABLE.
  */
 final class NarrativeChecks {
 
@@ -27,9 +26,8 @@ final class NarrativeChecks {
 
     /** {@code Σ cells = fact}: expected = the table's value, actual = the narrative's. */
     static Evaluation againstTable(RuleInput input, Subject subject, NarrativeFact fact, List<CellRef> cells, Severity severity) {
-        Evaluation e = Checks.equation(subject, Checks.plus(read(input, cells)), List.of(Checks.Term.plus(Readings.fact(fact))), severity)
+        return Checks.equation(subject, Checks.plus(read(input, cells)), List.of(Checks.Term.plus(Readings.fact(fact))), severity)
                 .withQuote(fact.quote());
-        return unlessBlank(input, subject, cells, e);
     }
 
     /**
@@ -58,20 +56,5 @@ final class NarrativeChecks {
 
     static List<Reading> read(RuleInput input, List<CellRef> cells) {
         return cells.stream().map(ref -> Readings.cell(input, ref)).toList();
-    }
-
-    /** A FAIL that rests on a blank cell of {@code cells} becomes UNCERTAIN, saying which cells were blank. */
-    static Evaluation unlessBlank(RuleInput input, Subject subject, List<CellRef> cells, Evaluation e) {
-        if (e.outcome() != Outcome.FAIL) return e;
-        List<String> blank = cells.stream().filter(ref -> input.cell(ref).semantic() == CellSemantic.BLANK).map(CellRef::id).toList();
-        if (blank.isEmpty()) return e;
-        String ids = String.join("、", blank);
-        return new Evaluation(Outcome.UNCERTAIN, e.severity(), e.formula(), e.operands(), e.expected(), e.actual(),
-                subject.zh() + "：按读取值不成立（表格 " + e.expected() + "，正文 " + e.actual() + "），但 " + ids
-                        + " 为空白单元格（按 0 读取），空白不等于填报了 0，不能确定，请人工核对原文。",
-                subject.en() + ": does not hold on the values read (table " + e.expected() + ", narrative " + e.actual()
-                        + "), but the blank cells " + ids + " were read as 0; a blank is not a stated 0, so this is not certain;"
-                        + " check the original document.",
-                e.attribution(), e.quote());
     }
 }

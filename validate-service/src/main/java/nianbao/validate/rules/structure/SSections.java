@@ -2,6 +2,10 @@ package nianbao.validate.rules.structure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.FactKind;
 import nianbao.report.ParsedReport;
@@ -22,6 +26,14 @@ import nianbao.validate.rules.Checks;
  * section an ERROR.
  */
 public final class SSections extends CatalogueRule {
+
+    /** The sub-topics of section 一 (domain-spec §2.2) as agencies word them. */
+    private static final List<Pattern> OVERVIEW_TOPICS = Stream.of("主动公开", "依申请公开", "政[府务]信息管理",
+            "平台(建设|载体)", "监督(和|与)?保障").map(Pattern::compile).toList();
+    /** An overview names most of its sub-topics; two are not a chance mention. */
+    private static final int MIN_OVERVIEW_TOPICS = 2;
+    /** Section 五's subject in its own words: 存在的主要问题, 存在的不足, 改进情况 / 改进措施. */
+    private static final Pattern PROBLEMS_WORDING = Pattern.compile("存在的?主?要?(问题|不足)|改进(情况|措施|举措|方向)");
 
     public SSections() {
         super("S-SECTIONS", Severity.ERROR, "sections 一…六 present", ALL_VERSIONS);
@@ -51,23 +63,43 @@ public final class SSections extends CatalogueRule {
         return findings;
     }
 
-    /** Evidence that a section's content is in the report although its heading was not found. */
+    /**
+     * Evidence that a section's content is in the report although its heading was not found (domain-spec §6.6): its
+     * table's cells, its fee statement, the overview's sub-topics before the tables and the other sections, or
+     * wording of problems and improvements.
+     */
     private static boolean contentPresent(ParsedReport report, SectionId id) {
         return switch (id) {
-            case OVERVIEW -> !report.facts(FactKind.OVERVIEW_TOPIC).isEmpty() || hasSectionText(report, "一");
-            case ACTIVE_DISCLOSURE -> hasValues(report, TableId.T2);
-            case APPLICATIONS -> hasValues(report, TableId.T3);
-            case REVIEW_LITIGATION -> hasValues(report, TableId.T4);
-            case PROBLEMS -> hasSectionText(report, "五");
+            case OVERVIEW -> overviewTopicsBeforeTheRest(report) >= MIN_OVERVIEW_TOPICS;
+            case ACTIVE_DISCLOSURE -> hasCells(report, TableId.T2);
+            case APPLICATIONS -> hasCells(report, TableId.T3);
+            case REVIEW_LITIGATION -> hasCells(report, TableId.T4);
+            case PROBLEMS -> hasSectionText(report, "五") || (report.text() != null && PROBLEMS_WORDING.matcher(report.text()).find());
             case OTHER_MATTERS -> !report.facts(FactKind.FEE_STATEMENT).isEmpty();
         };
     }
 
-    private static boolean hasValues(ParsedReport report, TableId table) {
-        return report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() == CellSemantic.NUMBER);
+    /** Some cell of the table was read, a number or a blank. */
+    private static boolean hasCells(ParsedReport report, TableId table) {
+        return report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() != CellSemantic.MISSING);
     }
 
     private static boolean hasSectionText(ParsedReport report, String numeral) {
         return report.facts(FactKind.SECTION_TEXT).stream().anyMatch(f -> numeral.equals(f.qualifier()));
+    }
+
+    /**
+     * How many of section 一's sub-topics the text names before the first found heading of another section and the
+     * first table cell: where the overview stands when its heading is lost.
+     */
+    private static int overviewTopicsBeforeTheRest(ParsedReport report) {
+        if (report.text() == null) return 0;
+        int end = Integer.MAX_VALUE;
+        for (Section s : report.sections()) if (s.found() && s.id() != SectionId.OVERVIEW) end = Math.min(end, s.span().line());
+        for (Cell c : report.cells()) if (c.semantic() != CellSemantic.MISSING && c.span().isKnown()) end = Math.min(end, c.span().line());
+        String before = report.text().lines().limit(end - 1L).collect(Collectors.joining("\n"));
+        int topics = 0;
+        for (Pattern topic : OVERVIEW_TOPICS) if (topic.matcher(before).find()) topics++;
+        return topics;
     }
 }

@@ -52,7 +52,9 @@ public final class T2RulesAuthority extends CatalogueRule {
         List<Reading> readings = reads(input.version()).stream().map(ref -> Readings.cell(input, ref)).toList();
         List<Reading> positive = readings.stream().filter(r -> r.value() != null && r.value().compareTo(BigDecimal.ZERO) > 0).toList();
         String listed = positive.stream().map(r -> r.id() + "=" + r.text()).collect(Collectors.joining("、"));
-        return List.of(Checks.judge(subject, readings, positive.isEmpty(), null, formula(), "0", positive.isEmpty() ? "0" : listed,
+        // a count above 0 is the violation whatever the other cells hold (blank or missing)
+        return List.of(Checks.judge(subject, positive.isEmpty() ? readings : positive, positive.isEmpty(), null, formula(),
+                "0", positive.isEmpty() ? "0" : listed,
                 "本机关（" + level + "）无规章制定权，但表二填报了规章 " + listed + "，可能误把规范性文件填入规章行",
                 "this agency (" + level + ") cannot make 规章 but reports " + listed
                         + "; normative documents were probably entered in the 规章 row"));

@@ -9,7 +9,7 @@ import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.TableCells;
 
-/** Blank cells of table 三: WARNING for a blank 总计 over non-zero components, INFO for other blanks (read as 0). */
+/** Blank cells of table 三: WARNING for a blank 总计 over non-zero components, INFO for other blanks (never read as 0). */
 public final class T3Blank extends CatalogueRule {
 
     public T3Blank() {

@@ -16,8 +16,9 @@ import nianbao.validate.rules.Reading;
 import nianbao.validate.rules.Readings;
 
 /**
- * Every row's 总计 equals the sum of its six applicant columns; one finding per row. A row whose 总计 is blank
- * is not evaluated (the total was derived from the components; T3-BLANK reports it).
+ * Every row's 总计 equals the sum of its six applicant columns; one finding per row. A row whose blank 总计 was
+ * derived from its components is not evaluated (it would hold by construction; T3-BLANK reports it); a row with a
+ * blank that nothing derives is UNCERTAIN at most.
  */
 public final class T3RowSum extends CatalogueRule {
 

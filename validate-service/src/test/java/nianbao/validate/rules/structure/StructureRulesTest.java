@@ -41,11 +41,49 @@ class StructureRulesTest {
     }
 
     @Test
-    void versionIsNotAssessableWhenUndetected() {
+    void versionIsUncertainWhenUndetected() {
         var report = ReportBuilder.v2021().build();
         var unknown = new nianbao.report.ParsedReport("t", report.container(), FormatVersion.UNKNOWN, report.layout(),
                 report.sections(), report.cells(), report.facts(), report.labelVariants(), report.diagnostics(), null, "");
-        assertThat(RuleRun.only(new SVersion(), unknown).outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        Finding f = RuleRun.only(new SVersion(), unknown);
+        assertThat(f.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(f.expected()).isEqualTo("V2021");
+        assertThat(f.actual()).isNull();
+    }
+
+    /**
+     * A 2024 report whose tables carry labels of both formats (a 2019 header left in one block of a 2021 table 二): the
+     * version read by the majority is never grounds for a FAIL, whichever way it goes.
+     */
+    @Test
+    void versionIsUncertainWhenTheTablesMixBothFormats() {
+        String explanation = "table labels of both formats: 1 of V2019, 7 of V2021; read as V2021 by the majority";
+        Finding matching = RuleRun.run(new SVersion(), ReportBuilder.context(2024),
+                ReportBuilder.v2021().diagnostic("P-VERSION-MIXED", explanation, List.of()).build(), null).get(0);
+        assertThat(matching.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(matching.actual()).isEqualTo("V2021");
+        assertThat(matching.messageZh()).contains("按多数判断为 2021 年格式", "与 2024 年度要求一致", "格式版本存疑");
+
+        Finding contrary = RuleRun.run(new SVersion(), ReportBuilder.context(2023),
+                ReportBuilder.v2019().diagnostic("P-VERSION-MIXED", "", List.of()).build(), null).get(0);
+        assertThat(contrary.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(contrary.expected()).isEqualTo("V2021");
+        assertThat(contrary.actual()).isEqualTo("V2019");
+    }
+
+    /** Clean, unmixed 2019 tables in a 2023 report are a real violation. */
+    @Test
+    void unmixedWrongVersionStaysAnErrorAndAVersionWithoutAnyTableIsUncertain() {
+        Finding clean = RuleRun.run(new SVersion(), ReportBuilder.context(2023), ReportBuilder.v2019().build(), null).get(0);
+        assertThat(clean.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(clean.severity()).isEqualTo(Severity.ERROR);
+
+        ReportBuilder noTables = ReportBuilder.v2019();
+        nianbao.report.tables.T2Cell.cellsOf(FormatVersion.V2019).forEach(c -> noTables.missing(c.ref()));
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2019).forEach(noTables::missingT3Row);
+        Finding cited = RuleRun.run(new SVersion(), ReportBuilder.context(2023), noTables.build(), null).get(0);
+        assertThat(cited.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(cited.messageZh()).contains("未读取到表二、表三");
     }
 
     @Test
@@ -61,6 +99,48 @@ class StructureRulesTest {
         assertThat(RuleRun.ids(findings.get(3))).containsExactly("SECTION:四");
         assertThat(findings.get(4).severity()).isEqualTo(Severity.ERROR);
         assertThat(findings.get(3).fingerprint()).isNotEqualTo(findings.get(4).fingerprint());
+    }
+
+    /**
+     * OCR lost every heading but 二…四: the overview's sub-topics stand before section 二, problems and improvements are
+     * written about, and section 六's fee statement was read — each heading is missing, its content is not (WARNING).
+     */
+    @Test
+    void sectionsWarnsWhenTheOverviewProblemsAndOtherMattersAreThereWithoutTheirHeadings() {
+        String text = String.join("\n",
+                "某街道办事处2023年政府信息公开工作年度报告",
+                "2023年，我街道坚持以公开为常态，全年主动公开政府信息186条。",
+                "（二）依申请公开。全年共收到政府信息公开申请3件，均按时答复。",
+                "（三）政府信息管理。严格落实公开前保密审查机制。") + "\n".repeat(10)
+                + "2023年我街道政府信息公开工作存在的主要问题是公开内容不够丰富，下一步将加强培训。\n"
+                + "本年度未收取信息处理费。";
+        ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.OVERVIEW).sectionMissing(SectionId.PROBLEMS)
+                .sectionMissing(SectionId.OTHER_MATTERS).text(text).fact(FactKind.FEE_STATEMENT, 0, "本年度未收取信息处理费");
+
+        List<Finding> findings = RuleRun.run(new SSections(), r.build());
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.FAIL, Outcome.PASS, Outcome.PASS,
+                Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
+        assertThat(findings).filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::severity)
+                .containsOnly(Severity.WARNING);
+        assertThat(findings.get(0).messageZh()).contains("未找到第一部分标题", "其内容存在");
+    }
+
+    /** Without its heading and without any of its content a section is missing: ERROR for 一, 二, 三, 五 and 六. */
+    @Test
+    void sectionsIsAnErrorWhenNeitherHeadingNorContentIsThere() {
+        ReportBuilder r = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n全年主动公开政府信息52条。");
+        for (SectionId id : List.of(SectionId.OVERVIEW, SectionId.ACTIVE_DISCLOSURE, SectionId.APPLICATIONS,
+                SectionId.PROBLEMS, SectionId.OTHER_MATTERS)) {
+            r.sectionMissing(id);
+        }
+        nianbao.report.tables.T2Cell.cellsOf(FormatVersion.V2021).forEach(c -> r.missing(c.ref()));
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2021).forEach(r::missingT3Row);
+
+        List<Finding> findings = RuleRun.run(new SSections(), r.build());
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.FAIL, Outcome.FAIL, Outcome.FAIL,
+                Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
+        assertThat(findings).filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::severity)
+                .containsOnly(Severity.ERROR);
     }
 
     @Test

@@ -100,6 +100,22 @@ class T2RulesTest {
         assertThat(findings.get(2).actual()).isEqualTo("10");
     }
 
+    /** Table 二 blanks are not 0 either: a blank item count leaves the check uncertain, a 规章 count above 0 stands. */
+    @Test
+    void blankTableTwoCellsAreNeverReadAsZero() {
+        Finding license = RuleRun.run(new T2V19ItemsDecisions(), ReportBuilder.v2019().blank(T2Cell.V19_LICENSE_PREV_ITEMS.ref())
+                .t2(T2Cell.V19_LICENSE_DECISIONS, 73).build()).get(0);
+        assertThat(license.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(license.messageZh()).contains("T2.LICENSE.PREV_ITEMS 为空白单元格");
+
+        Finding rules = RuleRun.run(new T2RulesAuthority(), ReportBuilder.context(2022, AgencyLevel.TOWNSHIP),
+                ReportBuilder.v2021().t2(T2Cell.REG_VALID, 5).blank(T2Cell.REG_MADE.ref()).build(), null).get(0);
+        assertThat(rules.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(RuleRun.ids(rules)).containsExactly("T2.REG.VALID");
+        assertThat(RuleRun.run(new T2RulesAuthority(), ReportBuilder.context(2022, AgencyLevel.TOWNSHIP),
+                ReportBuilder.v2021().blank(T2Cell.REG_MADE.ref()).build(), null).get(0).outcome()).isEqualTo(Outcome.UNCERTAIN);
+    }
+
     @Test
     void itemsDecisionsIsNotAssessableOnAMissingCellAndDoesNotApplyToV2021() {
         Finding f = RuleRun.run(new T2V19ItemsDecisions(), ReportBuilder.v2019().missing(T2Cell.V19_LICENSE_CHANGE.ref())

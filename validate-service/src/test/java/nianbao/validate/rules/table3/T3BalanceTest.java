@@ -83,11 +83,31 @@ class T3BalanceTest {
         assertThat(findings.get(0).messageZh()).contains("无法检查").contains("T3[R3.7][NAT]");
     }
 
+    /** A blank is not 0 (issue 9): a column with a blank operand is UNCERTAIN, whether or not it balances as if 0. */
     @Test
-    void aBlankComponentIsReadAsZeroAndStaysCertain() {
+    void aBlankComponentIsNeverZeroSoItsColumnIsUncertain() {
         Finding nat = RuleRun.run(rule, jinping().blank(CellRef.t3(T3Row.R2, T3Column.NAT)).build()).get(0);
 
-        assertThat(nat.outcome()).isEqualTo(Outcome.PASS);
+        assertThat(nat.outcome()).isEqualTo(Outcome.UNCERTAIN);
         assertThat(nat.operands().get(1).value()).isNull();
+        assertThat(nat.attribution()).isEqualTo(Attribution.REPORT);
+        assertThat(nat.messageZh()).contains("按读取值成立", "T3[R2][NAT] 为空白单元格");
+    }
+
+    /**
+     * 12 received, 10 closed, and the row 四、结转下年度继续办理 left blank (the 2 carried forward not filled in): read as
+     * 0 this was a false ERROR in the 自然人 and 总计 columns; it is UNCERTAIN, the other columns balance.
+     */
+    @Test
+    void aBlankCarriedForwardRowGivesNoErrorInAnyColumn() {
+        ReportBuilder report = ReportBuilder.v2021().t3(T3Row.R1, 12).t3(T3Row.R3_1, 10).t3(T3Row.R3_7, 10);
+        for (T3Column c : T3Column.values()) report.blank(CellRef.t3(T3Row.R4, c));
+        List<Finding> findings = RuleRun.run(rule, report.build());
+
+        assertThat(findings).extracting(Finding::outcome).containsOnly(Outcome.UNCERTAIN);
+        Finding tot = findings.get(6);
+        assertThat(tot.expected()).isEqualTo("12");
+        assertThat(tot.actual()).isEqualTo("10");
+        assertThat(tot.messageZh()).contains("按读取值不成立", "T3[R4][TOT] 为空白单元格");
     }
 }

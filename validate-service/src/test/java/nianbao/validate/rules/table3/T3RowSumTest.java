@@ -46,6 +46,25 @@ class T3RowSumTest {
     }
 
     @Test
+    void aDerivedZeroTotalIsSkippedToo() {
+        List<Finding> findings = RuleRun.run(rule, ReportBuilder.v2021().blank(CellRef.t3(T3Row.R2, T3Column.TOT)).build());
+
+        assertThat(findings).hasSize(24).noneMatch(f -> f.operands().get(0).id().equals("T3[R2][NAT]"));
+    }
+
+    /** A blank 总计 over a blank component derives nothing: the row is UNCERTAIN, never a FAIL on a blank read as 0. */
+    @Test
+    void aBlankThatNothingDerivesMakesItsRowUncertain() {
+        List<Finding> findings = RuleRun.run(rule, ReportBuilder.v2021().t3(T3Row.R4, T3Column.NAT, 2)
+                .blank(CellRef.t3(T3Row.R4, T3Column.COM)).blank(CellRef.t3(T3Row.R4, T3Column.TOT)).build());
+
+        Finding r4 = findings.get(24);
+        assertThat(r4.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(r4.messageEn()).contains("T3[R4][COM]、T3[R4][TOT] are blank cells (cell blank");
+        assertThat(findings).filteredOn(f -> f.outcome() != Outcome.PASS).containsExactly(r4);
+    }
+
+    @Test
     void aMissingCellMakesItsRowNotAssessable() {
         List<Finding> findings = RuleRun.run(rule, ReportBuilder.v2021().missing(CellRef.t3(T3Row.R4, T3Column.SCI)).build());
 

@@ -73,7 +73,19 @@ class T3ShapeValueBlankTest {
         assertThat(RuleRun.ids(total)).startsWith("T3[R1][TOT]", "T3[R1][NAT]").hasSize(7);
         Finding others = findings.get(1);
         assertThat(others.severity()).isEqualTo(Severity.INFO);
-        // R2's blank 总计 sits over zero components: an ordinary blank read as 0
+        // R2's blank 总计 sits over a blank component: nothing derives it
         assertThat(RuleRun.ids(others)).containsExactly("T3[R2][NAT]", "T3[R2][TOT]");
+        assertThat(others.messageZh()).contains("空白不按 0 计算");
+    }
+
+    /** A row printed with its label and seven empty cells is there: its blanks are T3-BLANK's, not a missing row. */
+    @Test
+    void aRowWhoseCellsAreAllBlankIsPresent() {
+        ReportBuilder r = ReportBuilder.v2021();
+        for (T3Column c : T3Column.values()) r.blank(CellRef.t3(T3Row.R3_3_1, c));
+        assertThat(RuleRun.only(new T3Shape(), r.build()).outcome()).isEqualTo(Outcome.PASS);
+        Finding blanks = RuleRun.only(new T3Blank(), r.build());
+        assertThat(blanks.severity()).isEqualTo(Severity.INFO);
+        assertThat(RuleRun.ids(blanks)).hasSize(7).startsWith("T3[R3.3.1][NAT]");
     }
 }

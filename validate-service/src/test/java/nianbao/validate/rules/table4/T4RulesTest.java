@@ -56,6 +56,17 @@ class T4RulesTest {
     }
 
     @Test
+    void aBlankComponentMakesItsGroupUncertainAndABlankTotalIsDerived() {
+        Finding pending = RuleRun.only(new T4ReviewTotal(), longting().blank(CellRef.t4(T4Column.RV_PENDING)).build());
+        assertThat(pending.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(pending.messageZh()).contains("T4[RV.PENDING] 为空白单元格");
+
+        Finding derived = RuleRun.only(new T4DirectTotal(), longting().blank(CellRef.t4(T4Column.LD_TOTAL)).build());
+        assertThat(derived.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(derived.actual()).isEqualTo("5");
+    }
+
+    @Test
     void shapeWantsFifteenValues() {
         assertThat(RuleRun.only(new T4Shape(), longting().build()).outcome()).isEqualTo(Outcome.PASS);
 
