@@ -22,7 +22,7 @@ public final class SectionFinder {
 
     /** Title patterns; the group name is the SectionId without underscores. */
     private static final String TITLES = String.join("|",
-            title(SectionId.OVERVIEW, "总体情况|总体概述|概述"),
+            title(SectionId.OVERVIEW, "总体情况|总体概述|概述|(?:工作)?基本情况"),
             title(SectionId.ACTIVE_DISCLOSURE, "主动公开政府信息的?情况"),
             title(SectionId.APPLICATIONS, "收到和处理政府信息公开申请的?情况"),
             // covers 因政府信息公开工作被申请行政复议、提起行政诉讼情况 and the typo 行政法复议
@@ -42,7 +42,7 @@ public final class SectionFinder {
     private static final Pattern INLINE = Pattern.compile("(?<heading>" + ORDINAL + "(?:" + TITLES + "))");
     private static final String SENTENCE_ENDS = "。；;！!？?";
     /** The first characters of the titles in {@link #TITLES}. */
-    private static final String TITLE_STARTS = "总概主收因政行存其";
+    private static final String TITLE_STARTS = "总概工基主收因政行存其";
     /** A heading inside running text with a written ordinal (一、 （一） 一.), so that prose such as
      *  进一步主动公开政府信息情况 is never cut: what a page flattened into one line keeps of its headings. */
     private static final Pattern WITH_ORDINAL = Pattern.compile(

@@ -42,6 +42,7 @@ public final class SSections extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
+        TextExtent extent = TextExtent.of(input.report());
         for (SectionId id : SectionId.values()) {
             Section section = input.report().section(id);
             List<Operand> operands = List.of(new Operand("SECTION:" + id.numeral(), null, section.heading(), section.span()));
@@ -49,6 +50,16 @@ public final class SSections extends CatalogueRule {
             if (section.found()) {
                 findings.add(Checks.plain(Outcome.PASS, null, formula(), operands, "present", "present",
                         "第" + id.numeral() + "部分“" + name + "”：已找到。", "Section " + id.numeral() + " found."));
+            } else if (extent.beyondText(id)) {
+                boolean before = extent.beginsLate() && id.ordinal() + 1 < extent.firstSection();
+                findings.add(Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, "present", "beyond the text",
+                        (before ? "提交的文本从第" + numeral(extent.firstSection()) + "部分开始" : "提交的文本在第"
+                                + numeral(extent.lastSection()) + "部分中途结束") + "（节选或截断），无法检查第" + id.numeral()
+                                + "部分“" + name + "”是否存在。请核对是否提交了完整报告。",
+                        "The submitted text " + (before ? "begins at section " + numeral(extent.firstSection())
+                                : "stops inside section " + numeral(extent.lastSection())) + " (an excerpt or a cut upload),"
+                                + " so whether section " + id.numeral() + " exists cannot be checked; check that the whole"
+                                + " report was submitted."));
             } else if (contentPresent(input.report(), id)) {
                 findings.add(Checks.plain(Outcome.FAIL, Severity.WARNING, formula(), operands, "present", "heading missing",
                         "未找到第" + id.numeral() + "部分标题“" + name + "”，但其内容存在（可能是排版或识别时丢失标题）。请核对原文并补全标题。",
@@ -70,13 +81,30 @@ public final class SSections extends CatalogueRule {
      */
     private static boolean contentPresent(ParsedReport report, SectionId id) {
         return switch (id) {
-            case OVERVIEW -> overviewTopicsBeforeTheRest(report) >= MIN_OVERVIEW_TOPICS;
+            case OVERVIEW -> overviewTopicsBeforeTheRest(report) >= MIN_OVERVIEW_TOPICS || overviewParagraphs(report);
             case ACTIVE_DISCLOSURE -> hasCells(report, TableId.T2);
             case APPLICATIONS -> hasCells(report, TableId.T3);
             case REVIEW_LITIGATION -> hasCells(report, TableId.T4);
             case PROBLEMS -> hasSectionText(report, "五") || (report.text() != null && PROBLEMS_WORDING.matcher(report.text()).find());
             case OTHER_MATTERS -> !report.facts(FactKind.FEE_STATEMENT).isEmpty();
         };
+    }
+
+    /**
+     * A prose paragraph that reports figures of the year stands before the first heading of another section and the
+     * first table: an overview without its heading (not the bare preamble `根据…编制本报告。`, which states no figure).
+     */
+    private static boolean overviewParagraphs(ParsedReport report) {
+        if (report.text() == null) return false;
+        int end = firstOtherContentLine(report);
+        return report.text().lines().limit(end - 1L).anyMatch(line -> TextExtent.paragraphBefore(List.of(line), 2)
+                && FIGURE.matcher(line).find());
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("\\d+\\s*[件条篇份次个项]");
+
+    private static String numeral(int n) {
+        return SectionId.values()[n - 1].numeral();
     }
 
     /** Some cell of the table was read, a number or a blank. */
@@ -88,15 +116,21 @@ public final class SSections extends CatalogueRule {
         return report.facts(FactKind.SECTION_TEXT).stream().anyMatch(f -> numeral.equals(f.qualifier()));
     }
 
+    /** The first line of a found heading of another section than 一, or of a table cell read. */
+    private static int firstOtherContentLine(ParsedReport report) {
+        int end = Integer.MAX_VALUE;
+        for (Section s : report.sections()) if (s.found() && s.id() != SectionId.OVERVIEW) end = Math.min(end, s.span().line());
+        for (Cell c : report.cells()) if (c.semantic() != CellSemantic.MISSING && c.span().isKnown()) end = Math.min(end, c.span().line());
+        return end;
+    }
+
     /**
      * How many of section 一's sub-topics the text names before the first found heading of another section and the
      * first table cell: where the overview stands when its heading is lost.
      */
     private static int overviewTopicsBeforeTheRest(ParsedReport report) {
         if (report.text() == null) return 0;
-        int end = Integer.MAX_VALUE;
-        for (Section s : report.sections()) if (s.found() && s.id() != SectionId.OVERVIEW) end = Math.min(end, s.span().line());
-        for (Cell c : report.cells()) if (c.semantic() != CellSemantic.MISSING && c.span().isKnown()) end = Math.min(end, c.span().line());
+        int end = firstOtherContentLine(report);
         String before = report.text().lines().limit(end - 1L).collect(Collectors.joining("\n"));
         int topics = 0;
         for (Pattern topic : OVERVIEW_TOPICS) if (topic.matcher(before).find()) topics++;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import nianbao.report.AgencyLevel;
@@ -128,7 +129,9 @@ class StructureRulesTest {
     /** Without its heading and without any of its content a section is missing: ERROR for 一, 二, 三, 五 and 六. */
     @Test
     void sectionsIsAnErrorWhenNeitherHeadingNorContentIsThere() {
-        ReportBuilder r = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n全年主动公开政府信息52条。");
+        ReportBuilder r = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n全年主动公开政府信息52条。")
+                .factOnLine(1, FactKind.TITLE, BigDecimal.valueOf(2023), List.of(), "某局2023年政府信息公开工作年度报告",
+                        "某局2023年政府信息公开工作年度报告");
         for (SectionId id : List.of(SectionId.OVERVIEW, SectionId.ACTIVE_DISCLOSURE, SectionId.APPLICATIONS,
                 SectionId.PROBLEMS, SectionId.OTHER_MATTERS)) {
             r.sectionMissing(id);
@@ -141,6 +144,52 @@ class StructureRulesTest {
                 Outcome.PASS, Outcome.FAIL, Outcome.FAIL);
         assertThat(findings).filteredOn(f -> f.outcome() == Outcome.FAIL).extracting(Finding::severity)
                 .containsOnly(Severity.ERROR);
+    }
+
+    /**
+     * An excerpt cannot show that a section is missing: a text that stops mid-table or mid-sentence says nothing of
+     * the sections after it, one that begins at a later section (a page of a flip book) nothing of those before it.
+     */
+    @Test
+    void sectionsBeyondTheSubmittedTextAreNotAssessable() {
+        ReportBuilder cut = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息52条，"
+                        + "均按规定发布。\n二、主动公开政府信息情况\n第二十条第（一）项\n规章 | 0 | 0 |")
+                .factOnLine(1, FactKind.TITLE, BigDecimal.valueOf(2023), List.of(), "2023", "某局2023年政府信息公开工作年度报告");
+        for (SectionId id : List.of(SectionId.APPLICATIONS, SectionId.REVIEW_LITIGATION, SectionId.PROBLEMS, SectionId.OTHER_MATTERS)) {
+            cut.sectionMissing(id);
+        }
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2021).forEach(cut::missingT3Row);
+        for (T4Column c : T4Column.values()) cut.missing(CellRef.t4(c));
+        List<Finding> findings = RuleRun.run(new SSections(), cut.build());
+        assertThat(findings).extracting(Finding::outcome).containsExactly(Outcome.PASS, Outcome.PASS,
+                Outcome.NOT_ASSESSABLE, Outcome.NOT_ASSESSABLE, Outcome.NOT_ASSESSABLE, Outcome.NOT_ASSESSABLE);
+        assertThat(findings.get(5).messageZh()).contains("提交的文本在第二部分中途结束", "无法检查第六部分");
+
+        ReportBuilder complete = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息52条，"
+                        + "均按规定发布。\n二、主动公开政府信息情况\n规章 | 0 | 0 |\n本局无其他需要说明的问题。")
+                .factOnLine(1, FactKind.TITLE, BigDecimal.valueOf(2023), List.of(), "2023", "某局2023年政府信息公开工作年度报告");
+        for (SectionId id : List.of(SectionId.APPLICATIONS, SectionId.REVIEW_LITIGATION, SectionId.PROBLEMS, SectionId.OTHER_MATTERS)) {
+            complete.sectionMissing(id);
+        }
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2021).forEach(complete::missingT3Row);
+        for (T4Column c : T4Column.values()) complete.missing(CellRef.t4(c));
+        assertThat(RuleRun.run(new SSections(), complete.build())).extracting(Finding::outcome).containsExactly(
+                Outcome.PASS, Outcome.PASS, Outcome.FAIL, Outcome.FAIL, Outcome.FAIL, Outcome.FAIL);
+
+        ReportBuilder page = ReportBuilder.v2021().text("Page 8 - 某局2023年政府信息公开工作年度报告\nP. 8\n"
+                        + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n"
+                        + "五、存在的主要问题及改进情况\n一是公开内容不够全面。")
+                .factOnLine(1, FactKind.TITLE, BigDecimal.valueOf(2023), List.of(), "2023", "Page 8 - 某局2023年政府信息公开工作年度报告")
+                .section(SectionId.REVIEW_LITIGATION, "四、政府信息公开行政复议、行政诉讼情况", 3)
+                .section(SectionId.PROBLEMS, "五、存在的主要问题及改进情况", 6);
+        for (SectionId id : List.of(SectionId.OVERVIEW, SectionId.ACTIVE_DISCLOSURE, SectionId.APPLICATIONS, SectionId.OTHER_MATTERS)) {
+            page.sectionMissing(id);
+        }
+        nianbao.report.tables.T2Cell.cellsOf(FormatVersion.V2021).forEach(c -> page.missing(c.ref()));
+        nianbao.report.tables.T3Row.rowsOf(FormatVersion.V2021).forEach(page::missingT3Row);
+        assertThat(RuleRun.run(new SSections(), page.build())).extracting(Finding::outcome).containsExactly(
+                Outcome.NOT_ASSESSABLE, Outcome.NOT_ASSESSABLE, Outcome.NOT_ASSESSABLE, Outcome.PASS, Outcome.PASS,
+                Outcome.NOT_ASSESSABLE);
     }
 
     @Test

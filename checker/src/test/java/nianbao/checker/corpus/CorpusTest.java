@@ -1,0 +1,63 @@
+package nianbao.checker.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nianbao.checker.CheckerEngine;
+import nianbao.parse.ReportParser;
+import nianbao.validate.config.RuleSetConfig;
+import nianbao.validate.engine.Validator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * issue 9, Done-when, on the development corpus of real reports (test-corpus/): headline cells read exactly ≥ 98 %,
+ * no ERROR-level FAIL that the hand-written labels do not contain, every labelled violation found (FAIL, or UNCERTAIN
+ * with its reason). The same numbers as {@code ./nianbao-check --corpus test-corpus}.
+ */
+class CorpusTest {
+
+    private static CorpusAccuracy.Summary summary;
+
+    @BeforeAll
+    static void checkTheCorpus() {
+        summary = new CorpusAccuracy(new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults())))
+                .evaluate(corpus());
+    }
+
+    /** test-corpus/ at the repository root, found from the module's working directory. */
+    private static Path corpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("test-corpus"))) return dir.resolve("test-corpus");
+        }
+        throw new IllegalStateException("no test-corpus above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void theCorpusIsThere() {
+        assertThat(summary.scores()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(summary.cellsExpected()).isGreaterThanOrEqualTo(160);
+    }
+
+    @Test
+    void headlineCellsAreReadExactly() {
+        assertThat(100.0 * summary.cellsExact() / summary.cellsExpected()).as(mismatches()).isGreaterThanOrEqualTo(98.0);
+    }
+
+    @Test
+    void noErrorTheReportsDoNotContain() {
+        assertThat(summary.scores().stream().flatMap(s -> s.falseErrors().stream().map(e -> s.id() + " " + e)).toList())
+                .isEmpty();
+    }
+
+    @Test
+    void everyLabelledViolationIsFound() {
+        assertThat(summary.scores().stream().flatMap(s -> s.violationsMissed().stream().map(v -> s.id() + " " + v)).toList())
+                .isEmpty();
+    }
+
+    private static String mismatches() {
+        return summary.scores().stream().flatMap(s -> s.cellMismatches().stream().map(m -> s.id() + " " + m)).toList().toString();
+    }
+}

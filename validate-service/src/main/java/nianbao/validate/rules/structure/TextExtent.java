@@ -1,0 +1,106 @@
+package nianbao.validate.rules.structure;
+
+import java.util.List;
+import nianbao.report.CellSemantic;
+import nianbao.report.FactKind;
+import nianbao.report.NarrativeFact;
+import nianbao.report.ParsedReport;
+import nianbao.report.Section;
+import nianbao.report.SectionId;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.TableId;
+
+/**
+ * How much of a report the submitted text holds (issue 9, "reports in the wild"): web excerpts and cut uploads stop
+ * inside a table or a sentence, flip-book pages start at a later section. A section that lies beyond what the text
+ * holds cannot be judged missing. Read from the text and what the parser found in it, nothing else.
+ */
+record TextExtent(int firstSection, int lastSection, boolean beginsLate, boolean endsEarly) {
+
+    /** What ends a complete text: a sentence, a bracket or quote closing one, or the signature's date. */
+    private static final String FINAL_PUNCTUATION = "。！？!?；;…」』”）)";
+    /** A prose paragraph: this many Han characters and a clause mark (titles and page headers have none). */
+    private static final int MIN_PARAGRAPH = 20;
+
+    static TextExtent of(ParsedReport report) {
+        List<String> lines = report.text() == null ? List.of() : report.text().lines().toList();
+        int first = Integer.MAX_VALUE;
+        int last = 0;
+        int firstLine = Integer.MAX_VALUE;
+        for (Section s : report.sections()) {
+            if (!s.found()) continue;
+            int n = s.id().ordinal() + 1;
+            if (s.span().line() < firstLine) {
+                firstLine = s.span().line();
+                first = n;
+            }
+            last = Math.max(last, n);
+        }
+        for (TableId table : TableId.values()) {
+            int n = table.ordinal() + 2;
+            boolean read = report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() != CellSemantic.MISSING);
+            if (!read) continue;
+            int line = report.cells().stream().filter(c -> c.ref().table() == table && c.span().isKnown())
+                    .mapToInt(c -> c.span().line()).min().orElse(Integer.MAX_VALUE);
+            if (line < firstLine) {
+                firstLine = line;
+                first = n;
+            }
+            last = Math.max(last, n);
+        }
+        boolean beginsLate = first > 1 && first != Integer.MAX_VALUE && !paragraphBefore(lines, firstLine)
+                && !titleBefore(report, lines, firstLine);
+        // a text that begins inside the report is an excerpt (a page of it): where it stops says nothing either
+        return new TextExtent(first, last, beginsLate, beginsLate || endsMidway(lines));
+    }
+
+    /** Whether the section numbered {@code n} (一 = 1) lies beyond what the text holds. */
+    boolean beyondText(SectionId id) {
+        int n = id.ordinal() + 1;
+        return (beginsLate && n < firstSection) || (endsEarly && n > lastSection);
+    }
+
+    /** A prose paragraph stands before {@code line} (1-based): the text begins at the report's start, not inside it. */
+    static boolean paragraphBefore(List<String> lines, int line) {
+        for (int i = 0; i < Math.min(line - 1, lines.size()); i++) if (isParagraph(lines.get(i))) return true;
+        return false;
+    }
+
+    /** The report's title opens a line before {@code line}: the text begins at the start (a page header does not). */
+    private static boolean titleBefore(ParsedReport report, List<String> lines, int line) {
+        for (NarrativeFact title : report.facts(FactKind.TITLE)) {
+            SourceSpan at = title.span();
+            if (!at.isKnown() || at.line() >= line || at.line() > lines.size()) continue;
+            String text = lines.get(at.line() - 1);
+            String opening = title.quote() == null ? "" : title.quote().strip();
+            // a title opens with the agency's name or the year, not with a viewer's `Page 8 -`
+            boolean chinese = !opening.isEmpty() && (Character.isDigit(opening.charAt(0)) || opening.charAt(0) >= '\u4E00');
+            if (chinese && text.substring(0, Math.min(at.column() - 1, text.length())).isBlank()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isParagraph(String line) {
+        int han = 0;
+        boolean clause = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') han++;
+            if (c == '，' || c == '。' || c == '；' || c == ',') clause = true;
+        }
+        return han >= MIN_PARAGRAPH && clause;
+    }
+
+    /** The last line of text stops mid-sentence or in a table row: not a sentence's end and not the closing date. */
+    private static boolean endsMidway(List<String> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            if (line.matches(".*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*日?$") || line.matches(".*[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日$")) {
+                return false;
+            }
+            return FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) < 0;
+        }
+        return false;
+    }
+}
