@@ -2,11 +2,16 @@ package nianbao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nianbao.validate.engine.Attribution;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
+import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Severity;
@@ -108,6 +113,32 @@ public final class Checks {
             }
         }
         return new Evaluation(outcome, severity, formula, operands, expected, actual, zh, en, attribution(readings), null);
+    }
+
+    /** {@code equation} on the report's cells. */
+    public static Evaluation equation(RuleInput input, TableEquation equation, Subject subject, Severity severity) {
+        return equation(subject, plus(equation.left().stream().map(ref -> Readings.cell(input, ref)).toList()),
+                plus(equation.right().stream().map(ref -> Readings.cell(input, ref)).toList()), severity);
+    }
+
+    /**
+     * A row sum (a table-三 row's or a table-四 group's 总计 = Σ), unless the parser used that very sum to read its
+     * cells (digits run together, split by 总计 = Σ: P-DECODED): then it is NOT_ASSESSABLE, never a PASS that checked
+     * nothing.
+     */
+    public static Evaluation rowSumUnlessReadByIt(RuleInput input, TableEquation equation, Subject subject,
+                                                  Severity severity) {
+        Set<CellRef> decoded = new HashSet<>();
+        input.report().diagnostics().stream().filter(d -> d.code().equals("P-DECODED")).forEach(d -> decoded.addAll(d.cells()));
+        if (!decoded.containsAll(equation.cells())) return equation(input, equation, subject, severity);
+        List<Reading> left = equation.left().stream().map(ref -> Readings.cell(input, ref)).toList();
+        List<Reading> right = equation.right().stream().map(ref -> Readings.cell(input, ref)).toList();
+        List<Operand> operands = java.util.stream.Stream.concat(left.stream(), right.stream()).map(Reading::operand).toList();
+        return plain(Outcome.NOT_ASSESSABLE, severity, render(plus(left), false) + " = " + render(plus(right), false),
+                operands, null, null,
+                subject.zh() + "：无法独立核对，该处数字连写，正是按此等式拆分读取的。请人工核对原文。",
+                subject.en() + ": not checkable on its own: the digits ran together and were split by this very equation;"
+                        + " check the original document.");
     }
 
     /** A finding that needs no operand arithmetic (shape, presence, structure). */

@@ -6,13 +6,13 @@ import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
+import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Readings;
 
 /**
  * The balance printed in table 三 itself (本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和), checked
@@ -40,10 +40,7 @@ public final class T3Balance extends CatalogueRule {
             Subject subject = new Subject(
                     "表三“" + c.label() + "”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）",
                     "Table 3 column " + c.name() + " balance (new + carried over = outcomes total + carried forward)");
-            findings.add(Checks.equation(subject,
-                    Checks.plus(List.of(Readings.cell(input, CellRef.t3(T3Row.R1, c)), Readings.cell(input, CellRef.t3(T3Row.R2, c)))),
-                    Checks.plus(List.of(Readings.cell(input, CellRef.t3(T3Row.R3_7, c)), Readings.cell(input, CellRef.t3(T3Row.R4, c)))),
-                    null));
+            findings.add(Checks.equation(input, TableEquation.balance(c), subject, null));
         }
         return findings;
     }

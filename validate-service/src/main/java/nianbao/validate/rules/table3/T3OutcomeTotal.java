@@ -6,13 +6,13 @@ import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
+import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Readings;
 
 /** （七）总计 equals the sum of the leaf outcome rows (21 in V2021, 19 in V2019), in every column. */
 public final class T3OutcomeTotal extends CatalogueRule {
@@ -37,10 +37,7 @@ public final class T3OutcomeTotal extends CatalogueRule {
         for (T3Column c : T3Column.values()) {
             Subject subject = new Subject("表三“" + c.label() + "”列：各项办理结果之和＝（七）总计",
                     "Table 3 column " + c.name() + ": the outcome rows add up to （七）总计");
-            findings.add(Checks.equation(subject,
-                    Checks.plus(T3Row.leavesOf(input.version()).stream().map(l -> Readings.cell(input, CellRef.t3(l, c))).toList()),
-                    List.of(Checks.Term.plus(Readings.cell(input, CellRef.t3(T3Row.R3_7, c)))),
-                    null));
+            findings.add(Checks.equation(input, TableEquation.outcomeTotal(input.version(), c), subject, null));
         }
         return findings;
     }

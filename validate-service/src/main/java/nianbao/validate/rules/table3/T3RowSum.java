@@ -6,6 +6,7 @@ import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
+import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
@@ -40,10 +41,9 @@ public final class T3RowSum extends CatalogueRule {
         for (T3Row row : T3Row.rowsOf(input.version())) {
             Reading total = Readings.cell(input, CellRef.t3(row, T3Column.TOT));
             if (total.state() == Reading.State.BLANK_DERIVED) continue;
-            List<Reading> parts = T3Column.APPLICANTS.stream().map(c -> Readings.cell(input, CellRef.t3(row, c))).toList();
             Subject subject = new Subject("表三“" + row.label() + "”行：各类申请人之和＝总计",
                     "Table 3 row " + row.id() + ": the six applicant columns add up to 总计");
-            findings.add(Checks.equation(subject, Checks.plus(parts), List.of(Checks.Term.plus(total)), null));
+            findings.add(Checks.rowSumUnlessReadByIt(input, TableEquation.rowSum(row), subject, null));
         }
         return findings;
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T4Column;
+import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks;
 import nianbao.validate.rules.Checks.Subject;
-import nianbao.validate.rules.Readings;
 
 /** A table-四 group's 总计 equals 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
 abstract class T4GroupTotal extends CatalogueRule {
@@ -36,9 +36,6 @@ abstract class T4GroupTotal extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         Subject subject = new Subject("表四“" + group.label() + "”：结果维持＋结果纠正＋其他结果＋尚未审结＝总计",
                 "Table 4 " + group.name() + ": maintained + corrected + other + pending = total");
-        return List.of(Checks.equation(subject,
-                Checks.plus(group.components().stream().map(c -> Readings.cell(input, CellRef.t4(c))).toList()),
-                List.of(Checks.Term.plus(Readings.cell(input, CellRef.t4(group.total())))),
-                null));
+        return List.of(Checks.rowSumUnlessReadByIt(input, TableEquation.groupTotal(group), subject, null));
     }
 }
