@@ -176,7 +176,7 @@ class TableReaderLayoutsTest {
         assertEquals(Layout.TAB, r.layout());
         assertEquals("3 ? 0 0 0 1 4", r.t3("R3.1"));
         assertEquals(1.0, r.cell("T3[R3.1][NAT]").confidence());
-        assertEquals(TableReader.INFERRED, r.cell("T3[R3.1][OTH]").confidence());
+        assertEquals(TableSheet.INFERRED, r.cell("T3[R3.1][OTH]").confidence());
         assertEquals(1.0, r.cell("T3[R3.1][TOT]").confidence());
         // an empty cell between values is a blank, not a missing column
         assertEquals("2 _ 0 0 0 0 2", r.t3("R3.2"));
@@ -218,7 +218,7 @@ class TableReaderLayoutsTest {
                 + "（七）总计\t15\t0\t0\t1\t0\t1\t17\n"
                 + "四、结转下年度继续办理\t3\t0\t0\t0\t0\t0\t3\n");
         assertEquals("18 0 0 1 0 1 20", r.t3("R1"));
-        assertEquals(TableReader.DISAMBIGUATED, r.cell("T3[R1][NAT]").confidence());
+        assertEquals(TableSheet.DISAMBIGUATED, r.cell("T3[R1][NAT]").confidence());
         assertTrue(r.codes().contains("P-AMBIGUOUS"));
     }
 

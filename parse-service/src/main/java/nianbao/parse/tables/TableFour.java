@@ -1,0 +1,107 @@
+package nianbao.parse.tables;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nianbao.parse.layout.Token;
+import nianbao.parse.text.Labels;
+import nianbao.report.Cell;
+import nianbao.report.LabelVariant;
+import nianbao.report.SourceSpan;
+import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T4Column;
+import nianbao.report.tables.TableId;
+
+/**
+ * Table 四 (domain-spec §5): one row of 15 values in the statutory column order, under a header whose words are only
+ * noted for S-LABELS. Read once per document.
+ */
+final class TableFour {
+
+    static final int WIDTH = T4Column.values().length;
+    static final List<CellRef> CELLS = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
+
+    private final TableSheet sheet;
+    private final List<Token> header = new ArrayList<>();
+    private boolean read;
+    /** The heading or header was followed by section 五 or 六. */
+    private boolean closed;
+
+    TableFour(TableSheet sheet) {
+        this.sheet = sheet;
+    }
+
+    boolean isRead() {
+        return read;
+    }
+
+    void opened() {
+        header.clear();
+    }
+
+    void headerWord(Token token) {
+        header.add(token);
+    }
+
+    /** Section 五 or 六 follows table 四's heading. */
+    void closed() {
+        closed = true;
+    }
+
+    /** Cells split out of a run of digits elsewhere (a table-三 row the values ran on from). */
+    void readAlready() {
+        read = true;
+    }
+
+    void read(List<Token> raw) {
+        read = true;
+        List<Token> values = sheet.trimEmpty(raw, WIDTH);
+        int n = values.size();
+        if ((n < WIDTH - 1 || TableSheet.hasLeadingZero(values)) && TableSheet.isDigitRun(values, WIDTH)) {
+            List<List<Cell>> readings = sheet.digitReadings(values, CELLS, digits -> DigitRuns.readings(digits, 3, 5));
+            if (readings.size() == 1) {
+                sheet.put(readings.get(0), 1.0);
+                sheet.noteDecoded(TableId.T4, "the values", values.get(0).span(), CELLS);
+            } else {
+                sheet.log.add("P-AMBIGUOUS", TableId.T4, readings.size() + " splits of the digits satisfy the three 总计 = Σ",
+                        values.get(0).span(), CELLS);
+            }
+        } else if (n == WIDTH) {
+            for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), 1.0);
+        } else if (n < WIDTH && sheet.isCutOff(values, WIDTH)) {
+            for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), 1.0);
+            sheet.log.add("P-TRUNCATED", TableId.T4, "cut off after " + n + " values", values.get(0).span(), CELLS.subList(n, WIDTH));
+        } else if (n == WIDTH - 1) {
+            // kunwu: the header and the values both stop before the last 总计; the 14 read left to right.
+            for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), 1.0);
+            sheet.log.add("P-MISALIGNED", TableId.T4, "14 values for 15 columns, the last 总计 missing", values.get(0).span(),
+                    CELLS.subList(n, WIDTH));
+        } else {
+            sheet.log.add("P-MISALIGNED", TableId.T4, n + " values for 15 columns, not read", values.get(0).span(), CELLS);
+        }
+        noteHeaderVariants();
+    }
+
+    private void noteHeaderVariants() {
+        T4Column[] columns = T4Column.values();
+        for (int i = 0; i < Math.min(header.size(), columns.length); i++) {
+            Token t = header.get(i);
+            String written = Labels.normalise(t.text());
+            if (!written.equals(columns[i].label()) && columns[i].label().startsWith(written)) {
+                sheet.variants.add(new LabelVariant(CellRef.t4(columns[i]).id(), t.text(), columns[i].label(), t.span()));
+            }
+        }
+    }
+
+    /**
+     * After the last row: a table 四 whose header was followed by section 五 without a single figure was printed
+     * empty (blank cells); one not found at all is named by P-TRUNCATED.
+     */
+    void finish() {
+        if (!read && closed) {
+            for (CellRef ref : CELLS) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
+            read = true;
+        }
+        if (!read) sheet.log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, CELLS);
+    }
+}
