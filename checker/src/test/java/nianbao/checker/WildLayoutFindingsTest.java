@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
 import nianbao.checker.CheckerEngine.Document;
 import nianbao.checker.CheckerEngine.Options;
 import nianbao.parse.ReportParser;
 import nianbao.report.testing.SampleReports;
-import nianbao.report.testing.WildRenderings;
-import nianbao.report.testing.WildRenderings.Values;
+import nianbao.report.testing.WildRenderings.Rendering;
 import nianbao.validate.config.RuleSetConfig;
 import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Severity;
@@ -30,19 +28,6 @@ class WildLayoutFindingsTest {
 
     private final CheckerEngine engine = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
 
-    enum Rendering {
-        ONE_LINE_RUN(t -> WildRenderings.oneLine(t, Values.RUN)),
-        ONE_LINE_SPACED(t -> WildRenderings.oneLine(t, Values.SPACED)),
-        PDF_WRAPPED(t -> WildRenderings.pdfWrapped(t, 34, 40)),
-        OCR_MARKDOWN(WildRenderings::ocrMarkdown);
-
-        final UnaryOperator<String> render;
-
-        Rendering(UnaryOperator<String> render) {
-            this.render = render;
-        }
-    }
-
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : SampleReports.ALL) for (Rendering r : Rendering.values()) cases.add(Arguments.of(sample, r));
@@ -54,7 +39,7 @@ class WildLayoutFindingsTest {
     void noNewError(String sample, Rendering rendering) {
         String text = SampleReports.text(sample);
         List<String> original = errors(check(sample, text));
-        List<String> rendered = errors(check(sample, rendering.render.apply(text)));
+        List<String> rendered = errors(check(sample, rendering.apply(text)));
 
         assertThat(rendered).as("ERROR violations of the rendering").isSubsetOf(original);
     }

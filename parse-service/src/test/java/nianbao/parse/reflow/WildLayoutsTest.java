@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nianbao.parse.ReportParser;
@@ -19,8 +18,7 @@ import nianbao.report.ParsedReport;
 import nianbao.report.Section;
 import nianbao.report.tables.CellRef;
 import nianbao.report.testing.SampleReports;
-import nianbao.report.testing.WildRenderings;
-import nianbao.report.testing.WildRenderings.Values;
+import nianbao.report.testing.WildRenderings.Rendering;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,19 +33,6 @@ class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
 
-    enum Rendering {
-        ONE_LINE_RUN(t -> WildRenderings.oneLine(t, Values.RUN)),
-        ONE_LINE_SPACED(t -> WildRenderings.oneLine(t, Values.SPACED)),
-        PDF_WRAPPED(t -> WildRenderings.pdfWrapped(t, 34, 40)),
-        OCR_MARKDOWN(WildRenderings::ocrMarkdown);
-
-        final UnaryOperator<String> render;
-
-        Rendering(UnaryOperator<String> render) {
-            this.render = render;
-        }
-    }
-
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : SampleReports.ALL) for (Rendering r : Rendering.values()) cases.add(Arguments.of(sample, r));
@@ -58,7 +43,7 @@ class WildLayoutsTest {
     @MethodSource("cases")
     void renderingKeepsTheCellsOrSaysWhyNot(String sample, Rendering rendering) {
         ParsedReport original = parse(SampleReports.text(sample));
-        ParsedReport rendered = parse(rendering.render.apply(SampleReports.text(sample)));
+        ParsedReport rendered = parse(rendering.apply(SampleReports.text(sample)));
 
         Set<CellRef> explained = rendered.diagnostics().stream()
                 .filter(d -> d.code().equals("P-AMBIGUOUS") || d.code().equals("P-MISALIGNED") || d.code().equals("P-TRUNCATED"))

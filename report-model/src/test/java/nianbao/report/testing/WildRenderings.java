@@ -25,6 +25,20 @@ public final class WildRenderings {
         SPACED
     }
 
+    /** The renderings the metamorphic tests put every sample through. */
+    public enum Rendering {
+        ONE_LINE_RUN, ONE_LINE_SPACED, PDF_WRAPPED, OCR_MARKDOWN;
+
+        public String apply(String text) {
+            return switch (this) {
+                case ONE_LINE_RUN -> oneLine(text, Values.RUN);
+                case ONE_LINE_SPACED -> oneLine(text, Values.SPACED);
+                case PDF_WRAPPED -> pdfWrapped(text, 34, 40);
+                case OCR_MARKDOWN -> ocrMarkdown(text);
+            };
+        }
+    }
+
     private WildRenderings() {
     }
 
