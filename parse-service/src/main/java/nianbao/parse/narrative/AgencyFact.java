@@ -37,6 +37,7 @@ final class AgencyFact {
             if (named.isPresent()) return named;
         }
         for (ProseLine line : lines) {
+            if (!mayHoldMetadata(line.text())) continue;
             Matcher m = METADATA.matcher(line.text());
             while (m.find()) {
                 Optional<NarrativeFact> named = agency(line.quote(m.start(2), m.end(2)));
@@ -48,6 +49,12 @@ final class AgencyFact {
             if (named.isPresent()) return named;
         }
         return Optional.empty();
+    }
+
+    /** A label of {@link #METADATA} with its colon: spares the pattern every line of prose. */
+    private static boolean mayHoldMetadata(String text) {
+        return (text.indexOf('：') >= 0 || text.indexOf(':') >= 0)
+                && (text.contains("来源") || text.contains("发布") || text.contains("发文") || text.contains("公开主体"));
     }
 
     private static List<NarrativeFact> ofKind(List<NarrativeFact> facts, FactKind kind) {

@@ -40,6 +40,8 @@ public final class Reflow {
     private static final String PARAGRAPH_ENDS = "。！？!?；;：:…";
     private static final String SENTENCE_ENDS = "。！？!?；;";
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern PAGE_OF = Pattern.compile("\\d{1,3}/\\d{1,3}");
+    private static final Pattern PAGE_WORD = Pattern.compile("页(,?共\\d{1,3}页)?");
     /** Longer than any page footer ({@code 第 12 页 共 30 页}). */
     private static final int MAX_FOOTER = 16;
     /** Words of which a flattened page holds at least one: a table's start or the headings' titles. */
@@ -220,19 +222,18 @@ public final class Reflow {
         int end = trimmedEnd(line);
         if (end <= start || end - start > MAX_FOOTER) return false;
         char first = line.charAt(start);
-        if (!isDash(first) && first != '第' && !(first >= '0' && first <= '9')) return false;
+        boolean digit = first >= '0' && first <= '9';
+        if (!isDash(first) && first != '第' && !(digit && line.indexOf('/', start) > 0)) return false;
         String s = new FoldedLine(line).text();
         if (s.isEmpty() || s.length() > 12) return false;
-        int i = 0;
+        if (digit) return PAGE_OF.matcher(s).matches();
+        int i = 1;
         boolean dashed = isDash(s.charAt(0));
-        if (dashed) i++;
-        else if (s.charAt(0) == '第') i++;
-        else return s.matches("\\d{1,3}/\\d{1,3}");
         int digits = i;
         while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
         if (i == digits) return false;
         String rest = s.substring(i);
-        return dashed ? rest.length() == 1 && isDash(rest.charAt(0)) : rest.matches("页(,?共\\d{1,3}页)?");
+        return dashed ? rest.length() == 1 && isDash(rest.charAt(0)) : PAGE_WORD.matcher(rest).matches();
     }
 
     private static boolean isDash(char c) {

@@ -175,10 +175,11 @@ public final class FormatVersionDetector {
 
     /** The V2019 （六）其他处理 leaf row label, or null. */
     private static Label otherHandlingLeaf(String text) {
-        int anchor = text.indexOf("六");
-        if (anchor < 1) return null;
         Matcher m = OTHER_HANDLING_ROW.matcher(text);
-        for (int at = anchor - 1; m.find(at); at = m.end()) {
+        // only around each 六: a scan of the whole text by the pattern costs more than the rest of the detection
+        for (int six = text.indexOf('六', 1); six >= 0; six = text.indexOf('六', six + 1)) {
+            m.region(six - 1, text.length());
+            if (!m.lookingAt()) continue;
             String following = text.substring(m.end(), Math.min(text.length(), m.end() + ROW_WINDOW));
             String labels = CELL_FILLER.matcher(following).replaceAll("");
             if (NEXT_IS_TOTAL_ROW.matcher(labels).find()) return new Label(FormatVersion.V2019, m.start(), m.end());
