@@ -28,14 +28,17 @@ public final class Numbers {
     public static Reading read(String cell) {
         String s = numeric(cell);
         if (s == null) return null;
+        boolean wanyuan = s.endsWith(WANYUAN);
+        boolean yuan = !wanyuan && s.endsWith("元");
+        if (s.indexOf(',') >= 0) s = s.replace(",", "");
         boolean signed = isSign(s.charAt(0));
         boolean negative = signed && s.charAt(0) != '+';
         int digitsFrom = signed ? 1 : 0;
-        int end = s.endsWith("元") ? s.length() - 1 : s.length();
+        int end = s.length() - (wanyuan ? WANYUAN.length() : yuan ? 1 : 0);
         BigDecimal v = s.indexOf('.') < 0 && end - digitsFrom <= MAX_LONG_DIGITS
                 ? BigDecimal.valueOf(Long.parseLong(s, digitsFrom, end, 10))
                 : new BigDecimal(s.substring(digitsFrom, end));
-        return new Reading(negative ? v.negate() : v, end < s.length());
+        return new Reading(negative ? v.negate() : v, yuan);
     }
 
     public static boolean isNumber(String cell) {
@@ -43,7 +46,8 @@ public final class Numbers {
     }
 
     /**
-     * The cell stripped (and NFKC-normalised if needed) when it reads {@code [+-]digits[.digits][元]}, else null.
+     * The cell stripped (and NFKC-normalised if needed) when it reads {@code [+-]digits[.digits][万元|元]}, the
+     * integer part possibly grouped by thousands ({@code 1,234,567}: city-level decision counts), else null.
      * Scanned by hand: this runs for every cell of every report.
      */
     private static String numeric(String cell) {
@@ -51,10 +55,18 @@ public final class Numbers {
         if (s.isEmpty() || !maybeNumber(s.charAt(0))) return null;
         if (Labels.needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         int i = isSign(s.charAt(0)) ? 1 : 0;
-        int end = s.endsWith("元") ? s.length() - 1 : s.length();
+        int end = s.endsWith(WANYUAN) ? s.length() - WANYUAN.length() : s.endsWith("元") ? s.length() - 1 : s.length();
         int digitsFrom = i;
         while (i < end && isDigit(s.charAt(i))) i++;
         if (i == digitsFrom) return null;
+        // thousands groups: 1 to 3 digits, then ",ddd" groups only
+        if (i < end && s.charAt(i) == ',' && i - digitsFrom <= 3) {
+            while (i + 3 < end && s.charAt(i) == ',' && isDigit(s.charAt(i + 1)) && isDigit(s.charAt(i + 2))
+                    && isDigit(s.charAt(i + 3)) && (i + 4 == end || !isDigit(s.charAt(i + 4)))) {
+                i += 4;
+            }
+            if (i < end && s.charAt(i) == ',') return null;
+        }
         if (i < end && s.charAt(i) == '.') {
             int fractionFrom = ++i;
             while (i < end && isDigit(s.charAt(i))) i++;
@@ -62,6 +74,8 @@ public final class Numbers {
         }
         return i == end ? s : null;
     }
+
+    private static final String WANYUAN = "万元";
 
     private static boolean isSign(char c) {
         return c == '+' || c == '-' || c == '−';

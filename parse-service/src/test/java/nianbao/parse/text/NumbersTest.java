@@ -24,6 +24,20 @@ class NumbersTest {
     }
 
     @Test
+    void readsThousandsGroupsAndAmountsInTenThousandYuan() {
+        assertEquals(new Numbers.Reading(new BigDecimal("1288"), false), Numbers.read("1,288"));
+        assertEquals(new Numbers.Reading(new BigDecimal("1234567"), false), Numbers.read("1,234,567"));
+        assertEquals(new Numbers.Reading(new BigDecimal("24252.311082"), false), Numbers.read("24,252.311082"));
+        assertEquals(new Numbers.Reading(new BigDecimal("0.5"), false), Numbers.read("0.5万元"));
+        assertEquals(new Numbers.Reading(new BigDecimal("251000"), true), Numbers.read("251,000元"));
+        assertNull(Numbers.read("1,2"));
+        assertNull(Numbers.read("12,34"));
+        assertNull(Numbers.read("1234,567"));
+        assertNull(Numbers.read("1,2345"));
+        assertNull(Numbers.read("1,"));
+    }
+
+    @Test
     void blanksAreNotZero() {
         for (String blank : new String[] {"-", "/", "—", "——", "－", "&nbsp;", "\u00A0", ""}) {
             assertTrue(Numbers.isBlank(blank), blank);
