@@ -133,7 +133,8 @@ class HostileInputTest {
         assertThatThrownBy(() -> impatient.extract(docx, "slow.docx", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
-                    assertThat(e.getMessage()).isEqualTo("TIMED_OUT: slow.docx (DOCX, declared null) not read within PT0.000000001S");
+                    assertThat(e.getMessage()).isEqualTo("TIMED_OUT: slow.docx (DOCX): 未能在 0.000000001 秒内读完，"
+                            + "文件内容过于复杂或已损坏 / not read within 0.000000001 s: the content is too complex or damaged");
                 });
     }
 
