@@ -10,7 +10,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /** Small documents that cost a reader far more than their size: the bombs of issue 12, built in the test. */
 public final class HostileDocuments {
@@ -47,6 +50,50 @@ public final class HostileDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A one-page PDF of a few KB whose page draws a form {@code fanOut} times, which draws the next form {@code fanOut}
+     * times, {@code depth} levels down: fanOut^depth form executions, each a content stream PDFBox parses anew.
+     */
+    public static byte[] nestedForms(int fanOut, int depth) {
+        COSName child = COSName.getPDFName("Nested");
+        String drawChild = "/Nested Do\n".repeat(fanOut);
+        try (PDDocument document = new PDDocument()) {
+            PDFormXObject next = form(document, "0 0 Td\n", null);
+            for (int level = 1; level < depth; level++) {
+                next = form(document, drawChild, resources(child, next));
+            }
+            PDPage page = new PDPage();
+            page.setResources(resources(child, next));
+            PDStream contents = new PDStream(document);
+            try (OutputStream out = contents.createOutputStream()) {
+                out.write(drawChild.getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(contents);
+            document.addPage(page);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static PDFormXObject form(PDDocument document, String content, PDResources resources) throws IOException {
+        PDFormXObject form = new PDFormXObject(document);
+        form.setBBox(new PDRectangle(10, 10));
+        form.setResources(resources);
+        try (OutputStream out = form.getContentStream().createOutputStream()) {
+            out.write(content.getBytes(StandardCharsets.US_ASCII));
+        }
+        return form;
+    }
+
+    private static PDResources resources(COSName name, PDFormXObject form) {
+        PDResources resources = new PDResources();
+        resources.put(name, form);
+        return resources;
     }
 
     /** {@code pages} empty pages. */

@@ -45,6 +45,12 @@ class ExtractionBombTest {
     }
 
     @Test
+    void nestedFormsTimeOutAndStop() {
+        // 10^8 form executions from a few KB: hours of work without cancellation
+        assertTimedOutAndStopped(HostileDocuments.nestedForms(10, 8), "forms.pdf", "PDF");
+    }
+
+    @Test
     void paragraphFloodTimesOutAndStops() {
         byte[] flood = HostileDocuments.paragraphFlood(report, 150_000);
 
