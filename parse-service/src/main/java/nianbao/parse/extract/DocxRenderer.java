@@ -65,7 +65,7 @@ final class DocxRenderer {
     }
 
     private static void renderGrid(XWPFTable table, BoundedText out) {
-        TableGrid grid = new TableGrid(table.getRows().size());
+        TableGrid grid = new TableGrid(table.getRows().size(), out);
         for (XWPFTableRow row : table.getRows()) {
             grid.startRow();
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -83,7 +83,7 @@ final class DocxRenderer {
                 }
             }
         }
-        grid.writeTo(out);
+        grid.writeTo();
     }
 
     /** A cell's paragraphs joined by a space, as a browser shows {@code <p>}s in an HTML cell on one line. */

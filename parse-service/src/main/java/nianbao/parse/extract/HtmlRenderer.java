@@ -89,7 +89,7 @@ final class HtmlRenderer {
 
         private void renderGrid(Element table) {
             var rows = table.select("tr");
-            TableGrid grid = new TableGrid(rows.size());
+            TableGrid grid = new TableGrid(rows.size(), out);
             for (Element row : rows) {
                 grid.startRow();
                 for (Element cell : row.children()) {
@@ -103,7 +103,7 @@ final class HtmlRenderer {
             if (caption != null) {
                 out.line(CellText.oneLine(caption.text()));
             }
-            grid.writeTo(out);
+            grid.writeTo();
             renderedGrid = true;
         }
 

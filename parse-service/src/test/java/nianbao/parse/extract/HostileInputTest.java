@@ -127,6 +127,15 @@ class HostileInputTest {
     }
 
     @Test
+    void cellsSpanningTheLargestGridAreRefusedBeforeFillingIt() {
+        // 1000 cells of 1000 × 1000 in 30 KB: a billion grid positions
+        String html = "<table><tr>" + "<td colspan=1000 rowspan=1000>政</td>".repeat(1000) + "</tr>"
+                + "<tr><td>一</td></tr>".repeat(999) + "</table>";
+
+        assertRefused(html.getBytes(StandardCharsets.UTF_8), Reason.TOO_MUCH_TEXT);
+    }
+
+    @Test
     void extractionOverItsTimeBudgetIsAbandoned() {
         DocumentExtractor impatient = new DocumentExtractor(new ExtractionLimits(1_000_000, 1_000_000, Duration.ofNanos(1)));
 
