@@ -23,9 +23,14 @@ public final class HostileDocuments {
 
     /**
      * A one-page PDF whose content stream is {@code 0 0 Td} (move the text position, outside any text object, so
-     * PDFBox warns about each) repeated to {@code decodedBytes}, Flate-compressed about 1000 to 1.
+     * PDFBox warns about each) repeated to {@code decodedBytes}, Flate-compressed about 700 to 1.
      */
     public static byte[] contentStreamBomb(long decodedBytes) {
+        return contentStreamBomb(decodedBytes, 1);
+    }
+
+    /** {@code pages} pages, each with its own such content stream of {@code decodedBytes}. */
+    public static byte[] contentStreamBomb(long decodedBytes, int pages) {
         byte[] operators = "0 0 Td\n".repeat(64 * 1024 / 7).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         try (OutputStream out = new DeflaterOutputStream(deflated)) {
@@ -36,14 +41,16 @@ public final class HostileDocuments {
             throw new UncheckedIOException(e);
         }
         try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            COSStream contents = document.getDocument().createCOSStream();
-            try (OutputStream raw = contents.createRawOutputStream()) {
-                raw.write(deflated.toByteArray());
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                COSStream contents = document.getDocument().createCOSStream();
+                try (OutputStream raw = contents.createRawOutputStream()) {
+                    raw.write(deflated.toByteArray());
+                }
+                contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                page.setContents(new PDStream(contents));
             }
-            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            page.setContents(new PDStream(contents));
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
             return pdf.toByteArray();

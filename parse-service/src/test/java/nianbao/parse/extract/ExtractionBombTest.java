@@ -37,7 +37,7 @@ class ExtractionBombTest {
 
     @Test
     void contentStreamBombTimesOutAndStops() {
-        // ~21 million operators that PDFBox warns about: minutes of work, and of warnings, without cancellation
+        // ~22 million operators that PDFBox warns about: minutes of work, and of warnings, without cancellation
         byte[] bomb = HostileDocuments.contentStreamBomb(150 * MIB);
         assertThat(bomb.length).isLessThan(1024 * 1024);
 
@@ -73,6 +73,19 @@ class ExtractionBombTest {
         assertThat(refused.reason()).isEqualTo(Reason.TOO_LARGE);
         assertThat(refused.getMessage()).isEqualTo("TOO_LARGE: bomb.pdf (PDF): PDF 的页面内容和字体解压后超过 64 MB"
                 + " / page contents and fonts expand to more than 64 MB");
+        bounded.close();
+    }
+
+    @Test
+    void decodingLimitIsOnTheRealSizeNotOnTheWorstCase() {
+        // each page: 3 MiB of operators, about 5 KB compressed, so up to about 5 MB as far as the filter can tell
+        DocumentExtractor bounded = new DocumentExtractor(new ExtractionLimits(20 * MIB, 50_000_000, Duration.ofSeconds(60),
+                10, 8 * MIB, 1));
+
+        assertThat(refused(bounded, HostileDocuments.contentStreamBomb(3 * MIB, 2), "two.pdf").reason())
+                .as("6 MiB fit in 8").isEqualTo(Reason.EMPTY);
+        assertThat(refused(bounded, HostileDocuments.contentStreamBomb(3 * MIB, 3), "three.pdf").reason())
+                .as("9 MiB do not").isEqualTo(Reason.TOO_LARGE);
         bounded.close();
     }
 
