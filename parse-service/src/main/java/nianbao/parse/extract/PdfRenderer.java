@@ -70,16 +70,17 @@ final class PdfRenderer {
 
     private static final class ColumnAwareStripper extends PDFTextStripper {
         /**
-         * Glyphs a page may draw per character of the text limit: PDFBox keeps every glyph of a page until its end,
-         * and overprinted (fake bold, shadowed) text draws each character more than once.
+         * Glyphs one page may draw. PDFBox keeps every glyph of a page (a few hundred bytes each) until the page ends,
+         * before any text reaches the character limit; a dense A3 page in 6 pt holds ~30,000 characters, and
+         * overprinted (fake bold, shadowed) text draws each more than once.
          */
-        private static final int GLYPHS_PER_CHAR = 4;
+        static final int MAX_GLYPHS_PER_PAGE = 200_000;
 
         private final BoundedText out;
         private final int maxPages;
         private final PdfStreamBudget decoding;
         private int pages;
-        private long glyphs;
+        private int pageGlyphs;
         private final List<List<PrintedCell>> page = new ArrayList<>();
         private final List<PrintedCell> line = new ArrayList<>();
         private final StringBuilder cell = new StringBuilder();
@@ -99,6 +100,7 @@ final class PdfRenderer {
         public void processPage(PDPage page) throws IOException {
             out.checkNotCancelled();
             checkPageCount(++pages, maxPages);
+            pageGlyphs = 0;
             decoding.admit(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
             admitFonts(page.getResources());
             super.processPage(page);
@@ -123,8 +125,9 @@ final class PdfRenderer {
 
         @Override
         protected void processTextPosition(TextPosition text) {
-            if (++glyphs > (long) GLYPHS_PER_CHAR * out.maxChars()) {
-                throw out.tooMuchText();
+            if (++pageGlyphs > MAX_GLYPHS_PER_PAGE) {
+                throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "PDF 的一页绘出超过 " + MAX_GLYPHS_PER_PAGE
+                        + " 个字符 / a page draws more than " + MAX_GLYPHS_PER_PAGE + " characters");
             }
             super.processTextPosition(text);
         }

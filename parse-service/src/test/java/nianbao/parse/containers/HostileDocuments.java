@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /** Small documents that cost a reader far more than their size: the bombs of issue 12, built in the test. */
@@ -101,6 +103,27 @@ public final class HostileDocuments {
         PDResources resources = new PDResources();
         resources.put(name, form);
         return resources;
+    }
+
+    /** One page that draws {@code glyphs} letters in Helvetica, all in one string. */
+    public static byte[] glyphFlood(int glyphs) {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            page.setResources(new PDResources());
+            COSName font = page.getResources().add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            PDStream contents = new PDStream(document);
+            try (OutputStream out = contents.createOutputStream(COSName.FLATE_DECODE)) {
+                out.write(("BT /" + font.getName() + " 1 Tf 10 10 Td (" + "x".repeat(glyphs) + ") Tj ET")
+                        .getBytes(StandardCharsets.US_ASCII));
+            }
+            page.setContents(contents);
+            document.addPage(page);
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            document.save(pdf);
+            return pdf.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@code pages} empty pages. */
