@@ -39,11 +39,11 @@ final class PdfRenderer {
     }
 
     /**
-     * Bounded three ways besides the character limit: the page count, the decoded size of what PDFBox decodes into
-     * memory ({@link PdfStreamBudget}; the stream cache, which PDFBox uses for the streams it writes, e.g. decrypted
-     * ones, is held to the same size) and the deadline, checked before every content-stream operator, page and
-     * decoded chunk. What remains unchecked is PDFBox's parse of the file's own structure (cross-reference, object
-     * streams), linear in the bounded input.
+     * Bounded, besides the character limit, by the page count, the glyphs per page, the decoded size of what PDFBox
+     * decodes into memory ({@link PdfStreamBudget}; its stream cache, used only for streams it writes, is held to the
+     * same size) and the deadline, checked before every content-stream operator and page and in every decoded chunk.
+     * Unchecked is PDFBox's parse of the file's own structure (cross-reference, and object streams, which it decodes
+     * while loading): bounded only by the input size and the heap.
      */
     static void render(byte[] content, BoundedText out, ExtractionLimits limits) throws IOException {
         try (PDDocument document = Loader.loadPDF(content, "", null, null,
