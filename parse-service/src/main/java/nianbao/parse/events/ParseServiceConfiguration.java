@@ -1,7 +1,10 @@
 package nianbao.parse.events;
 
 import java.time.Clock;
+import java.time.Duration;
 import nianbao.parse.ReportParser;
+import nianbao.parse.extract.DocumentExtractor;
+import nianbao.parse.extract.ExtractionLimits;
 import nianbao.schemas.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +17,19 @@ import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
 @Import(ReportTopicsKafkaConfiguration.class)
 class ParseServiceConfiguration {
 
+    /** Closed with the context (its worker threads stop). Unset properties keep {@link ExtractionLimits#DEFAULTS}. */
     @Bean
-    ReportParser reportParser() {
-        return new ReportParser();
+    DocumentExtractor documentExtractor(@Value("${nianbao.extraction.time-budget:#{null}}") Duration timeBudget,
+                                        @Value("${nianbao.extraction.workers:#{null}}") Integer workers) {
+        ExtractionLimits limits = ExtractionLimits.DEFAULTS;
+        if (timeBudget != null) limits = limits.withTimeBudget(timeBudget);
+        if (workers != null) limits = limits.withWorkers(workers);
+        return new DocumentExtractor(limits);
+    }
+
+    @Bean
+    ReportParser reportParser(DocumentExtractor extractor) {
+        return new ReportParser(extractor);
     }
 
     @Bean

@@ -3,17 +3,22 @@ package nianbao.parse.extract;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
 
 /**
- * The rendered text under construction, one line at a time. Enforces the character limit and stops the work
- * as soon as the extraction's worker has been interrupted by the time budget.
+ * The rendered text under construction, one line at a time. Enforces the character limit, and stops the work as soon
+ * as the extraction's deadline has passed or its worker has been interrupted: renderers call
+ * {@link #checkNotCancelled} wherever a library hands control back to them, so a cancelled extraction really ends
+ * instead of running on unobserved.
  */
 final class BoundedText {
 
     private final StringBuilder text = new StringBuilder();
     private final int maxChars;
+    /** {@link System#nanoTime} at which the time budget ends. */
+    private final long deadline;
     private boolean empty = true;
 
-    BoundedText(int maxChars) {
+    BoundedText(int maxChars, long deadline) {
         this.maxChars = maxChars;
+        this.deadline = deadline;
     }
 
     void line(String line) {
@@ -31,12 +36,26 @@ final class BoundedText {
      * back (a PDF page until its columns are known), so neither the limit nor the time budget waits for it.
      */
     void checkRoomFor(int pending) {
-        if (Thread.currentThread().isInterrupted()) {
-            throw new UnreadableDocumentException(Reason.TIMED_OUT, "extraction cancelled after the time budget");
-        }
+        checkNotCancelled();
         if (text.length() + pending > maxChars) {
-            throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
+            throw tooMuchText();
         }
+    }
+
+    /** Throws TIMED_OUT once the deadline has passed or the worker was interrupted (the caller gave up). */
+    void checkNotCancelled() {
+        if (Thread.currentThread().isInterrupted() || System.nanoTime() - deadline >= 0) {
+            throw new UnreadableDocumentException(Reason.TIMED_OUT, "extraction cancelled at the end of its time budget");
+        }
+    }
+
+    /** For a renderer that sees more than {@code maxChars} characters coming before they reach {@link #line}. */
+    UnreadableDocumentException tooMuchText() {
+        return new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "rendered text exceeds " + maxChars + " characters");
+    }
+
+    int maxChars() {
+        return maxChars;
     }
 
     String text() {

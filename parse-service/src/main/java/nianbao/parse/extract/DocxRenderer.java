@@ -30,11 +30,17 @@ final class DocxRenderer {
     private DocxRenderer() {
     }
 
-    /** @return true if at least one table was rendered as a grid */
+    /**
+     * The deadline is checked between body elements, table rows and cells; POI's parse of document.xml before them is
+     * bounded by the zip-entry limit above.
+     *
+     * @return true if at least one table was rendered as a grid
+     */
     static boolean render(byte[] content, BoundedText out) throws IOException {
         boolean renderedGrid = false;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             for (IBodyElement element : document.getBodyElements()) {
+                out.checkNotCancelled();
                 if (element instanceof XWPFParagraph paragraph) {
                     lines(paragraph.getText(), out);
                 } else if (element instanceof XWPFTable table) {
@@ -59,10 +65,11 @@ final class DocxRenderer {
     }
 
     private static void renderGrid(XWPFTable table, BoundedText out) {
-        TableGrid grid = new TableGrid(table.getRows().size());
+        TableGrid grid = new TableGrid(table.getRows().size(), out);
         for (XWPFTableRow row : table.getRows()) {
             grid.startRow();
             for (XWPFTableCell cell : row.getTableCells()) {
+                out.checkNotCancelled();
                 CTTcPr properties = cell.getCTTc().getTcPr();
                 int colSpan = properties != null && properties.isSetGridSpan()
                         ? properties.getGridSpan().getVal().intValue() : 1;
@@ -76,7 +83,7 @@ final class DocxRenderer {
                 }
             }
         }
-        grid.writeTo(out);
+        grid.writeTo();
     }
 
     /** A cell's paragraphs joined by a space, as a browser shows {@code <p>}s in an HTML cell on one line. */

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders an HTML page: data tables as TAB-joined grid rows, everything else as one line per block.
- * The page is walked iteratively (jsoup's traversor), so absurdly deep nesting cannot overflow the stack.
+ * The page is walked iteratively (jsoup's traversor), so absurdly deep nesting cannot overflow the stack, and the
+ * deadline is checked at every node; jsoup's parse before the walk is linear in the bounded input.
  */
 final class HtmlRenderer {
 
@@ -47,6 +48,7 @@ final class HtmlRenderer {
 
         @Override
         public FilterResult head(Node node, int depth) {
+            out.checkNotCancelled();
             if (node instanceof TextNode text) {
                 line.append(text.getWholeText());
                 return FilterResult.CONTINUE;
@@ -87,10 +89,11 @@ final class HtmlRenderer {
 
         private void renderGrid(Element table) {
             var rows = table.select("tr");
-            TableGrid grid = new TableGrid(rows.size());
+            TableGrid grid = new TableGrid(rows.size(), out);
             for (Element row : rows) {
                 grid.startRow();
                 for (Element cell : row.children()) {
+                    out.checkNotCancelled();
                     if ((cell.nameIs("td") || cell.nameIs("th")) && !isHidden(cell)) {
                         grid.cell(cellText(cell), span(cell, "colspan"), span(cell, "rowspan"));
                     }
@@ -100,7 +103,7 @@ final class HtmlRenderer {
             if (caption != null) {
                 out.line(CellText.oneLine(caption.text()));
             }
-            grid.writeTo(out);
+            grid.writeTo();
             renderedGrid = true;
         }
 

@@ -6,8 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDContentStream;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -32,15 +39,21 @@ final class PdfRenderer {
     }
 
     /**
-     * PDFBox decodes streams in memory without a size limit of its own: a decompression bomb is bounded only by the
-     * time budget and ends as OutOfMemoryError in the worker, which the extractor reports as TOO_LARGE.
+     * Bounded, besides the character limit, by the page count, the glyphs per page, the decoded size of what PDFBox
+     * decodes into memory ({@link PdfStreamBudget}; its stream cache, used only for streams it writes, is held to the
+     * same size) and the deadline, checked before every content-stream operator and page and in every decoded chunk.
+     * Unchecked is PDFBox's parse of the file's own structure (cross-reference, and object streams, which it decodes
+     * while loading): bounded only by the input size and the heap.
      */
-    static void render(byte[] content, BoundedText out) throws IOException {
-        try (PDDocument document = Loader.loadPDF(content)) {
+    static void render(byte[] content, BoundedText out, ExtractionLimits limits) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(limits.maxDecodedBytes()).streamCache)) {
             if (document.getNumberOfPages() == 0) {
                 throw new UnreadableDocumentException(Reason.CORRUPT, "PDF without pages");
             }
-            ColumnAwareStripper stripper = new ColumnAwareStripper(out);
+            checkPageCount(document.getNumberOfPages(), limits.maxPages());
+            ColumnAwareStripper stripper = new ColumnAwareStripper(out, limits.maxPages(),
+                    new PdfStreamBudget(limits.maxDecodedBytes(), out));
             stripper.setSortByPosition(true);
             stripper.writeText(document, Writer.nullWriter());
         } catch (InvalidPasswordException e) {
@@ -48,8 +61,26 @@ final class PdfRenderer {
         }
     }
 
+    private static void checkPageCount(int pages, int maxPages) {
+        if (pages > maxPages) {
+            throw new UnreadableDocumentException(Reason.TOO_LARGE, "PDF 超过 " + maxPages + " 页，不是一份年度报告的篇幅 / more than "
+                    + maxPages + " pages, far beyond an annual report");
+        }
+    }
+
     private static final class ColumnAwareStripper extends PDFTextStripper {
+        /**
+         * Glyphs one page may draw. PDFBox keeps every glyph of a page (a few hundred bytes each) until the page ends,
+         * before any text reaches the character limit; a dense A3 page in 6 pt holds ~30,000 characters, and
+         * overprinted (fake bold, shadowed) text draws each more than once.
+         */
+        static final int MAX_GLYPHS_PER_PAGE = 200_000;
+
         private final BoundedText out;
+        private final int maxPages;
+        private final PdfStreamBudget decoding;
+        private int pages;
+        private int pageGlyphs;
         private final List<List<PrintedCell>> page = new ArrayList<>();
         private final List<PrintedCell> line = new ArrayList<>();
         private final StringBuilder cell = new StringBuilder();
@@ -59,8 +90,53 @@ final class PdfRenderer {
         /** Right edge of the previous glyph run on the current line, or NaN at the start of a line. */
         private float previousEnd = Float.NaN;
 
-        ColumnAwareStripper(BoundedText out) {
+        ColumnAwareStripper(BoundedText out, int maxPages, PdfStreamBudget decoding) {
             this.out = out;
+            this.maxPages = maxPages;
+            this.decoding = decoding;
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            out.checkNotCancelled();
+            checkPageCount(++pages, maxPages);
+            pageGlyphs = 0;
+            decoding.admit(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            admitFonts(page.getResources());
+            super.processPage(page);
+        }
+
+        /** Forms, annotation appearances, patterns and Type 3 glyphs: PDFBox decodes each whole, like a page. */
+        @Override
+        protected void processChildStream(PDContentStream contentStream, PDPage page) throws IOException {
+            if (contentStream instanceof COSObjectable stream) {
+                decoding.admit(stream.getCOSObject());
+            }
+            admitFonts(contentStream.getResources());
+            super.processChildStream(contentStream, page);
+        }
+
+        /** Every operator passes here, also those PDFBox only warns about (a content-stream bomb is millions of them). */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            out.checkNotCancelled();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (++pageGlyphs > MAX_GLYPHS_PER_PAGE) {
+                throw new UnreadableDocumentException(Reason.TOO_MUCH_TEXT, "PDF 的一页绘出超过 " + MAX_GLYPHS_PER_PAGE
+                        + " 个字符 / a page draws more than " + MAX_GLYPHS_PER_PAGE + " characters");
+            }
+            super.processTextPosition(text);
+        }
+
+        /** Embedded font programs, CMaps and Type 3 glyphs are decoded whole when a font is first used. */
+        private void admitFonts(PDResources resources) {
+            if (resources != null) {
+                decoding.admit(resources.getCOSObject().getDictionaryObject(COSName.FONT));
+            }
         }
 
         @Override

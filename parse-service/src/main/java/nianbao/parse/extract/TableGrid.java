@@ -14,12 +14,19 @@ final class TableGrid {
 
     private final List<List<String>> rows = new ArrayList<>();
     private final int rowCount;
+    private final BoundedText out;
+    /** Grid positions filled so far. */
+    private long positions;
     private int currentRow = -1;
     private int nextColumn;
 
-    /** @param rowCount rows in the table, so a row span never reaches past the last row */
-    TableGrid(int rowCount) {
+    /**
+     * @param rowCount rows in the table, so a row span never reaches past the last row
+     * @param out      where the grid will be written; its character limit also bounds the grid
+     */
+    TableGrid(int rowCount, BoundedText out) {
         this.rowCount = rowCount;
+        this.out = out;
         for (int i = 0; i < rowCount; i++) {
             rows.add(new ArrayList<>());
         }
@@ -42,6 +49,12 @@ final class TableGrid {
         }
         int lastRow = rowSpan == 0 ? rowCount - 1 : Math.min(rowCount - 1, currentRow + clamp(rowSpan) - 1);
         int width = clamp(colSpan);
+        // Each position becomes at least its TAB in the text: a few cells spanning 1000 × 1000 would otherwise fill
+        // the heap before the character limit is reached.
+        positions += (long) (lastRow - currentRow + 1) * width;
+        if (positions > out.maxChars()) {
+            throw out.tooMuchText();
+        }
         for (int r = currentRow; r <= lastRow; r++) {
             for (int c = nextColumn; c < nextColumn + width; c++) {
                 set(rows.get(r), c, text);
@@ -69,7 +82,7 @@ final class TableGrid {
      * A row without any text is left out: it has no label to place it (Word's "Save as HTML" adds such rows to fix
      * column widths).
      */
-    void writeTo(BoundedText out) {
+    void writeTo() {
         for (List<String> row : rows) {
             if (row.stream().anyMatch(cell -> cell != null && !cell.isEmpty())) {
                 out.line(String.join("\t", row.stream().map(cell -> cell == null ? "" : cell).toList()));

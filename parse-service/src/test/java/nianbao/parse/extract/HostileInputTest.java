@@ -127,13 +127,23 @@ class HostileInputTest {
     }
 
     @Test
+    void cellsSpanningTheLargestGridAreRefusedBeforeFillingIt() {
+        // 1000 cells of 1000 × 1000 in 30 KB: a billion grid positions
+        String html = "<table><tr>" + "<td colspan=1000 rowspan=1000>政</td>".repeat(1000) + "</tr>"
+                + "<tr><td>一</td></tr>".repeat(999) + "</table>";
+
+        assertRefused(html.getBytes(StandardCharsets.UTF_8), Reason.TOO_MUCH_TEXT);
+    }
+
+    @Test
     void extractionOverItsTimeBudgetIsAbandoned() {
         DocumentExtractor impatient = new DocumentExtractor(new ExtractionLimits(1_000_000, 1_000_000, Duration.ofNanos(1)));
 
         assertThatThrownBy(() -> impatient.extract(docx, "slow.docx", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TIMED_OUT);
-                    assertThat(e.getMessage()).isEqualTo("TIMED_OUT: slow.docx (DOCX, declared null) not read within PT0.000000001S");
+                    assertThat(e.getMessage()).isEqualTo("TIMED_OUT: slow.docx (DOCX): 未能在 0.000000001 秒内读完，"
+                            + "文件内容过于复杂或已损坏 / not read within 0.000000001 s: the content is too complex or damaged");
                 });
     }
 
