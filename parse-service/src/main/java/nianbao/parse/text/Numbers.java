@@ -28,6 +28,7 @@ public final class Numbers {
     public static Reading read(String cell) {
         String s = numeric(cell);
         if (s == null) return null;
+        if (COUNT_UNITS.indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
         boolean wanyuan = s.endsWith(WANYUAN);
         boolean yuan = !wanyuan && s.endsWith("元");
         if (s.indexOf(',') >= 0) s = s.replace(",", "");
@@ -46,7 +47,7 @@ public final class Numbers {
     }
 
     /**
-     * The cell stripped (and NFKC-normalised if needed) when it reads {@code [+-]digits[.digits][万元|元]}, the
+     * The cell stripped (and NFKC-normalised if needed) when it reads {@code [+-]digits[.digits][万元|元|件…]}, the
      * integer part possibly grouped by thousands ({@code 1,234,567}: city-level decision counts), else null.
      * Scanned by hand: this runs for every cell of every report.
      */
@@ -55,7 +56,8 @@ public final class Numbers {
         if (s.isEmpty() || !maybeNumber(s.charAt(0))) return null;
         if (Labels.needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         int i = isSign(s.charAt(0)) ? 1 : 0;
-        int end = s.endsWith(WANYUAN) ? s.length() - WANYUAN.length() : s.endsWith("元") ? s.length() - 1 : s.length();
+        int end = s.endsWith(WANYUAN) ? s.length() - WANYUAN.length() : s.endsWith("元") ? s.length() - 1
+                : COUNT_UNITS.indexOf(s.charAt(s.length() - 1)) >= 0 ? s.length() - 1 : s.length();
         int digitsFrom = i;
         while (i < end && isDigit(s.charAt(i))) i++;
         if (i == digitsFrom) return null;
@@ -76,6 +78,8 @@ public final class Numbers {
     }
 
     private static final String WANYUAN = "万元";
+    /** A count's unit written into its cell (3件): the number is what the form asks for. */
+    private static final String COUNT_UNITS = "件个项条次起宗";
 
     private static boolean isSign(char c) {
         return c == '+' || c == '-' || c == '−';

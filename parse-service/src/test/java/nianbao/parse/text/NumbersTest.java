@@ -35,6 +35,9 @@ class NumbersTest {
         assertNull(Numbers.read("1234,567"));
         assertNull(Numbers.read("1,2345"));
         assertNull(Numbers.read("1,"));
+        assertEquals(new Numbers.Reading(new BigDecimal("3"), false), Numbers.read("3件"));
+        assertEquals(new Numbers.Reading(new BigDecimal("12"), false), Numbers.read("12项"));
+        assertNull(Numbers.read("件"));
     }
 
     @Test
