@@ -12,7 +12,6 @@ import nianbao.report.ReportRecognition;
 import nianbao.validate.engine.ReportContext;
 import nianbao.validate.engine.Validation;
 import nianbao.validate.engine.Validator;
-import nianbao.validate.history.AgencyHistory;
 
 /**
  * The services' parse + validate code on files: {@link ReportParser} then {@link Validator}, with the files'
