@@ -52,12 +52,24 @@ public final class Reflow {
 
     public static LineView of(List<String> source) {
         int pageWidth = pageWidth(source);
+        // most documents need nothing: find that out without building a view
+        if (!reflow(source, pageWidth, null)) return LineView.identity(source);
         LineView.Builder view = new LineView.Builder(source);
+        reflow(source, pageWidth, view);
+        return view.build();
+    }
+
+    /**
+     * Goes through the source lines once, writing the view's lines to {@code view}; with no view, stops at the first
+     * change. Returns whether anything changed.
+     */
+    private static boolean reflow(List<String> source, int pageWidth, LineView.Builder view) {
         boolean changed = false;
         boolean wrapped = false;
         boolean afterFooter = false;
         String previous = null;
         for (int i = 0; i < source.size(); i++) {
+            if (changed && view == null) return true;
             String line = source.get(i);
             int number = i + 1;
             if (isPageFooter(line)) {
@@ -73,25 +85,29 @@ public final class Reflow {
             List<Integer> cuts = line.length() >= MIN_FLATTENED ? flattenedCuts(line) : List.of();
             if (!cuts.isEmpty()) {
                 changed = true;
-                int from = 0;
-                for (int cut : cuts) {
-                    appendTrimmed(view.newLine(), number, line, from, cut);
-                    from = cut;
+                if (view != null) {
+                    int from = 0;
+                    for (int cut : cuts) {
+                        appendTrimmed(view.newLine(), number, line, from, cut);
+                        from = cut;
+                    }
+                    appendTrimmed(view.newLine(), number, line, from, line.length());
                 }
-                appendTrimmed(view.newLine(), number, line, from, line.length());
                 wrapped = false;
             } else {
                 boolean joined = wrapped && continues(line, previous);
                 changed |= joined;
                 wrapped = isWrapped(line, pageWidth);
-                // a wrapped line loses its trailing spaces, so that the joined sentence has no gap
-                int end = wrapped ? trimmedEnd(line) : line.length();
-                if (joined) view.append(number, leading(line), end);
-                else view.newLine().append(number, 0, end);
+                if (view != null) {
+                    // a wrapped line loses its trailing spaces, so that the joined sentence has no gap
+                    int end = wrapped ? trimmedEnd(line) : line.length();
+                    if (joined) view.append(number, leading(line), end);
+                    else view.newLine().append(number, 0, end);
+                }
             }
             previous = line;
         }
-        return changed ? view.build() : LineView.identity(source);
+        return changed;
     }
 
     // ---- flattened lines
