@@ -15,8 +15,9 @@ import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.listener.SeekUtils;
 
 /**
- * After a batch's transaction rolled back (its outputs and offsets with it): every partition of the batch is sought
- * back to the batch's first record, so the whole batch comes again. When the listener named the record that failed
+ * After a batch's transaction rolled back (its outputs and offsets with it): what the batch changed in memory is
+ * undone ({@link TransactionalBatch#onRollback}) and every partition of the batch is sought back to the batch's first
+ * record, so the whole batch comes again. When the listener named the record that failed
  * ({@link BatchListenerFailedException} with its index), that record's retry is counted and the redelivery waits for
  * its back-off; once its retries are used up, {@link TransactionalBatch} dead-letters it when the batch comes again,
  * inside that batch's transaction, and processes the others. A failure that names no record (the broker, a commit) is
@@ -34,9 +35,11 @@ public final class BatchRollback implements AfterRollbackProcessor<Object, Objec
     static final long WHOLE_BATCH_PAUSE_MS = 1000;
 
     private final RecordFailures failures;
+    private final TransactionalBatch batches;
 
-    public BatchRollback(RecordFailures failures) {
+    public BatchRollback(RecordFailures failures, TransactionalBatch batches) {
         this.failures = failures;
+        this.batches = batches;
     }
 
     /** For a batch listener, {@code records} is the batch as the listener received it (the index refers to it). */
@@ -44,6 +47,7 @@ public final class BatchRollback implements AfterRollbackProcessor<Object, Objec
     @SuppressWarnings({"unchecked", "rawtypes"})
     public void process(List<ConsumerRecord<Object, Object>> records, Consumer<Object, Object> consumer,
                         MessageListenerContainer container, Exception exception, boolean recoverable, EOSMode eosMode) {
+        batches.rolledBack();
         SeekUtils.doSeeksToBegin((List) records, consumer, SEEK_LOG);
         long pause = pauseAfter(records, exception);
         if (pause == 0) return;

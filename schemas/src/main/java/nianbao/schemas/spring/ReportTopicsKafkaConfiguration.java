@@ -49,7 +49,7 @@ public class ReportTopicsKafkaConfiguration {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
         return (record, failure) -> {
-            log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt after retries: {}", record.topic(), record.partition(),
+            log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt: {}", record.topic(), record.partition(),
                     record.offset(), record.key(), record.topic(), failure.toString(), failure);
             publisher.accept(record, failure);
         };

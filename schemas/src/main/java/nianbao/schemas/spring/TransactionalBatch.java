@@ -1,6 +1,8 @@
 package nianbao.schemas.spring;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +21,8 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * together. A record that could not even be deserialized, or whose retries are used up ({@link RecordFailures}), is
  * dead-lettered here, in the transaction, and the others go on; a record whose processing throws, or one of whose
  * outputs the broker refuses, fails the batch with a {@link BatchListenerFailedException} naming its index, so the
- * transaction rolls back and {@link BatchRollback} counts its retry.
+ * transaction rolls back and {@link BatchRollback} counts its retry. What the records changed in memory is undone
+ * with the rollback, if the handler says how ({@link #onRollback}), since the whole batch comes again.
  */
 public final class TransactionalBatch {
 
@@ -34,6 +37,8 @@ public final class TransactionalBatch {
     private final RecordFailures failures;
     private final ConsumerRecordRecoverer deadLetters;
     private final KafkaOperations<?, ?> producer;
+    /** The undo actions of the batch in progress on each consumer thread, last first. */
+    private final ThreadLocal<Deque<Runnable>> undo = ThreadLocal.withInitial(ArrayDeque::new);
 
     public TransactionalBatch(RecordFailures failures, ConsumerRecordRecoverer deadLetters, KafkaOperations<?, ?> producer) {
         this.failures = failures;
@@ -42,6 +47,8 @@ public final class TransactionalBatch {
     }
 
     public <K, V> void process(List<ConsumerRecord<K, V>> batch, RecordHandler<K, V> handler) {
+        // the previous batch of this thread committed, or was rolled back and undone
+        undo.get().clear();
         List<CompletableFuture<?>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<K, V> record = batch.get(i);
@@ -66,6 +73,17 @@ public final class TransactionalBatch {
             }
         }
         failures.clear(batch);
+    }
+
+    /** For a handler: what undoes, in memory, the record it is processing, should the batch's transaction roll back. */
+    public void onRollback(Runnable action) {
+        undo.get().push(action);
+    }
+
+    /** Undoes, last first, what this thread's batch changed in memory: its transaction was rolled back. */
+    void rolledBack() {
+        Deque<Runnable> actions = undo.get();
+        while (!actions.isEmpty()) actions.pop().run();
     }
 
     private Optional<Exception> poison(ConsumerRecord<?, ?> record) {

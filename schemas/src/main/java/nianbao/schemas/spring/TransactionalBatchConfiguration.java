@@ -35,8 +35,8 @@ public class TransactionalBatchConfiguration {
     }
 
     @Bean
-    BatchRollback batchRollback(RecordFailures failures) {
-        return new BatchRollback(failures);
+    BatchRollback batchRollback(RecordFailures failures, TransactionalBatch batches) {
+        return new BatchRollback(failures, batches);
     }
 
     /** Spring Boot's container factory (all of {@code spring.kafka.listener.*}), made batch, transactional and parallel. */

@@ -95,6 +95,24 @@ class TransactionalBatchTest {
         assertThat(failures.exhausted(failing)).isEmpty();
     }
 
+    @Test
+    void theUndoActionsOfABatchEndWhenTheNextBatchStarts() {
+        List<String> undone = new ArrayList<>();
+        batch.process(List.of(record(0, 10, "a")), record -> {
+            batch.onRollback(() -> undone.add(record.value()));
+            return handle(record);
+        });
+        // committed: the next batch starts afresh, and its rollback undoes only its own records
+        batch.process(List.of(record(0, 11, "b")), record -> {
+            batch.onRollback(() -> undone.add(record.value()));
+            return handle(record);
+        });
+
+        batch.rolledBack();
+
+        assertThat(undone).containsExactly("b");
+    }
+
     private CompletableFuture<?> handle(ConsumerRecord<String, String> record) {
         if (record.value().equals("boom")) throw new IllegalArgumentException("cannot process boom");
         handled.add(record.value());

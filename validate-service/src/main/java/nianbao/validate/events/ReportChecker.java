@@ -50,7 +50,9 @@ public class ReportChecker {
     }
 
     private CompletableFuture<?> check(ReportParsed parsed, int partition, long offset) {
-        latest.record(parsed, partition, offset);
+        // a batch that rolls back comes again whole: had its positions stayed in the index, its earlier years would
+        // then find its later ones as if already checked, and re-validate them before they were ever validated
+        batches.onRollback(latest.record(parsed, partition, offset));
         CompletableFuture<?> validated = publish(parsed, ValidationTrigger.SUBMISSION);
         // year + 1 was checked against this year: again only if this report is now the year's current one, and then
         // against this very report (no need to read it back)

@@ -138,38 +138,43 @@ class ReportCheckerIT extends ReportTopicsIT {
     @Test
     void poisonRecordsInTheMiddleOfABatchAreDeadLetteredAloneAndEveryOtherReportIsValidatedOnce() {
         byte[] junk = "not avro".getBytes(StandardCharsets.UTF_8);
-        // an event whose validation throws: a cell value that is no number (no year next to it, so no other report
-        // is checked against it)
+        // an event whose validation throws (a cell value that is no number), for a year no other report is checked
+        // against; the batch's last report resubmits that year, so the failing one is no agency's current report
+        // and a later replay, which re-validates every current report, never meets it
         ReportParsed unreadableCell = ReportParsed.newBuilder(parsed(agency, 1990, 1)).setCells(List.of(new TableCell(
                 StatTable.T3, "R1", "TOT", "x", "x", CellSemantic.NUMBER, new SourceSpan(1, 1, 1, 2), 1.0))).build();
+        ReportParsed resubmitted = ReportParsed.newBuilder(parsed(agency, 1990, 1))
+                .setSubmittedAt(Instant.parse("1991-02-01T00:00:00Z")).build();
         List<Object> batch = new ArrayList<>();
-        List<Integer> years = new ArrayList<>();
-        for (int i = 0; i < 21; i++) {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
             if (i == 7) {
                 batch.add(junk);
             } else if (i == 14) {
                 batch.add(unreadableCell);
             } else {
                 // one year after the other: each is checked against the one before and re-validates nothing
-                years.add(2000 + years.size());
-                batch.add(parsed(agency, years.get(years.size() - 1), i));
+                int year = 2000 + expected.size();
+                expected.add(year + " SUBMISSION");
+                batch.add(parsed(agency, year, i));
             }
         }
+        batch.add(resubmitted);
+        expected.add("1990 SUBMISSION");
 
         topics.sendInOneTransaction(Topics.REPORT_PARSED, agency, batch);
 
         assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 19, WAIT))
                 .extracting(e -> e.getReportYear() + " " + e.getTrigger())
-                .containsExactlyElementsOf(years.stream().map(y -> y + " SUBMISSION").toList());
+                .containsExactlyElementsOf(expected);
         List<ConsumerRecord<String, byte[]>> dead = topics.nextDeadLetters(Topics.REPORT_PARSED, agency, 2, WAIT);
         assertThat(dead.get(0).value()).isEqualTo(junk);
         assertThat(new String(dead.get(1).headers().lastHeader("kafka_dlt-exception-stacktrace").value(),
                 StandardCharsets.UTF_8)).contains("NumberFormatException");
         assertThat(topics.drain(Topics.REPORT_VALIDATED, agency, QUIET)).isEmpty();
         assertThat(topics.drainDeadLetters(Topics.REPORT_PARSED, agency, QUIET)).isEmpty();
-        // the first poll held all 21; the failing event's two retries and its dead letter came with the whole batch again
-        // the years before the failing event were validated in each rolled-back attempt too, yet read_committed sees
-        // each once (above)
+        // the first poll held all 21; the failing event's two retries and its dead letter came with the whole batch
+        // again, and the reports before it were validated in each rolled-back attempt, yet each is seen once above
         assertThat(polls.sizesFor(agency)).containsExactly(21L, 21L, 21L, 21L);
     }
 
