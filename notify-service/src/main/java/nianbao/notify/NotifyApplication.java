@@ -19,6 +19,7 @@ import nianbao.notify.routing.SupervisorDirectory;
 import nianbao.notify.routing.SupervisorProperties;
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.TopicSettings;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -54,7 +55,7 @@ public class NotifyApplication {
 
     /** notify-service is the single writer of its dead-letter topic. */
     @Bean
-    NewTopic reportValidatedDeadLetters(@Value("${nianbao.kafka.replication-factor:1}") short replicationFactor) {
-        return Topics.REPORT_VALIDATED.newDeadLetterTopic(replicationFactor);
+    NewTopic reportValidatedDeadLetters(TopicSettings topics) {
+        return topics.newDeadLetterTopic(Topics.REPORT_VALIDATED);
     }
 }

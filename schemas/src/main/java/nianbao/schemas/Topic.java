@@ -8,8 +8,9 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * One report topic: keyed by agency id (String) so one agency's events stay ordered in one partition, with an Avro
  * value of {@code valueType}. Its dead-letter topic has as many partitions, so a poison record keeps its partition.
+ * How many partitions is a deployment setting (one for every topic: {@code nianbao.schemas.spring.TopicSettings}).
  */
-public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, int partitions) {
+public record Topic<V extends SpecificRecord>(String name, Class<V> valueType) {
 
     /** The Confluent TopicNameStrategy subject of the value schema. */
     public String valueSubject() {
@@ -24,11 +25,11 @@ public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, i
     public static final int MAX_RECORD_BYTES = 25 * 1024 * 1024;
 
     /** The topic as the system of record: kept forever. */
-    public NewTopic newTopic(short replicationFactor) {
+    public NewTopic newTopic(int partitions, short replicationFactor) {
         return new NewTopic(name, partitions, replicationFactor).configs(TOPIC_CONFIG);
     }
 
-    public NewTopic newDeadLetterTopic(short replicationFactor) {
+    public NewTopic newDeadLetterTopic(int partitions, short replicationFactor) {
         return new NewTopic(deadLetter(), partitions, replicationFactor).configs(TOPIC_CONFIG);
     }
 

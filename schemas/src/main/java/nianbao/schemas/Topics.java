@@ -10,12 +10,12 @@ public final class Topics {
 
     /** Written by ingest-service; keeps the original document so history can be re-parsed by replay. */
     public static final Topic<ReportSubmitted> REPORT_SUBMITTED =
-            new Topic<>("report-submitted", ReportSubmitted.class, 6);
+            new Topic<>("report-submitted", ReportSubmitted.class);
     /** Written by parse-service. */
-    public static final Topic<ReportParsed> REPORT_PARSED = new Topic<>("report-parsed", ReportParsed.class, 6);
+    public static final Topic<ReportParsed> REPORT_PARSED = new Topic<>("report-parsed", ReportParsed.class);
     /** Written by validate-service. */
     public static final Topic<ReportValidated> REPORT_VALIDATED =
-            new Topic<>("report-validated", ReportValidated.class, 6);
+            new Topic<>("report-validated", ReportValidated.class);
 
     public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED);
 

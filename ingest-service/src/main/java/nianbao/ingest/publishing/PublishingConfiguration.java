@@ -3,6 +3,7 @@ package nianbao.ingest.publishing;
 import java.util.HashMap;
 import java.util.Map;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
@@ -30,8 +31,8 @@ public class PublishingConfiguration {
     }
 
     @Bean
-    NewTopic reportSubmittedTopic(@Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
-        NewTopic topic = Topics.REPORT_SUBMITTED.newTopic(replicationFactor);
+    NewTopic reportSubmittedTopic(TopicSettings topics) {
+        NewTopic topic = topics.newTopic(Topics.REPORT_SUBMITTED);
         Map<String, String> configs = new HashMap<>(topic.configs());
         configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(maxRecordBytes));
         return topic.configs(configs);

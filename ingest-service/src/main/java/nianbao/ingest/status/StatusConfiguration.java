@@ -2,8 +2,8 @@ package nianbao.ingest.status;
 
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,7 +18,7 @@ class StatusConfiguration {
 
     /** This consumer writes the dead letters of report-validated, so it declares their topic. */
     @Bean
-    NewTopic reportValidatedDeadLetterTopic(@Value("${nianbao.topics.replication-factor:1}") short replicationFactor) {
-        return Topics.REPORT_VALIDATED.newDeadLetterTopic(replicationFactor);
+    NewTopic reportValidatedDeadLetterTopic(TopicSettings topics) {
+        return topics.newDeadLetterTopic(Topics.REPORT_VALIDATED);
     }
 }

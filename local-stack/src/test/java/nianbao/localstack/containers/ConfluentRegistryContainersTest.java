@@ -84,7 +84,7 @@ class ConfluentRegistryContainersTest {
                 .build();
         String topic = Topics.REPORT_SUBMITTED.name();
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.getBootstrapServers()))) {
-            admin.createTopics(List.of(Topics.REPORT_SUBMITTED.newTopic((short) 1))).all().get();
+            admin.createTopics(List.of(Topics.REPORT_SUBMITTED.newTopic(1, (short) 1))).all().get();
         }
         Map<String, Object> serde = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl(),
                 SerdeConfig.AVRO_VALUE_TYPE, ReportSubmitted.class.getName());

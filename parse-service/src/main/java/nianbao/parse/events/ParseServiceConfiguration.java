@@ -7,14 +7,14 @@ import nianbao.parse.extract.DocumentExtractor;
 import nianbao.parse.extract.ExtractionLimits;
 import nianbao.schemas.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.TopicSettings;
+import nianbao.schemas.spring.TransactionalBatchConfiguration;
 
 @Configuration(proxyBeanMethods = false)
-@Import(ReportTopicsKafkaConfiguration.class)
+@Import(TransactionalBatchConfiguration.class)
 class ParseServiceConfiguration {
 
     /** Closed with the context (its worker threads stop). Unset properties keep {@link ExtractionLimits#DEFAULTS}. */
@@ -38,12 +38,12 @@ class ParseServiceConfiguration {
     }
 
     @Bean
-    NewTopic reportParsedTopic(@Value("${nianbao.topics.replication-factor:1}") short replication) {
-        return Topics.REPORT_PARSED.newTopic(replication);
+    NewTopic reportParsedTopic(TopicSettings topics) {
+        return topics.newTopic(Topics.REPORT_PARSED);
     }
 
     @Bean
-    NewTopic reportSubmittedDeadLetterTopic(@Value("${nianbao.topics.replication-factor:1}") short replication) {
-        return Topics.REPORT_SUBMITTED.newDeadLetterTopic(replication);
+    NewTopic reportSubmittedDeadLetterTopic(TopicSettings topics) {
+        return topics.newDeadLetterTopic(Topics.REPORT_SUBMITTED);
     }
 }

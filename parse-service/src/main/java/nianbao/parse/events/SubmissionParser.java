@@ -1,11 +1,14 @@
 package nianbao.parse.events;
 
 import java.time.Clock;
+import java.util.List;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
 import nianbao.parse.ReportParser;
 import nianbao.parse.extract.UnreadableDocumentException;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TransactionalBatch;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -13,9 +16,9 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Consume-transform-produce inside one Kafka transaction: the report-parsed event and the consumed offset commit
- * together. An unreadable document is a result (a FAILED event); anything else that throws is retried, then
- * dead-lettered with the reason (see {@link DeadLetterConfiguration}).
+ * Consume-transform-produce, one Kafka transaction per poll batch: the batch's report-parsed events and its offsets
+ * commit together. An unreadable document is a result (a FAILED event); a record that is no event, or whose parsing
+ * keeps throwing, is dead-lettered alone with the reason and the rest of the batch goes on ({@link TransactionalBatch}).
  */
 @Component
 public class SubmissionParser {
@@ -24,17 +27,23 @@ public class SubmissionParser {
 
     private final ReportParser parser;
     private final KafkaTemplate<String, ReportParsed> template;
+    private final TransactionalBatch batches;
     private final Clock clock;
 
-    public SubmissionParser(ReportParser parser, KafkaTemplate<String, ReportParsed> template, Clock clock) {
+    public SubmissionParser(ReportParser parser, KafkaTemplate<String, ReportParsed> template, TransactionalBatch batches,
+                            Clock clock) {
         this.parser = parser;
         this.template = template;
+        this.batches = batches;
         this.clock = clock;
     }
 
     @KafkaListener(id = "parse-service", topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}")
-    public void onSubmitted(ReportSubmitted submitted) {
-        template.send(Topics.REPORT_PARSED.name(), submitted.getAgency().getId(), parse(submitted));
+    public void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> batch) {
+        batches.process(batch, record -> {
+            ReportSubmitted submitted = record.value();
+            return template.send(Topics.REPORT_PARSED.name(), submitted.getAgency().getId(), parse(submitted));
+        });
     }
 
     ReportParsed parse(ReportSubmitted submitted) {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import nianbao.events.Agency;
@@ -18,19 +21,30 @@ import nianbao.events.SubmittedDocument;
 import nianbao.events.TableCell;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
+import nianbao.schemas.testing.PollBatches;
 import nianbao.schemas.testing.ReportTopicsIT;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The parse-service shell on a real KRaft broker and a real schema registry: a submitted report becomes one
  * report-parsed event with its cells; a document that cannot be read becomes a FAILED event with the reason, one that
  * is read but is no annual report a NOT_A_REPORT event; a record
- * that is not even an event goes to report-submitted-dlt and the partition goes on.
+ * that is not even an event goes to report-submitted-dlt and the partition goes on, also from the middle of a poll
+ * batch, whose other records are parsed exactly once.
  */
 @SpringBootTest
+@Import(PollBatches.class)
 class SubmissionParserIT extends ReportTopicsIT {
+
+    /** How long to wait for events that must not come. */
+    private static final Duration QUIET = Duration.ofSeconds(5);
+
+    @Autowired
+    private PollBatches polls;
 
     @Test
     void aSubmittedReportIsParsedIntoCellsWithTheirSource() {
@@ -80,6 +94,33 @@ class SubmissionParserIT extends ReportTopicsIT {
         ConsumerRecord<String, byte[]> dead = topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0);
         assertThat(dead.value()).isEqualTo(poison);
         assertThat(topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0).getOutcome()).isEqualTo(ParseOutcome.PARSED);
+    }
+
+    @Test
+    void aPoisonRecordInTheMiddleOfABatchIsDeadLetteredAloneAndEveryOtherSubmissionIsParsedOnce() {
+        byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
+        List<Object> batch = new ArrayList<>();
+        List<String> submissions = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            if (i == 10) {
+                batch.add(poison);
+                continue;
+            }
+            ReportSubmitted submitted = submitted(SampleReports.bytes(SampleReports.LONGTING), "report-" + i + ".txt");
+            submissions.add(submitted.getSubmissionId());
+            batch.add(submitted);
+        }
+
+        topics.sendInOneTransaction(Topics.REPORT_SUBMITTED, agency, batch);
+
+        // one output per submission, in order, read_committed: none lost, none twice
+        assertThat(topics.next(Topics.REPORT_PARSED, agency, 20, WAIT)).extracting(ReportParsed::getSubmissionId)
+                .containsExactlyElementsOf(submissions);
+        assertThat(topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0).value()).isEqualTo(poison);
+        assertThat(topics.drain(Topics.REPORT_PARSED, agency, QUIET)).isEmpty();
+        assertThat(topics.drainDeadLetters(Topics.REPORT_SUBMITTED, agency, QUIET)).isEmpty();
+        // and the poison was in the middle of one poll batch
+        assertThat(polls.sizesFor(agency)).containsExactly(21L);
     }
 
     private ReportSubmitted submitted(byte[] content, String fileName) {

@@ -16,7 +16,7 @@ import org.apache.avro.Schema;
 /**
  * A caching client of the Confluent Schema Registry REST API (register, schema by id, latest version, compatibility),
  * which Confluent's registry, Apicurio ({@code /apis/ccompat/v7}), Redpanda and Karapace all serve. Ids are immutable,
- * so lookups by id and registrations of a schema already seen are answered from memory.
+ * so lookups by id and registrations of a schema instance already seen are answered from memory.
  */
 public final class SchemaRegistryClient {
 
@@ -26,7 +26,7 @@ public final class SchemaRegistryClient {
     private final String baseUrl;
     private final HttpClient http;
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
-    private final Map<String, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
+    private final Map<SubjectSchema, Integer> idsBySubjectAndSchema = new ConcurrentHashMap<>();
 
     public SchemaRegistryClient(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -39,7 +39,7 @@ public final class SchemaRegistryClient {
 
     /** Registers {@code schema} under {@code subject} (idempotent in the registry) and returns its global id. */
     public int register(String subject, Schema schema) {
-        String key = subject + '\n' + schema;
+        SubjectSchema key = new SubjectSchema(subject, schema);
         Integer cached = idsBySubjectAndSchema.get(key);
         if (cached != null) return cached;
         JsonNode answer = send("POST", "/subjects/" + subject + "/versions", schemaBody(schema));
@@ -51,7 +51,7 @@ public final class SchemaRegistryClient {
 
     /** The id {@code schema} already has under {@code subject}; for producers that must not register. */
     public int lookup(String subject, Schema schema) {
-        String key = subject + '\n' + schema;
+        SubjectSchema key = new SubjectSchema(subject, schema);
         Integer cached = idsBySubjectAndSchema.get(key);
         if (cached != null) return cached;
         JsonNode answer = send("POST", "/subjects/" + subject, schemaBody(schema));
@@ -107,6 +107,24 @@ public final class SchemaRegistryClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SchemaRegistryException(0, method + " " + path + ": interrupted", e);
+        }
+    }
+
+    /**
+     * The id cache's key: a subject and one Schema instance. Identity, not the schema's JSON: a producer passes the same
+     * instance (a generated class's {@code SCHEMA$}) with every record, and stringifying it per record cost more than
+     * writing the record.
+     */
+    private record SubjectSchema(String subject, Schema schema) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof SubjectSchema that && schema == that.schema && subject.equals(that.subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * subject.hashCode() + System.identityHashCode(schema);
         }
     }
 

@@ -1,5 +1,6 @@
 package nianbao.schemas.serde;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import org.apache.kafka.common.errors.SerializationException;
 
@@ -12,8 +13,13 @@ final class WireFormat {
     private WireFormat() {
     }
 
-    static byte[] frame(int schemaId, byte[] avro) {
-        return ByteBuffer.allocate(HEADER_LENGTH + avro.length).put(MAGIC).putInt(schemaId).put(avro).array();
+    /** Writes the header; the Avro body follows it in the same stream, so the record is not copied to be framed. */
+    static void writeHeader(ByteArrayOutputStream out, int schemaId) {
+        out.write(MAGIC);
+        out.write(schemaId >>> 24);
+        out.write(schemaId >>> 16);
+        out.write(schemaId >>> 8);
+        out.write(schemaId);
     }
 
     static int schemaId(byte[] framed) {

@@ -8,17 +8,15 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.AfterRollbackProcessor;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultAfterRollbackProcessor;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.util.backoff.BackOff;
@@ -29,9 +27,11 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * serializer, except raw bytes, which only a dead-lettered record that could not be deserialized carries; a record
  * that keeps failing after blocking retries with back-off goes to {@code <topic>-dlt}, same partition, with the
  * exception in the headers, and the partition goes on. Non-blocking retry topics are deliberately absent: they would
- * let a later event of the same agency overtake an earlier one.
+ * let a later event of the same agency overtake an earlier one. The services create their topics with
+ * {@link TopicSettings}; the consume-transform-produce services add {@link TransactionalBatchConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TopicSettings.class)
 public class ReportTopicsKafkaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
@@ -49,27 +49,24 @@ public class ReportTopicsKafkaConfiguration {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
         return (record, failure) -> {
-            log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt after retries: {}", record.topic(), record.partition(),
+            log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt: {}", record.topic(), record.partition(),
                     record.offset(), record.key(), record.topic(), failure.toString(), failure);
             publisher.accept(record, failure);
         };
     }
 
-    /** For transactional consume-transform-produce listeners: the dead letter and the offset commit in one transaction. */
-    @Bean
-    AfterRollbackProcessor<Object, Object> deadLetterAfterRollback(ConsumerRecordRecoverer recoverer,
-            KafkaTemplate<Object, Object> template, @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
-        return new DefaultAfterRollbackProcessor<>(recoverer, backOff(maxElapsed), template, true);
-    }
-
-    /** For plain (non-transactional) listeners. */
+    /**
+     * For plain (non-transactional) listeners; the transactional batch listeners of {@link TransactionalBatchConfiguration}
+     * go without it.
+     */
     @Bean
     CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer,
             @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
-        return new DefaultErrorHandler(recoverer, backOff(maxElapsed));
+        return new DefaultErrorHandler(recoverer, retryBackOff(maxElapsed));
     }
 
-    private static BackOff backOff(long maxElapsedMs) {
+    /** The retries before a record is dead-lettered: 0.5 s, doubling, until {@code maxElapsedMs} of pauses. */
+    static BackOff retryBackOff(long maxElapsedMs) {
         ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
         backOff.setMaxElapsedTime(maxElapsedMs);
         return backOff;

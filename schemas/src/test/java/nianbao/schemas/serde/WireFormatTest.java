@@ -3,6 +3,7 @@ package nianbao.schemas.serde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,11 @@ class WireFormatTest {
 
     @Test
     void framesMagicByteThenBigEndianIdThenBody() {
-        byte[] framed = WireFormat.frame(258, new byte[] {7, 8});
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        WireFormat.writeHeader(out, 258);
+        out.write(7);
+        out.write(8);
+        byte[] framed = out.toByteArray();
         assertThat(framed).containsExactly(0, 0, 0, 1, 2, 7, 8);
         assertThat(WireFormat.schemaId(framed)).isEqualTo(258);
     }

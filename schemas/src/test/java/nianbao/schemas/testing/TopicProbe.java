@@ -35,6 +35,8 @@ public final class TopicProbe implements AutoCloseable {
     private final String registryUrl;
     private final Producer<String, byte[]> raw;
     private final Producer<String, SpecificRecord> avro;
+    private final AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
+    private Producer<String, byte[]> transactional;
     private final Map<String, Consumer<String, ?>> readers = new HashMap<>();
 
     public TopicProbe(String bootstrapServers, String registryUrl) {
@@ -42,7 +44,6 @@ public final class TopicProbe implements AutoCloseable {
         this.registryUrl = registryUrl;
         Map<String, Object> producer = Map.of("bootstrap.servers", bootstrapServers, "max.request.size", Topic.MAX_RECORD_BYTES);
         this.raw = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer());
-        AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
         values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
         this.avro = new KafkaProducer<>(producer, new StringSerializer(), values);
     }
@@ -55,6 +56,25 @@ public final class TopicProbe implements AutoCloseable {
     public void sendRaw(String topic, String key, byte[] value) {
         raw.send(new ProducerRecord<>(topic, key, value));
         raw.flush();
+    }
+
+    /**
+     * Sends events ({@code V}) and raw records ({@code byte[]}) of {@code key} in one producer transaction: a
+     * read_committed consumer sees them all at once, so a listener gets them in one poll batch.
+     */
+    public <V extends SpecificRecord> void sendInOneTransaction(Topic<V> topic, String key, List<?> events) {
+        if (transactional == null) {
+            transactional = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
+                    "max.request.size", Topic.MAX_RECORD_BYTES, "transactional.id", "probe-" + UUID.randomUUID()),
+                    new StringSerializer(), new ByteArraySerializer());
+            transactional.initTransactions();
+        }
+        transactional.beginTransaction();
+        for (Object event : events) {
+            byte[] value = event instanceof byte[] raw ? raw : values.serialize(topic.name(), topic.valueType().cast(event));
+            transactional.send(new ProducerRecord<>(topic.name(), key, value));
+        }
+        transactional.commitTransaction();
     }
 
     /** The next {@code count} events of {@code key} on {@code topic}, in topic order; fails after {@code timeout}. */
@@ -71,6 +91,33 @@ public final class TopicProbe implements AutoCloseable {
         Consumer<String, byte[]> consumer = (Consumer<String, byte[]>) readers.computeIfAbsent(topic.deadLetter(),
                 name -> subscribed(name, new ByteArrayDeserializer()));
         return poll(consumer, key, count, timeout);
+    }
+
+    /** Every further event of {@code key} on {@code topic} that arrives within {@code quiet}: none, when none is due. */
+    @SuppressWarnings("unchecked")
+    public <V extends SpecificRecord> List<V> drain(Topic<V> topic, String key, Duration quiet) {
+        Consumer<String, V> consumer = (Consumer<String, V>) readers.computeIfAbsent(topic.name(),
+                name -> subscribed(name, avroValues(topic.valueType())));
+        return pollFor(consumer, key, quiet).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** Every further dead letter of {@code key} for {@code topic} that arrives within {@code quiet}. */
+    @SuppressWarnings("unchecked")
+    public List<ConsumerRecord<String, byte[]>> drainDeadLetters(Topic<?> topic, String key, Duration quiet) {
+        Consumer<String, byte[]> consumer = (Consumer<String, byte[]>) readers.computeIfAbsent(topic.deadLetter(),
+                name -> subscribed(name, new ByteArrayDeserializer()));
+        return pollFor(consumer, key, quiet);
+    }
+
+    private static <V> List<ConsumerRecord<String, V>> pollFor(Consumer<String, V> consumer, String key, Duration quiet) {
+        List<ConsumerRecord<String, V>> found = new ArrayList<>();
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (ConsumerRecord<String, V> record : consumer.poll(Duration.ofMillis(200))) {
+                if (key.equals(record.key())) found.add(record);
+            }
+        }
+        return found;
     }
 
     private <V> Deserializer<V> avroValues(Class<V> type) {
@@ -112,6 +159,7 @@ public final class TopicProbe implements AutoCloseable {
     public void close() {
         raw.close();
         avro.close();
+        if (transactional != null) transactional.close();
         readers.values().forEach(Consumer::close);
     }
 }

@@ -27,11 +27,14 @@ public final class LatestReports {
 
     private final Map<Key, Position> latest = new ConcurrentHashMap<>();
 
-    public void record(ReportParsed parsed, int partition, long offset) {
-        if (parsed.getOutcome() != ParseOutcome.PARSED) return;
-        latest.merge(new Key(parsed.getAgency().getId(), parsed.getReportYear()),
-                new Position(partition, offset, parsed.getSubmittedAt()),
+    /** Records where {@code parsed} stands, and returns what takes the record back (for a batch rolled back). */
+    public Runnable record(ReportParsed parsed, int partition, long offset) {
+        if (parsed.getOutcome() != ParseOutcome.PARSED) return () -> { };
+        Key key = new Key(parsed.getAgency().getId(), parsed.getReportYear());
+        Position before = latest.get(key);
+        latest.merge(key, new Position(partition, offset, parsed.getSubmittedAt()),
                 (earlier, later) -> later.submittedAt().isBefore(earlier.submittedAt()) ? earlier : later);
+        return before == null ? () -> latest.remove(key) : () -> latest.put(key, before);
     }
 
     public Optional<Position> of(String agencyId, int year) {

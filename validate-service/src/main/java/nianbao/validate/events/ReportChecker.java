@@ -1,23 +1,28 @@
 package nianbao.validate.events;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
 import nianbao.events.ValidationTrigger;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TransactionalBatch;
 import nianbao.validate.engine.Validation;
 import nianbao.validate.engine.Validator;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.handler.annotation.Header;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Consume-transform-produce in one Kafka transaction: validates each parsed report against the agency's year − 1,
- * and, when that arrival changes what year + 1 was checked against, validates year + 1 again (a new event; nothing
- * earlier is edited). Other years are read back from report-parsed by their position in {@link LatestReports}.
+ * Consume-transform-produce, one Kafka transaction per poll batch ({@link TransactionalBatch}): validates each parsed
+ * report against the agency's year − 1, and, when that arrival changes what year + 1 was checked against, validates
+ * year + 1 again (a new event; nothing earlier is edited). Other years are read back from report-parsed by their
+ * position in {@link LatestReports}; an agency's events are in one partition, in order, so a batch holding several
+ * of its years indexes each before the next is checked.
  */
 @Component
 public class ReportChecker {
@@ -26,41 +31,50 @@ public class ReportChecker {
     private final LatestReports latest;
     private final ReportArchive archive;
     private final KafkaTemplate<String, ReportValidated> template;
+    private final TransactionalBatch batches;
     private final Clock clock;
 
     public ReportChecker(Validator validator, LatestReports latest, ReportArchive archive,
-                         KafkaTemplate<String, ReportValidated> template, Clock clock) {
+                         KafkaTemplate<String, ReportValidated> template, TransactionalBatch batches, Clock clock) {
         this.validator = validator;
         this.latest = latest;
         this.archive = archive;
         this.template = template;
+        this.batches = batches;
         this.clock = clock;
     }
 
     @KafkaListener(id = "validate-service", topics = "#{T(nianbao.schemas.Topics).REPORT_PARSED.name()}")
-    public void onParsed(ReportParsed parsed, @Header(KafkaHeaders.RECEIVED_PARTITION) int partition,
-                         @Header(KafkaHeaders.OFFSET) long offset) {
-        latest.record(parsed, partition, offset);
-        publish(parsed, ValidationTrigger.SUBMISSION);
+    public void onParsed(List<ConsumerRecord<String, ReportParsed>> batch) {
+        batches.process(batch, record -> check(record.value(), record.partition(), record.offset()));
+    }
+
+    private CompletableFuture<?> check(ReportParsed parsed, int partition, long offset) {
+        // a batch that rolls back comes again whole: had its positions stayed in the index, its earlier years would
+        // then find its later ones as if already checked, and re-validate them before they were ever validated
+        batches.onRollback(latest.record(parsed, partition, offset));
+        CompletableFuture<?> validated = publish(parsed, ValidationTrigger.SUBMISSION);
         // year + 1 was checked against this year: again only if this report is now the year's current one, and then
         // against this very report (no need to read it back)
         boolean current = latest.of(parsed.getAgency().getId(), parsed.getReportYear())
                 .filter(p -> p.partition() == partition && p.offset() == offset).isPresent();
-        if (current) {
-            latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
-                    .ifPresent(next -> publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED, parsed));
-        }
+        if (!current) return validated;
+        return latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
+                .<CompletableFuture<?>>map(next -> CompletableFuture.allOf(validated,
+                        publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED, parsed)))
+                .orElse(validated);
     }
 
     /** Validates {@code parsed} against the latest known year − 1 and publishes the result. */
-    public void publish(ReportParsed parsed, ValidationTrigger trigger) {
+    public CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, ValidationTrigger trigger) {
         ReportParsed prior = parsed.getOutcome() != ParseOutcome.PARSED ? null
                 : latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1).map(archive::read).orElse(null);
-        publish(parsed, trigger, prior);
+        return publish(parsed, trigger, prior);
     }
 
-    private void publish(ReportParsed parsed, ValidationTrigger trigger, ReportParsed prior) {
-        template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
+    private CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, ValidationTrigger trigger,
+                                                                           ReportParsed prior) {
+        return template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
                 ReportValidatedMapper.validated(parsed, validate(parsed, prior), trigger, clock.instant()));
     }
 

@@ -2,16 +2,16 @@ package nianbao.validate.events;
 
 import java.time.Clock;
 import nianbao.schemas.Topics;
-import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.TopicSettings;
+import nianbao.schemas.spring.TransactionalBatchConfiguration;
 import nianbao.validate.engine.Validator;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
-@Import(ReportTopicsKafkaConfiguration.class)
+@Import(TransactionalBatchConfiguration.class)
 class ValidateServiceConfiguration {
 
     @Bean
@@ -30,12 +30,12 @@ class ValidateServiceConfiguration {
     }
 
     @Bean
-    NewTopic reportValidatedTopic(@Value("${nianbao.topics.replication-factor:1}") short replication) {
-        return Topics.REPORT_VALIDATED.newTopic(replication);
+    NewTopic reportValidatedTopic(TopicSettings topics) {
+        return topics.newTopic(Topics.REPORT_VALIDATED);
     }
 
     @Bean
-    NewTopic reportParsedDeadLetterTopic(@Value("${nianbao.topics.replication-factor:1}") short replication) {
-        return Topics.REPORT_PARSED.newDeadLetterTopic(replication);
+    NewTopic reportParsedDeadLetterTopic(TopicSettings topics) {
+        return topics.newDeadLetterTopic(Topics.REPORT_PARSED);
     }
 }

@@ -25,6 +25,20 @@ class LatestReportsTest {
     }
 
     @Test
+    void recordsTakenBackInReverseOrderLeaveTheIndexAsItWas() {
+        latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 10);
+        Runnable first = latest.record(parsed("s2", "a", 2022, "2023-02-01T00:00:00Z", ParseOutcome.PARSED), 0, 11);
+        Runnable second = latest.record(parsed("s3", "a", 2023, "2024-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 12);
+        assertThat(latest.of("a", 2022)).map(LatestReports.Position::offset).contains(11L);
+
+        second.run();
+        first.run();
+
+        assertThat(latest.of("a", 2022)).map(LatestReports.Position::offset).contains(10L);
+        assertThat(latest.of("a", 2023)).isEmpty();
+    }
+
+    @Test
     void forgettingAPartitionDropsOnlyItsAgencies() {
         latest.record(parsed("s1", "a", 2022, "2023-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 0);
         latest.record(parsed("s2", "a", 2021, "2022-01-20T00:00:00Z", ParseOutcome.PARSED), 0, 1);

@@ -5,19 +5,26 @@ import static nianbao.validate.events.ParsedEvents.parsed;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import nianbao.events.CellSemantic;
 import nianbao.events.Finding;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
+import nianbao.events.SourceSpan;
+import nianbao.events.StatTable;
+import nianbao.events.TableCell;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
 import nianbao.report.ReportRecognition;
 import nianbao.schemas.Topics;
+import nianbao.schemas.testing.PollBatches;
 import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +35,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
@@ -37,13 +45,21 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * INCOMPLETE; a poison record
  * goes to report-parsed-dlt with the reason and the partition goes on; a replay with a changed severity publishes new
  * events under a new rule-set version with unchanged fingerprints; a partition that moves to a second instance in the
- * group takes its history with it.
+ * group takes its history with it. In a poll batch, an unreadable record and one whose validation keeps throwing are
+ * dead-lettered alone and every other report is validated exactly once.
  */
-@SpringBootTest
+// retries of a record that keeps failing: 0.5 s, 1 s, then its dead letter
+@SpringBootTest(properties = "nianbao.kafka.retry.max-elapsed-ms=1000")
+@Import(PollBatches.class)
 class ReportCheckerIT extends ReportTopicsIT {
+
+    /** How long to wait for events that must not come. */
+    private static final Duration QUIET = Duration.ofSeconds(5);
 
     @Autowired
     private ConfigurableApplicationContext context;
+    @Autowired
+    private PollBatches polls;
 
     @Test
     void validatesEachReportAndRevalidatesTheLaterYearWhenTheEarlierOneArrives() {
@@ -117,6 +133,49 @@ class ReportCheckerIT extends ReportTopicsIT {
                 .contains("unknown magic byte 110 (expected 0, the Confluent wire format)");
         assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT))
                 .extracting(ReportValidated::getReportYear).containsExactly(2022);
+    }
+
+    @Test
+    void poisonRecordsInTheMiddleOfABatchAreDeadLetteredAloneAndEveryOtherReportIsValidatedOnce() {
+        byte[] junk = "not avro".getBytes(StandardCharsets.UTF_8);
+        // an event whose validation throws (a cell value that is no number), for a year no other report is checked
+        // against; the batch's last report resubmits that year, so the failing one is no agency's current report
+        // and a later replay, which re-validates every current report, never meets it
+        ReportParsed unreadableCell = ReportParsed.newBuilder(parsed(agency, 1990, 1)).setCells(List.of(new TableCell(
+                StatTable.T3, "R1", "TOT", "x", "x", CellSemantic.NUMBER, new SourceSpan(1, 1, 1, 2), 1.0))).build();
+        ReportParsed resubmitted = ReportParsed.newBuilder(parsed(agency, 1990, 1))
+                .setSubmittedAt(Instant.parse("1991-02-01T00:00:00Z")).build();
+        List<Object> batch = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            if (i == 7) {
+                batch.add(junk);
+            } else if (i == 14) {
+                batch.add(unreadableCell);
+            } else {
+                // one year after the other: each is checked against the one before and re-validates nothing
+                int year = 2000 + expected.size();
+                expected.add(year + " SUBMISSION");
+                batch.add(parsed(agency, year, i));
+            }
+        }
+        batch.add(resubmitted);
+        expected.add("1990 SUBMISSION");
+
+        topics.sendInOneTransaction(Topics.REPORT_PARSED, agency, batch);
+
+        assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 19, WAIT))
+                .extracting(e -> e.getReportYear() + " " + e.getTrigger())
+                .containsExactlyElementsOf(expected);
+        List<ConsumerRecord<String, byte[]>> dead = topics.nextDeadLetters(Topics.REPORT_PARSED, agency, 2, WAIT);
+        assertThat(dead.get(0).value()).isEqualTo(junk);
+        assertThat(new String(dead.get(1).headers().lastHeader("kafka_dlt-exception-stacktrace").value(),
+                StandardCharsets.UTF_8)).contains("NumberFormatException");
+        assertThat(topics.drain(Topics.REPORT_VALIDATED, agency, QUIET)).isEmpty();
+        assertThat(topics.drainDeadLetters(Topics.REPORT_PARSED, agency, QUIET)).isEmpty();
+        // the first poll held all 21; the failing event's two retries and its dead letter came with the whole batch
+        // again, and the reports before it were validated in each rolled-back attempt, yet each is seen once above
+        assertThat(polls.sizesFor(agency)).containsExactly(21L, 21L, 21L, 21L);
     }
 
     @Test
