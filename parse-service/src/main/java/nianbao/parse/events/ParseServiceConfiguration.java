@@ -6,12 +6,13 @@ import nianbao.parse.ReportParser;
 import nianbao.parse.extract.DocumentExtractor;
 import nianbao.parse.extract.ExtractionLimits;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TopicSettings;
+import nianbao.schemas.spring.TransactionalBatchConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import nianbao.schemas.spring.TopicSettings;
-import nianbao.schemas.spring.TransactionalBatchConfiguration;
 
 @Configuration(proxyBeanMethods = false)
 @Import(TransactionalBatchConfiguration.class)

@@ -33,7 +33,7 @@ class SubmissionParserTest {
         try (DocumentExtractor extractor = new DocumentExtractor(ExtractionLimits.DEFAULTS
                 .withTimeBudget(Duration.ofSeconds(2)).withWorkers(1));
              LogCapture log = new LogCapture()) {
-            SubmissionParser parser = new SubmissionParser(new ReportParser(extractor), null,
+            SubmissionParser parser = new SubmissionParser(new ReportParser(extractor), null, null,
                     Clock.fixed(PARSED_AT, ZoneOffset.UTC));
 
             ReportParsed bomb = parser.parse(submitted("s-bomb", "bomb.pdf",
