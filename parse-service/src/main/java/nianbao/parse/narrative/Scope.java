@@ -17,6 +17,10 @@ final class Scope {
     private static final Pattern COMPARED = Pattern.compile(
             "同比|环比|较上年|较去年|较上一年|比上年|比去年|与上年|较[0-9]{4}年|增长|增加|减少|下降|上升|提高|降低|持平|多出");
     private static final Pattern CUMULATIVE = Pattern.compile("(?<!全年|本年|年度|今年)累计|历年|成立以来|至今|迄今");
+    /** The three above as one pattern: most counts pass all three, and one matcher costs less than three. */
+    private static final Pattern NOT_THE_YEAR = Pattern.compile(
+            PART_OF_YEAR.pattern() + "|" + COMPARED.pattern() + "|" + CUMULATIVE.pattern());
+    private static final Pattern OTHER_YEARS = Pattern.compile(COMPARED.pattern() + "|" + CUMULATIVE.pattern());
     /** Matters other than information applications; 信访举报投诉类申请 is an application (table 三 row 3.5.1). */
     private static final Pattern OTHER_MATTER = Pattern.compile(
             "(咨询|留言|热线|信访|来信|来访|来电|建议|提案|投诉|举报|工单|诉求)(?![^，,。；;]{0,6}类申请)");
@@ -28,12 +32,12 @@ final class Scope {
 
     /** The lead of a count places it in part of the year, against another year, or over several years. */
     static boolean notTheYear(String lead) {
-        return PART_OF_YEAR.matcher(lead).find() || againstOtherYears(lead);
+        return NOT_THE_YEAR.matcher(lead).find();
     }
 
     /** The lead of a count compares with another year or counts over several: no part of a breakdown of the year. */
     static boolean againstOtherYears(String lead) {
-        return COMPARED.matcher(lead).find() || CUMULATIVE.matcher(lead).find();
+        return OTHER_YEARS.matcher(lead).find();
     }
 
     /** The sentence up to {@code index} (of its line) names a matter other than information applications. */
