@@ -17,24 +17,19 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
-import nianbao.events.Attribution;
 import nianbao.events.Finding;
-import nianbao.events.FormatVersion;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
-import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
 import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.ingest.TestDatabase;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
-import nianbao.schemas.serde.AvroWireSerializer;
-import nianbao.schemas.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -280,27 +275,12 @@ class SubmissionFlowTest {
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("T3[R1][TOT]", "5");
         figures.put("T4[RV.TOTAL]", null);
-        return ReportValidated.newBuilder()
-                .setSubmissionId(id)
-                .setAgency(submitted.getAgency())
-                .setReportYear(submitted.getReportYear())
-                .setRuleSetVersion("rules-test-1")
-                .setFormatVersion(FormatVersion.V2019)
-                .setVerdict(verdict)
-                .setTrigger(ValidationTrigger.SUBMISSION)
-                .setFindings(List.of(findings))
-                .setKeyFigures(figures)
-                .setSubmittedAt(submitted.getSubmittedAt())
-                .setValidatedAt(Instant.parse(validatedAt))
-                .build();
+        return Events.validated(id, submitted.getAgency(), submitted.getReportYear(), submitted.getSubmittedAt(),
+                verdict, Instant.parse(validatedAt), figures, findings);
     }
 
     private static Finding finding(String ruleId, RuleOutcome outcome, String messageZh, String quote) {
-        return Finding.newBuilder()
-                .setRuleId(ruleId).setOutcome(outcome).setSeverity(Severity.ERROR).setFormula("-")
-                .setOperands(List.of()).setMessageZh(messageZh).setMessageEn("-")
-                .setAttribution(Attribution.REPORT).setQuote(quote).setFingerprint(ruleId + "-fp")
-                .build();
+        return Events.finding(ruleId, outcome, Severity.ERROR, messageZh, quote);
     }
 
     /** Follows the status URL as the portal page does, until the verdict has been recorded. */
@@ -328,7 +308,7 @@ class SubmissionFlowTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + sentinelId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroWireDeserializer<>(registry(), ReportSubmitted.class))) {
+                new StringDeserializer(), new AvroWireDeserializer<>(Events.registry(), ReportSubmitted.class))) {
             consumer.subscribe(List.of(Topics.REPORT_SUBMITTED.name()));
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (Instant.now().isBefore(giveUp)) {
@@ -355,18 +335,7 @@ class SubmissionFlowTest {
     }
 
     private <V extends SpecificRecord> void send(String topic, String key, V value) {
-        try (KafkaProducer<String, V> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new AvroWireSerializer<>(registry()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
-        }
-    }
-
-    /** Serde instances handed to a client are not configured by it, so they get their registry client here. */
-    private static SchemaRegistryClient registry() {
-        return new SchemaRegistryClient(ApicurioRegistry.shared().ccompatUrl());
+        Events.send(brokers, topic, key, value);
     }
 
     private static String quoted(String text) {

@@ -14,7 +14,7 @@ import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
-import nianbao.notify.support.HeadlessChromium;
+import nianbao.infra.browser.HeadlessChromium;
 import nianbao.notify.support.NotifyIntegrationTest;
 
 /**
