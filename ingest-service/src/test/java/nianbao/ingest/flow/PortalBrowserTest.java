@@ -21,8 +21,6 @@ import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.Verdict;
 import nianbao.infra.browser.HeadlessChromium;
-import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.ingest.TestDatabase;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import org.awaitility.core.ConditionFactory;
@@ -30,14 +28,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,28 +54,13 @@ import tools.jackson.databind.json.JsonMapper;
         "nianbao.agencies[1].level=TOWNSHIP",
         "nianbao.agencies[1].apiKeySha256=f7030c22c72b56a34e45cd70fccddc5bfcd18f0af64a70c7ee5191446a9c4b3d"})
 @EmbeddedKafka(partitions = 2, topics = "report-validated")
-class PortalBrowserTest {
+class PortalBrowserTest extends OnRealParts {
 
     private static final Agency TOWN = new Agency("portal-town", "锦屏街道办事处（门户测试）", "330326", AgencyLevel.TOWNSHIP, null);
     private static final Agency OTHER = new Agency("portal-other", "近海镇人民政府（门户测试）", "320681", AgencyLevel.TOWNSHIP, null);
     private static final Path SCREENSHOTS = Path.of("target", "portal-browser");
     private static final String RED = "rgb(207, 19, 34)";
     private static final String AMBER = "rgb(212, 136, 6)";
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry properties) {
-        properties.add("nianbao.schema-registry-url", () -> ApicurioRegistry.shared().ccompatUrl());
-        properties.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private String testName;
 
@@ -254,10 +231,6 @@ class PortalBrowserTest {
                             %s · 网页报送 · 提交于 %s""".formatted(
                             "年度报告正文（粘贴）.txt", shanghaiTime(submissionOf("portal-other", 2022))));
         }
-    }
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
     }
 
     private void open(HeadlessChromium browser) throws Exception {

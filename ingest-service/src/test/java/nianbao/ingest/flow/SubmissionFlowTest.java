@@ -25,8 +25,6 @@ import nianbao.events.Severity;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.Verdict;
-import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.ingest.TestDatabase;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
@@ -42,14 +40,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,32 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "nianbao.intake.max-document-size=1MB"})
 @EmbeddedKafka(partitions = 6, topics = "report-validated")
-class SubmissionFlowTest {
+class SubmissionFlowTest extends OnRealParts {
 
     private static final byte[] LONGTING = SampleReports.bytes("longting-gov-office-2022.txt");
     private static final byte[] KUNWU = SampleReports.bytes("kunwu-office-2020.txt");
     private static final String LONGTING_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
     private static final String KUNWU_SHA256 = "02876c347cd5b9e2cabf7611b8147ff666fa3cf3e7da10dfa4853445f4256eb5";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry properties) {
-        properties.add("nianbao.schema-registry-url", () -> ApicurioRegistry.shared().ccompatUrl());
-        properties.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void anUploadedSampleIsPublishedOnceAndItsResubmissionReturnsTheFirst() {
