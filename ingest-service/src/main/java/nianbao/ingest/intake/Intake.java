@@ -39,13 +39,18 @@ public final class Intake {
         return new SubmittedReport(agency, year, publishedOn, publicationUrl, document(form, agency, year));
     }
 
-    Agency authorize(String apiKey, String agencyId) {
+    /** The agency whose key this is (401 problems when there is none or it matches no agency). */
+    public Agency authenticate(String apiKey) {
         if (isBlank(apiKey)) {
             throw new IntakeRejection(IntakeProblem.API_KEY_MISSING, API_KEY_HEADER,
                     "请求头 " + API_KEY_HEADER + " 缺少 API 密钥。");
         }
-        Agency holder = agencies.holderOf(apiKey.strip()).orElseThrow(() -> new IntakeRejection(
+        return agencies.holderOf(apiKey.strip()).orElseThrow(() -> new IntakeRejection(
                 IntakeProblem.API_KEY_INVALID, API_KEY_HEADER, "请求头 " + API_KEY_HEADER + " 中的 API 密钥无效。"));
+    }
+
+    Agency authorize(String apiKey, String agencyId) {
+        Agency holder = authenticate(apiKey);
         if (isBlank(agencyId)) {
             throw new IntakeRejection(IntakeProblem.FIELD_MISSING, "agencyId", "缺少 agencyId（报送机关）。");
         }

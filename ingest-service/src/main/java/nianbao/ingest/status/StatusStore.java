@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nianbao.events.Finding;
 import nianbao.events.ReportValidated;
+import nianbao.report.OperandNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Isolation;
@@ -82,7 +83,8 @@ class StatusStore {
                          where submission_id = ? order by position""")
                 .param(id)
                 .query((rs, row) -> new SubmissionStatus.FindingView(rs.getString("rule_id"), rs.getString("outcome"),
-                        rs.getString("severity"), rs.getString("message_zh"), rs.getString("quote")))
+                        rs.getString("severity"), rs.getString("message_zh"), OperandNames.inText(rs.getString("message_zh")),
+                        rs.getString("quote")))
                 .list();
         return jdbc.sql("""
                         select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at
@@ -91,6 +93,34 @@ class StatusStore {
                 .param(id)
                 .query((rs, row) -> status(rs, keyFigures, findings))
                 .optional();
+    }
+
+    /** The agency's submissions, newest first, with their verdict and what the latest validation found. */
+    List<OwnSubmissions.Entry> submissionsOf(String agencyId, int limit) {
+        return jdbc.sql("""
+                        select s.id, s.report_year, s.file_name, s.channel, s.submitted_at, v.verdict, v.validated_at,
+                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'ERROR')   as errors,
+                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'WARNING') as warnings,
+                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'INFO')    as notes,
+                               count(f.position) filter (where f.outcome = 'UNCERTAIN')                       as uncertain
+                          from submission s
+                          left join validation v on v.submission_id = s.id
+                          left join finding f on f.submission_id = s.id
+                         where s.agency_id = ?
+                         group by s.id, v.verdict, v.validated_at
+                         order by s.submitted_at desc, s.id
+                         limit ?""")
+                .params(agencyId, limit)
+                .query((rs, row) -> {
+                    OffsetDateTime validatedAt = rs.getObject("validated_at", OffsetDateTime.class);
+                    return new OwnSubmissions.Entry(rs.getObject("id", UUID.class).toString(), rs.getInt("report_year"),
+                            rs.getString("file_name"), rs.getString("channel"),
+                            rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+                            validatedAt == null ? SubmissionStatus.State.SUBMITTED : SubmissionStatus.State.VALIDATED,
+                            rs.getString("verdict"), validatedAt == null ? null : validatedAt.toInstant(),
+                            rs.getInt("errors"), rs.getInt("warnings"), rs.getInt("notes"), rs.getInt("uncertain"));
+                })
+                .list();
     }
 
     private static SubmissionStatus status(ResultSet rs, Map<String, String> keyFigures,

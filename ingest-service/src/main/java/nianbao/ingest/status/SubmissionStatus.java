@@ -17,6 +17,8 @@ public record SubmissionStatus(String submissionId, String agencyId, int reportY
 
     public enum State { SUBMITTED, VALIDATED }
 
-    public record FindingView(String ruleId, String outcome, String severity, String messageZh, String quote) {
+    /** {@code explanationZh} is {@code messageZh} with its cell ids said in words ({@code OperandNames}), for the portal. */
+    public record FindingView(String ruleId, String outcome, String severity, String messageZh, String explanationZh,
+                              String quote) {
     }
 }

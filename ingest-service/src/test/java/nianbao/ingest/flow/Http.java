@@ -55,6 +55,10 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).GET().build());
     }
 
+    static Answer get(String url, String apiKey) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("X-Api-Key", apiKey).GET().build());
+    }
+
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -17,24 +17,17 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
-import nianbao.events.Attribution;
 import nianbao.events.Finding;
-import nianbao.events.FormatVersion;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
-import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
-import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.ingest.TestDatabase;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
-import nianbao.schemas.serde.AvroWireSerializer;
-import nianbao.schemas.registry.SchemaRegistryClient;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,14 +40,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,32 +53,13 @@ import tools.jackson.databind.json.JsonMapper;
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
         "nianbao.intake.max-document-size=1MB"})
 @EmbeddedKafka(partitions = 6, topics = "report-validated")
-class SubmissionFlowTest {
+class SubmissionFlowTest extends OnRealParts {
 
     private static final byte[] LONGTING = SampleReports.bytes("longting-gov-office-2022.txt");
     private static final byte[] KUNWU = SampleReports.bytes("kunwu-office-2020.txt");
     private static final String LONGTING_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
     private static final String KUNWU_SHA256 = "02876c347cd5b9e2cabf7611b8147ff666fa3cf3e7da10dfa4853445f4256eb5";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry properties) {
-        properties.add("nianbao.schema-registry-url", () -> ApicurioRegistry.shared().ccompatUrl());
-        properties.add("spring.datasource.url", TestDatabase::jdbcUrl);
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Value("${spring.embedded.kafka.brokers}")
-    String brokers;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void anUploadedSampleIsPublishedOnceAndItsResubmissionReturnsTheFirst() {
@@ -280,27 +248,12 @@ class SubmissionFlowTest {
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("T3[R1][TOT]", "5");
         figures.put("T4[RV.TOTAL]", null);
-        return ReportValidated.newBuilder()
-                .setSubmissionId(id)
-                .setAgency(submitted.getAgency())
-                .setReportYear(submitted.getReportYear())
-                .setRuleSetVersion("rules-test-1")
-                .setFormatVersion(FormatVersion.V2019)
-                .setVerdict(verdict)
-                .setTrigger(ValidationTrigger.SUBMISSION)
-                .setFindings(List.of(findings))
-                .setKeyFigures(figures)
-                .setSubmittedAt(submitted.getSubmittedAt())
-                .setValidatedAt(Instant.parse(validatedAt))
-                .build();
+        return Events.validated(id, submitted.getAgency(), submitted.getReportYear(), submitted.getSubmittedAt(),
+                verdict, Instant.parse(validatedAt), figures, findings);
     }
 
     private static Finding finding(String ruleId, RuleOutcome outcome, String messageZh, String quote) {
-        return Finding.newBuilder()
-                .setRuleId(ruleId).setOutcome(outcome).setSeverity(Severity.ERROR).setFormula("-")
-                .setOperands(List.of()).setMessageZh(messageZh).setMessageEn("-")
-                .setAttribution(Attribution.REPORT).setQuote(quote).setFingerprint(ruleId + "-fp")
-                .build();
+        return Events.finding(ruleId, outcome, Severity.ERROR, messageZh, quote);
     }
 
     /** Follows the status URL as the portal page does, until the verdict has been recorded. */
@@ -328,7 +281,7 @@ class SubmissionFlowTest {
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + sentinelId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroWireDeserializer<>(registry(), ReportSubmitted.class))) {
+                new StringDeserializer(), new AvroWireDeserializer<>(Events.registry(), ReportSubmitted.class))) {
             consumer.subscribe(List.of(Topics.REPORT_SUBMITTED.name()));
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (Instant.now().isBefore(giveUp)) {
@@ -355,18 +308,7 @@ class SubmissionFlowTest {
     }
 
     private <V extends SpecificRecord> void send(String topic, String key, V value) {
-        try (KafkaProducer<String, V> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new AvroWireSerializer<>(registry()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
-        }
-    }
-
-    /** Serde instances handed to a client are not configured by it, so they get their registry client here. */
-    private static SchemaRegistryClient registry() {
-        return new SchemaRegistryClient(ApicurioRegistry.shared().ccompatUrl());
+        Events.send(brokers, topic, key, value);
     }
 
     private static String quoted(String text) {

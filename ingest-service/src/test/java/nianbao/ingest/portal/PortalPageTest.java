@@ -23,20 +23,20 @@ class PortalPageTest {
     MockMvc mvc;
 
     @Test
-    void thePageOffersEveryConfiguredAgencyWithItsParentAndRegionCode() throws Exception {
+    void thePageOffersEveryConfiguredAgencyWithItsParentGovernment() throws Exception {
         mvc.perform(get("/"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("text/html;charset=UTF-8"))
                 .andExpect(content().string(containsString(
-                        "<option value=\"longting-gov-office\">龙亭区人民政府办公室（开封市龙亭区人民政府） · 410202</option>")))
+                        "<option value=\"longting-gov-office\">龙亭区人民政府办公室（开封市龙亭区人民政府）</option>")))
                 .andExpect(content().string(containsString(
-                        "<option value=\"kunwu-office\">昆吾街道办事处（濮阳经济技术开发区） · 410971</option>")))
+                        "<option value=\"kunwu-office\">昆吾街道办事处（濮阳经济技术开发区）</option>")))
                 .andExpect(content().string(containsString(
-                        "<option value=\"chaoyang-business-env-bureau\">朝阳市营商环境建设局 · 211300</option>")))
+                        "<option value=\"chaoyang-business-env-bureau\">朝阳市营商环境建设局</option>")))
                 .andExpect(content().string(containsString(
-                        "<option value=\"jinping-street\">锦屏街道办事处 · 330326</option>")))
+                        "<option value=\"jinping-street\">锦屏街道办事处</option>")))
                 .andExpect(content().string(containsString(
-                        "<option value=\"qidong-hitech-jinhai\">启东高新区（近海镇） · 320681</option>")));
+                        "<option value=\"qidong-hitech-jinhai\">启东高新区（近海镇）</option>")));
     }
 
     @Test

@@ -70,8 +70,13 @@ public class DeliveryDispatcher {
                     () -> new IllegalStateException("supervisor " + group.supervisor() + " is no longer configured"));
             NoticeSender sender = Optional.ofNullable(senders.get(group.channel())).orElseThrow(
                     () -> new IllegalStateException("no sender for " + group.channel()));
-            List<Alert> named = alerts.byFingerprints(rows.stream().map(PendingDelivery::fingerprint).toList());
-            sender.send(new Notice(noticeId(group, named), group.kind(), supervisor, group.submissionId(), named));
+            List<String> fingerprints = rows.stream().map(PendingDelivery::fingerprint).toList();
+            List<Alert> named = alerts.byFingerprints(fingerprints);
+            Alert first = named.get(0);
+            int earlierStillOpen = outbox.earlierStillOpen(group.channel(), group.supervisor(), first.agency().id(),
+                    first.reportYear(), fingerprints);
+            sender.send(new Notice(noticeId(group, named), group.kind(), supervisor, group.submissionId(), named,
+                    earlierStillOpen));
             outbox.markSent(ids, clock.instant());
         } catch (Exception e) {
             int attempts = rows.stream().mapToInt(PendingDelivery::attempts).max().orElse(0) + 1;

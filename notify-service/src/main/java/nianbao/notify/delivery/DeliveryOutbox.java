@@ -70,6 +70,26 @@ public class DeliveryOutbox {
                 .list();
     }
 
+    /**
+     * The alerts of an agency's report for a year that were sent to the supervisor on the channel before, other than
+     * {@code fingerprints}, and are still open and not dismissed by a review.
+     */
+    public int earlierStillOpen(Channel channel, String supervisor, String agencyId, int reportYear,
+                                Collection<String> fingerprints) {
+        return jdbc.sql("""
+                select count(*) from alert a
+                where a.agency_id = :agency and a.report_year = :year and a.status = 'OPEN'
+                  and a.fingerprint not in (:fps)
+                  and exists (select 1 from delivery d
+                              where d.fingerprint = a.fingerprint and d.supervisor = :supervisor
+                                and d.channel = :channel and d.kind = 'ALERT' and d.sent_at is not null)
+                  and coalesce((select r.decision from review r where r.fingerprint = a.fingerprint
+                                order by r.id desc limit 1), '') <> 'DISMISSED'""")
+                .param("agency", agencyId).param("year", reportYear).param("fps", fingerprints)
+                .param("supervisor", supervisor).param("channel", channel.name())
+                .query(Integer.class).single();
+    }
+
     public void markSent(Collection<Long> ids, Instant at) {
         jdbc.sql("update delivery set sent_at = :at, attempts = attempts + 1, last_error = null where id in (:ids)")
                 .param("at", Timestamp.from(at)).param("ids", ids).update();

@@ -8,9 +8,12 @@ import nianbao.notify.routing.Supervisor;
 /**
  * One message to one supervisor about one submission's alerts. {@code id} is stable across re-sends of the same
  * notice (the mail Message-ID and the webhook delivery id), so a receiver can drop the duplicate that the crash
- * window between sending and recording may produce.
+ * window between sending and recording may produce. {@code earlierStillOpen} counts the alerts of the same agency and
+ * year that this supervisor was told of before on this channel and that are still open and not dismissed: what the
+ * notice adds to what the supervisor already knows.
  */
-public record Notice(String id, NoticeKind kind, Supervisor supervisor, String submissionId, List<Alert> alerts) {
+public record Notice(String id, NoticeKind kind, Supervisor supervisor, String submissionId, List<Alert> alerts,
+                     int earlierStillOpen) {
 
     public Notice {
         alerts = List.copyOf(alerts);

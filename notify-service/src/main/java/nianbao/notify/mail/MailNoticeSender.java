@@ -3,6 +3,7 @@ package nianbao.notify.mail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import nianbao.notify.alerts.AlertPolicy;
 import nianbao.notify.delivery.Channel;
 import nianbao.notify.delivery.Notice;
 import nianbao.notify.delivery.NoticeSender;
@@ -13,10 +14,12 @@ public class MailNoticeSender implements NoticeSender {
 
     private final Mailer mailer;
     private final String dashboardUrl;
+    private final AlertPolicy policy;
 
-    public MailNoticeSender(Mailer mailer, @Value("${nianbao.dashboard-url}") String dashboardUrl) {
+    public MailNoticeSender(Mailer mailer, @Value("${nianbao.dashboard-url}") String dashboardUrl, AlertPolicy policy) {
         this.mailer = mailer;
         this.dashboardUrl = dashboardUrl;
+        this.policy = policy;
     }
 
     @Override
@@ -26,6 +29,6 @@ public class MailNoticeSender implements NoticeSender {
 
     @Override
     public void send(Notice notice) throws Exception {
-        mailer.send(notice.supervisor().email(), NoticeMail.compose(notice, dashboardUrl), notice.id());
+        mailer.send(notice.supervisor().email(), NoticeMail.compose(notice, dashboardUrl, policy), notice.id());
     }
 }

@@ -1,7 +1,11 @@
 package nianbao.notify.mail;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -27,6 +31,10 @@ public class Mailer {
         helper.setTo(to);
         helper.setSubject(text.subject());
         helper.setText(text.body());
+        for (Map.Entry<String, String> header : new TreeMap<>(text.headers()).entrySet()) {
+            // long lists (fingerprints) are folded at their spaces: a header line stays under the RFC 5322 limit
+            message.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2, header.getValue()));
+        }
         // JavaMailSenderImpl keeps a Message-ID set before sending
         message.setHeader("Message-ID", "<" + messageId + "@nianbao-notify>");
         mailSender.send(message);

@@ -1,29 +1,47 @@
 package nianbao.notify.mail;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 import nianbao.notify.alerts.Alert;
+import nianbao.notify.alerts.AlertPolicy;
 import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Operand;
 import nianbao.notify.delivery.Notice;
 import nianbao.notify.delivery.NoticeKind;
+import nianbao.report.OperandNames;
 
-/** Writes a notice as a plain-text e-mail, Chinese first and English after, self-explaining per finding. */
+/**
+ * Writes a notice as a plain-text e-mail, Chinese first and English after: what is new and what was told before, the
+ * findings ERROR first with their cells named in words, and a link to the report on the dashboard. Ids a person need
+ * not read (fingerprints, the submission) travel in headers.
+ */
 public final class NoticeMail {
 
-    private static final Map<String, String> SEVERITY_ZH = Map.of("ERROR", "错误", "WARNING", "警告", "INFO", "提示");
-    private static final Map<String, String> OUTCOME_ZH = Map.of("FAIL", "不通过", "UNCERTAIN", "存疑");
+    public static final String FINGERPRINTS_HEADER = "X-Nianbao-Fingerprints";
+    public static final String SUBMISSION_HEADER = "X-Nianbao-Submission";
+
+    private static final Map<String, String> OUTCOME_ZH = Map.of("FAIL", "不符合", "UNCERTAIN", "需人工核对");
+    private static final Comparator<Alert> ERRORS_FIRST =
+            Comparator.comparingInt(alert -> Severities.rank(alert.finding().severity()));
 
     private NoticeMail() {
     }
 
-    public static MailText compose(Notice notice, String dashboardUrl) {
+    public static MailText compose(Notice notice, String dashboardUrl, AlertPolicy policy) {
         Alert first = notice.first();
         String agency = first.agency().name();
+        String region = first.agency().regionCode();
         int year = first.reportYear();
-        int count = notice.alerts().size();
+        List<Alert> alerts = notice.alerts().stream().sorted(ERRORS_FIRST).toList();
+        int count = alerts.size();
+        int earlier = notice.earlierStillOpen();
         boolean resolved = notice.kind() == NoticeKind.RESOLVED;
         String subject = resolved
                 ? "【政务公开年报核查】%s %d年度报告：%d项问题已解决 | %d finding(s) resolved".formatted(agency, year, count, count)
@@ -31,35 +49,67 @@ public final class NoticeMail {
         StringBuilder body = new StringBuilder();
         body.append(notice.supervisor().name()).append("：\n\n");
         if (resolved) {
-            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告的以下问题在新的核查中已不再出现，告警已关闭。\n"
-                    .formatted(agency, first.agency().regionCode(), year));
-            body.append("The following finding(s) in the %d annual report of %s (region %s) no longer appear; their alerts are closed.\n"
-                    .formatted(year, agency, first.agency().regionCode()));
+            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告的以下 %d 项问题在新的核查中已不再出现，告警已关闭；%s。\n"
+                    .formatted(agency, region, year, count,
+                            earlier == 0 ? "此前已通知的问题中没有仍待处理的" : "此前已通知的问题中仍有 " + earlier + " 项未解决"));
+            body.append("The following %d finding(s) in the %d annual report of %s (region %s) no longer appear; their alerts are closed. %d finding(s) notified earlier still open.\n"
+                    .formatted(count, year, agency, region, earlier));
         } else {
-            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告经核查，发现 %d 项新问题。\n"
-                    .formatted(agency, first.agency().regionCode(), year, count));
-            body.append("The %d annual report of %s (region %s) has %d new finding(s).\n"
-                    .formatted(year, agency, first.agency().regionCode(), count));
+            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告经核查：本次新增 %d 项问题（%s）；%s。\n"
+                    .formatted(agency, region, year, count, bySeverity(alerts),
+                            earlier == 0 ? "此前没有已通知而未解决的问题" : "此前已通知的 " + earlier + " 项仍未解决"));
+            body.append("The %d annual report of %s (region %s): %d new finding(s); %d notified earlier still open.\n"
+                    .formatted(year, agency, region, count, earlier));
+            body.append(scope(policy)).append('\n');
         }
-        body.append("提交编号 Submission: ").append(notice.submissionId()).append("\n");
+        body.append("在监督平台查看该机关 %d 年度的告警和时间线 Report on the dashboard:\n%s\n"
+                .formatted(year, reportLink(dashboardUrl, first)));
         int n = 1;
-        for (Alert alert : notice.alerts()) {
+        for (Alert alert : alerts) {
             body.append('\n');
             appendFinding(body, n++, alert.finding(), resolved);
         }
-        body.append("\n监督平台 Dashboard: ").append(dashboardUrl).append('\n');
-        return new MailText(subject, body.toString());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(FINGERPRINTS_HEADER, alerts.stream().map(Alert::fingerprint).collect(Collectors.joining(", ")));
+        headers.put(SUBMISSION_HEADER, notice.submissionId());
+        return new MailText(subject, body.toString(), headers);
+    }
+
+    /**
+     * The dashboard filtered to the agency and year, with its timeline open. A page per report does not exist yet;
+     * when it does, this is where the mail should point.
+     */
+    static String reportLink(String dashboardUrl, Alert alert) {
+        return UriComponentsBuilder.fromUriString(dashboardUrl)
+                .queryParam("agency", alert.agency().id())
+                .queryParam("year", alert.reportYear())
+                .encode().build().toUriString();
+    }
+
+    /** Why the mail lists fewer findings than the report page: which outcomes and severities open an alert. */
+    private static String scope(AlertPolicy policy) {
+        String outcomes = policy.outcomes().stream().sorted(Comparator.comparing(o -> !o.equals("FAIL")))
+                .map(o -> "“" + OUTCOME_ZH.getOrDefault(o, o) + "”").collect(Collectors.joining("或"));
+        String severities = policy.severities().stream().sorted(Comparator.comparingInt(Severities::rank))
+                .map(s -> "“" + Severities.zh(s) + "”").collect(Collectors.joining("或"));
+        return "本邮件只列出结果为%s、级别为%s的问题；其余核查结果不发邮件，可在监督平台查看。".formatted(outcomes, severities);
+    }
+
+    private static String bySeverity(List<Alert> alerts) {
+        Map<String, Long> counts = alerts.stream()
+                .collect(Collectors.groupingBy(a -> a.finding().severity(), LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .map(e -> Severities.zh(e.getKey()) + " " + e.getValue() + " 项")
+                .collect(Collectors.joining("，"));
     }
 
     private static void appendFinding(StringBuilder body, int n, Finding f, boolean brief) {
-        body.append("%d. %s（%s %s，%s %s）\n".formatted(n, f.ruleId(),
-                SEVERITY_ZH.getOrDefault(f.severity(), f.severity()), f.severity(),
-                OUTCOME_ZH.getOrDefault(f.outcome(), f.outcome()), f.outcome()));
-        body.append("   说明：").append(f.messageZh()).append('\n');
-        body.append("   Message: ").append(f.messageEn()).append('\n');
+        body.append("%d. 【%s】%s\n".formatted(n, Severities.zh(f.severity()),
+                OperandNames.inText(f.messageZh())));
+        body.append("   ").append(OperandNames.inText(f.messageEn())).append('\n');
         if (!brief) {
-            body.append("   公式 Formula: ").append(f.formula()).append('\n');
-            body.append("   数据 Operands: ").append(operands(f.operands())).append('\n');
+            String values = values(f.operands());
+            if (!values.isEmpty()) body.append("   数据 Values: ").append(values).append('\n');
             if (f.expected() != null || f.actual() != null) {
                 body.append("   期望 Expected: ").append(orDash(f.expected()))
                         .append("；实际 Actual: ").append(orDash(f.actual())).append('\n');
@@ -69,14 +119,22 @@ public final class NoticeMail {
                 f.quote().lines().forEach(line -> body.append("   > ").append(line).append('\n'));
             }
         }
-        body.append("   指纹 Fingerprint: ").append(f.fingerprint()).append('\n');
+        body.append("   规则 Rule: %s · %s %s · %s %s\n".formatted(f.ruleId(),
+                Severities.zh(f.severity()), f.severity(),
+                OUTCOME_ZH.getOrDefault(f.outcome(), f.outcome()), f.outcome()));
     }
 
-    private static String operands(List<Operand> operands) {
+    /** The operands that have a name in words (cells, numbers in the text); the quote shows the others. */
+    private static String values(List<Operand> operands) {
         return operands.stream()
-                .map(o -> o.cellId() + " = " + (o.value() != null ? o.value()
-                        : o.raw() != null && !o.raw().isBlank() ? o.raw() : "（空 blank）"))
-                .collect(Collectors.joining("; "));
+                .flatMap(o -> OperandNames.of(o.cellId()).map(name -> name + " = " + value(o)).stream())
+                .collect(Collectors.joining("；"));
+    }
+
+    private static String value(Operand o) {
+        return Optional.ofNullable(o.value())
+                .or(() -> Optional.ofNullable(o.raw()).filter(raw -> !raw.isBlank()))
+                .orElse("（空 blank）");
     }
 
     private static String orDash(String value) {

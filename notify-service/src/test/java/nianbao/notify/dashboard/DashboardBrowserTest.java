@@ -14,12 +14,12 @@ import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
-import nianbao.notify.support.HeadlessChromium;
+import nianbao.infra.browser.HeadlessChromium;
 import nianbao.notify.support.NotifyIntegrationTest;
 
 /**
- * In headless Chromium: 河南省政务公开办 logs in, sees a new alert appear live, dismisses it with a comment, and cannot
- * open an agency outside its jurisdiction. Skipped where Debian's chromium is not installed.
+ * In headless Chromium: 河南省政务公开办 logs in, sees a new alert appear live, dismisses it with a comment, cannot
+ * open an agency outside its jurisdiction, and follows a notice mail's link to one agency's report year. Skipped where Debian's chromium is not installed.
  */
 class DashboardBrowserTest extends NotifyIntegrationTest {
 
@@ -67,6 +67,16 @@ class DashboardBrowserTest extends NotifyIntegrationTest {
                     .isEqualTo("403");
             assertThat(browser.evaluate("fetch('/api/alerts?agency=browser-outside').then(r => r.text())"))
                     .isEqualTo("[]");
+
+            // the link of a notice mail: that agency's alerts of that year, and its timeline
+            browser.navigate(base + "/?agency=browser-street&year=2022");
+            eventually().until(() -> "浏览街道办事处".equals(browser.evaluate("document.getElementById('linked-agency').textContent"))
+                    && "browser-street".equals(browser.evaluate("document.getElementById('timeline-agency').textContent")));
+            assertThat(browser.evaluate("document.getElementById('f-year').value")).isEqualTo("2022");
+            assertThat(browser.evaluate("document.getElementById('linked').hidden")).isEqualTo("false");
+            assertThat(browser.evaluate("""
+                    [...document.querySelectorAll('#alerts tr.agency-row')].map(r => r.textContent).join()"""))
+                    .isEqualTo("浏览街道办事处 · 410971 · TOWNSHIP");
         }
     }
 }

@@ -43,7 +43,7 @@ class DailyDigestTest extends NotifyIntegrationTest {
         assertThat(digests).hasSize(1);
         assertThat(recipients(digests.get(0))).containsExactly("zhejiang-gongkai@example.org");
         assertThat(body(digests.get(0)).lines()).startsWith("浙江省政务公开办：").contains(
-                "- 摘要街道办事处（digest-street）：1 / 0 / 0 / 0",
-                "- 摘要街道办事处 2022年度 T3-BALANCE（ERROR）：收支不平衡");
+                "- 摘要街道办事处：1 / 0 / 0 / 0",
+                "- 【错误】摘要街道办事处 2022年度：收支不平衡（规则 T3-BALANCE）");
     }
 }

@@ -46,10 +46,10 @@ class DigestMailTest {
                 河南省政务公开办：
 
                 辖区内各机关告警 Alerts by agency（待处理 open / 已确认 confirmed / 已驳回 dismissed / 已解决 resolved）:
-                - 昆吾街道办事处（kunwu-office）：1 / 0 / 1 / 0
+                - 昆吾街道办事处：1 / 0 / 1 / 0
 
                 待处理 Waiting for review:
-                - 昆吾街道办事处 2020年度 T2-V19-ITEMS-DECISIONS（WARNING）：行政许可0项却有73件决定
+                - 【警告】昆吾街道办事处 2020年度：行政许可0项却有73件决定（规则 T2-V19-ITEMS-DECISIONS）
 
                 监督平台 Dashboard: http://127.0.0.1:8083/
                 """);

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -153,6 +154,16 @@ public abstract class NotifyIntegrationTest {
         try {
             return message.getContent().toString();
         } catch (MessagingException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The header's value, unfolded; null when the message has none. */
+    protected static String header(MimeMessage message, String name) {
+        try {
+            String value = message.getHeader(name, ", ");
+            return value == null ? null : MimeUtility.unfold(value);
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

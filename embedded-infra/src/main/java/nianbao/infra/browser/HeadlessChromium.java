@@ -1,4 +1,4 @@
-package nianbao.notify.support;
+package nianbao.infra.browser;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,6 +11,7 @@ import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Debian's headless Chromium driven over the DevTools protocol (JDK WebSocket, no driver binary): navigate and
- * evaluate JavaScript in one page. The browser is a child process of the test, stopped by its own handle.
+ * Debian's headless Chromium driven over the DevTools protocol (JDK WebSocket, no driver binary): navigate, evaluate
+ * JavaScript, choose files for an upload, size the window and take screenshots in one page. The browser is a child
+ * process of the test, stopped by its own handle. For the browser tests of every service.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
@@ -141,6 +143,36 @@ public final class HeadlessChromium implements AutoCloseable {
                 Map.of("expression", expression, "awaitPromise", true, "returnByValue", true)).get("result");
         JsonNode value = result.get("value");
         return value == null || value.isNull() ? null : value.isString() ? value.asString() : value.toString();
+    }
+
+    /** Lays the page out as on a screen {@code width} × {@code height} CSS pixels (a phone: 400 wide). */
+    public void viewport(int width, int height) throws Exception {
+        call("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Chooses {@code file} in the file input that {@code selector} finds, as a user picking it would. */
+    public void chooseFile(String selector, Path file) throws Exception {
+        JsonNode input = call("Runtime.evaluate", Map.of("expression",
+                "document.querySelector(" + JSON.writeValueAsString(selector) + ")")).get("result");
+        if (!input.has("objectId")) {
+            throw new IllegalStateException("no element " + selector);
+        }
+        call("DOM.setFileInputFiles", Map.of("files", List.of(file.toAbsolutePath().toString()),
+                "objectId", input.get("objectId").asString()));
+        evaluate("document.querySelector(" + JSON.writeValueAsString(selector)
+                + ").dispatchEvent(new Event('change', {bubbles: true})); 'chosen'");
+    }
+
+    /** The whole page as a PNG, beyond the window's height as well. */
+    public void screenshot(Path file) throws Exception {
+        JsonNode size = call("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", size.get("width").asDouble(),
+                "height", size.get("height").asDouble(), "scale", 1);
+        String png = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip))
+                .get("data").asString();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.write(file, Base64.getDecoder().decode(png));
     }
 
     @Override
