@@ -2,7 +2,9 @@ package nianbao.parse.reflow;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,17 +55,20 @@ public final class Reflow {
     public static LineView of(List<String> source) {
         int pageWidth = pageWidth(source);
         // most documents need nothing: find that out without building a view
-        if (!reflow(source, pageWidth, null)) return LineView.identity(source);
+        Map<Integer, List<Integer>> cuts = new HashMap<>();
+        if (!reflow(source, pageWidth, null, cuts)) return LineView.identity(source);
         LineView.Builder view = new LineView.Builder(source);
-        reflow(source, pageWidth, view);
+        reflow(source, pageWidth, view, cuts);
         return view.build();
     }
 
     /**
      * Goes through the source lines once, writing the view's lines to {@code view}; with no view, stops at the first
-     * change. Returns whether anything changed.
+     * change. Returns whether anything changed. {@code cutsByLine} keeps the cuts of flattened lines between the two
+     * passes (finding them is the costly part).
      */
-    private static boolean reflow(List<String> source, int pageWidth, LineView.Builder view) {
+    private static boolean reflow(List<String> source, int pageWidth, LineView.Builder view,
+                                  Map<Integer, List<Integer>> cutsByLine) {
         boolean changed = false;
         boolean wrapped = false;
         boolean afterFooter = false;
@@ -77,12 +82,13 @@ public final class Reflow {
                 afterFooter = true;
                 continue;
             }
-            if (line.isBlank() && wrapped && (afterFooter || footerFollows(source, i))) {
+            if (wrapped && line.isBlank() && (afterFooter || footerFollows(source, i))) {
                 changed = true;
                 continue;
             }
             afterFooter = false;
-            List<Integer> cuts = line.length() >= MIN_FLATTENED ? flattenedCuts(line) : List.of();
+            List<Integer> cuts = line.length() < MIN_FLATTENED ? List.of()
+                    : cutsByLine.computeIfAbsent(i, n -> flattenedCuts(source.get(n)));
             if (!cuts.isEmpty()) {
                 changed = true;
                 if (view != null) {
@@ -193,9 +199,9 @@ public final class Reflow {
         int[] widths = new int[lines.size()];
         int n = 0;
         for (String line : lines) {
-            if (!isProse(line)) continue;
+            if (line.length() * 2 < MIN_PAGE_WIDTH) continue;
             int w = displayWidth(line);
-            if (w >= MIN_PAGE_WIDTH) widths[n++] = w;
+            if (w >= MIN_PAGE_WIDTH && isProse(line)) widths[n++] = w;
         }
         if (n < 4) return 0;
         Arrays.sort(widths, 0, n);
@@ -235,11 +241,12 @@ public final class Reflow {
     /** A page number on a line of its own: {@code - 3 -}, {@code —3—}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
     static boolean isPageFooter(String line) {
         int start = leading(line);
-        int end = trimmedEnd(line);
-        if (end <= start || end - start > MAX_FOOTER) return false;
+        if (start == line.length()) return false;
         char first = line.charAt(start);
         boolean digit = first >= '0' && first <= '9';
         if (!isDash(first) && first != '第' && !(digit && line.indexOf('/', start) > 0)) return false;
+        int end = trimmedEnd(line);
+        if (end - start > MAX_FOOTER) return false;
         String s = new FoldedLine(line).text();
         if (s.isEmpty() || s.length() > 12) return false;
         if (digit) return PAGE_OF.matcher(s).matches();

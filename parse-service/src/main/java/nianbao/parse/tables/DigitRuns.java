@@ -58,10 +58,14 @@ final class DigitRuns {
     private static void search(String digits, int pos, int groups, int groupSize, boolean summed, int part, long sum,
                                int[] lengths, List<int[]> out) {
         if (out.size() >= MAX_READINGS) return;
-        if (part == groups * groupSize) {
+        int partsLeft = groups * groupSize - part;
+        if (partsLeft == 0) {
             if (pos == digits.length()) out.add(lengths.clone());
             return;
         }
+        // every part left takes one digit at least and MAX_DIGITS at most: no reading in a run too short or too long
+        int digitsLeft = digits.length() - pos;
+        if (digitsLeft < partsLeft || digitsLeft > (long) partsLeft * MAX_DIGITS) return;
         boolean isTotal = summed && part % groupSize == groupSize - 1;
         if (isTotal) {
             String total = Long.toString(sum);
