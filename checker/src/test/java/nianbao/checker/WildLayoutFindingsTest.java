@@ -3,9 +3,7 @@ package nianbao.checker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
 import nianbao.checker.CheckerEngine.Document;
 import nianbao.checker.CheckerEngine.Options;
@@ -17,7 +15,6 @@ import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.engine.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -28,14 +25,8 @@ class WildLayoutFindingsTest {
 
     private final CheckerEngine engine = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String sample : SampleReports.ALL) for (Rendering r : Rendering.values()) cases.add(Arguments.of(sample, r));
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("cases")
+    @MethodSource("nianbao.report.testing.WildRenderings#everySampleInEveryRendering")
     void noNewError(String sample, Rendering rendering) {
         String text = SampleReports.text(sample);
         List<String> original = errors(check(sample, text));

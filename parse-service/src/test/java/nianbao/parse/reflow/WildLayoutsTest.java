@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nianbao.parse.ReportParser;
 import nianbao.parse.extract.ExtractedText;
 import nianbao.report.Cell;
@@ -20,7 +19,6 @@ import nianbao.report.tables.CellRef;
 import nianbao.report.testing.SampleReports;
 import nianbao.report.testing.WildRenderings.Rendering;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -33,14 +31,8 @@ class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
 
-    static Stream<Arguments> cases() {
-        List<Arguments> cases = new ArrayList<>();
-        for (String sample : SampleReports.ALL) for (Rendering r : Rendering.values()) cases.add(Arguments.of(sample, r));
-        return cases.stream();
-    }
-
     @ParameterizedTest(name = "{0} as {1}")
-    @MethodSource("cases")
+    @MethodSource("nianbao.report.testing.WildRenderings#everySampleInEveryRendering")
     void renderingKeepsTheCellsOrSaysWhyNot(String sample, Rendering rendering) {
         ParsedReport original = parse(SampleReports.text(sample));
         ParsedReport rendered = parse(rendering.apply(SampleReports.text(sample)));

@@ -42,6 +42,11 @@ public final class WildRenderings {
     private WildRenderings() {
     }
 
+    /** Every sample in every rendering, as (sample file name, rendering) for parameterized tests' {@code @MethodSource}. */
+    public static java.util.stream.Stream<Object[]> everySampleInEveryRendering() {
+        return SampleReports.ALL.stream().flatMap(sample -> java.util.Arrays.stream(Rendering.values()).map(r -> new Object[] {sample, r}));
+    }
+
     /** The whole report on one line: prose joined by a space, each table cell after the other. */
     public static String oneLine(String text, Values values) {
         StringBuilder out = new StringBuilder();
