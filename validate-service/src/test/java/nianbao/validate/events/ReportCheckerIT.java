@@ -13,7 +13,9 @@ import java.util.List;
 import nianbao.events.CellSemantic;
 import nianbao.events.Finding;
 import nianbao.events.ParseOutcome;
+import nianbao.events.NarrativeFactRecord;
 import nianbao.events.ReportParsed;
+import nianbao.events.ReportSection;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
@@ -119,6 +121,23 @@ class ReportCheckerIT extends ReportTopicsIT {
             assertThat(f.getSeverity()).isEqualTo(Severity.INFO);
             assertThat(f.getMessageZh()).startsWith(ReportRecognition.NOT_A_REPORT_ZH);
         });
+    }
+
+    /** issue 13, tolerant reading: a fact kind or section of a newer parser is left out, the report validated. */
+    @Test
+    void anEventWithValuesOfANewerParserIsValidatedNotDeadLettered() {
+        SourceSpan at = new SourceSpan(1, 1, 1, 2);
+        topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 2))
+                .setSections(List.of(new ReportSection("APPENDIX", "七、附件", true, at)))
+                .setNarrativeFacts(List.of(new NarrativeFactRecord("APPLICATIONS_BY_HOUR", "1", List.of(), null, "每小时1件", at),
+                        new NarrativeFactRecord("APPLICATIONS_RECEIVED", "2", List.of(), null, "共收到申请2件", at)))
+                .build());
+
+        ReportValidated event = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
+
+        assertThat(event.getReportYear()).isEqualTo(2022);
+        assertThat(event.getFindings()).filteredOn(f -> f.getRuleId().equals("N-APPLY-TOTAL"))
+                .extracting(f -> f.getOutcome()).containsExactly(RuleOutcome.PASS);
     }
 
     @Test
