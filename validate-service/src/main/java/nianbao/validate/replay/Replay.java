@@ -1,5 +1,6 @@
 package nianbao.validate.replay;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -36,9 +37,13 @@ class Replay implements ApplicationRunner {
     private final ReportChecker checker;
     private final KafkaTemplate<String, ?> template;
     private final Instant from;
+    private final int chunkSize;
 
     Replay(HistoryReplay history, LatestReports latest, ReportArchive archive, ReportChecker checker,
-           KafkaTemplate<String, ?> template, @Value("${nianbao.replay.from}") String from) {
+           KafkaTemplate<String, ?> template, @Value("${nianbao.replay.from}") String from,
+           @Value("${nianbao.replay.chunk-size:500}") int chunkSize) {
+        if (chunkSize < 1) throw new IllegalArgumentException("nianbao.replay.chunk-size must be at least 1, was " + chunkSize);
+        this.chunkSize = chunkSize;
         this.history = history;
         this.latest = latest;
         this.archive = archive;
@@ -54,11 +59,19 @@ class Replay implements ApplicationRunner {
                 .filter(r -> !r.submittedAt().isBefore(from))
                 .sorted(Comparator.comparing(LatestReports.Position::submittedAt))
                 .toList();
-        // one transaction: a replay is published whole or not at all
-        template.executeInTransaction(t -> {
-            reports.forEach(r -> checker.publish(archive.read(r), ValidationTrigger.REPLAY));
-            return null;
-        });
+        // one transaction per chunk: bounded transactions (the broker's transaction timeout), progress, and a
+        // resumable replay (each chunk is published whole or not at all)
+        long started = System.nanoTime();
+        for (int at = 0; at < reports.size(); at += chunkSize) {
+            List<LatestReports.Position> chunk = reports.subList(at, Math.min(reports.size(), at + chunkSize));
+            template.executeInTransaction(t -> {
+                chunk.forEach(r -> checker.publish(archive.read(r), ValidationTrigger.REPLAY));
+                return null;
+            });
+            int done = at + chunk.size();
+            Instant resume = done < reports.size() ? reports.get(done).submittedAt() : null;
+            log.info(new ReplayProgress(done, reports.size(), Duration.ofNanos(System.nanoTime() - started), resume).line());
+        }
         log.info("replayed {} reports submitted since {}", reports.size(), from);
     }
 }

@@ -208,6 +208,8 @@ class ReportCheckerIT extends ReportTopicsIT {
                         "--nianbao.schema-registry-url=" + REGISTRY,
                         "--spring.kafka.listener.auto-startup=false",
                         "--nianbao.replay.from=beginning",
+                        // a transaction per report: the other tests' reports make several chunks
+                        "--nianbao.replay.chunk-size=1",
                         "--nianbao.rules.overrides.[410202].T3-BALANCE.severity=WARNING")) {
             ReportValidated replayed = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
 
