@@ -2,11 +2,13 @@ package nianbao.schemas.deadletters;
 
 import java.io.PrintStream;
 import java.util.List;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * {@code ./nianbao-dlt}: lists the records of the dead-letter topics, one tab-separated line each (coordinates,
  * timestamp in Asia/Shanghai, key, source record, reason), and sends chosen ones back to their source topics
- * ({@link DeadLetterCommand#USAGE}). Exit code 0, 1 if a dead letter could not be republished, 2 on a usage error.
+ * ({@link DeadLetterCommand#USAGE}). Exit code 0, 1 if a dead letter could not be republished or the broker could not be
+ * read or written, 2 on a usage error.
  */
 public final class DeadLetterTool {
 
@@ -41,6 +43,10 @@ public final class DeadLetterTool {
             }
             outcomes.forEach(outcome -> out.println(outcome.line()));
             return outcomes.stream().anyMatch(Republication.Refused.class::isInstance) ? 1 : 0;
+        } catch (KafkaException | IllegalStateException e) {
+            // no logging backend: the broker's trouble is said here, in one line
+            err.println("nianbao-dlt: " + e.getMessage() + (e.getCause() == null ? "" : " (" + e.getCause() + ")"));
+            return 1;
         }
     }
 }
