@@ -90,8 +90,8 @@ final class DocumentFacts {
     }
 
     /**
-     * chaoyang has no title line, only `…要求,现公布朝阳市营商环境建设局2023年度政府信息公开工作报告。`: the year and what
-     * follows it, preceded by the agency name back to the clause start, without the verb.
+     * A report without a title line names itself in its first sentence (`…要求,现公布某市某局2023年度政府信息公开工作报告。`):
+     * the year and what follows it, preceded by the agency name back to the clause start, without the verb.
      */
     private static ProseLine.Quote titleInSentence(ProseLine line) {
         Matcher m = TITLE_IN_SENTENCE.matcher(line.text());

@@ -25,6 +25,8 @@ final class TableLabels {
 
     /** Wrapped or truncated labels shorter than this are too generic to be matched as a prefix. */
     private static final int MIN_PREFIX = 4;
+    /** A label that keeps its ordinal ((六), 2.) needs fewer characters to name its row. */
+    private static final int MIN_PREFIX_NUMBERED = 2;
 
     private static final Map<T3Row, Labels.Parts> CANONICAL_T3 = new EnumMap<>(T3Row.class);
 
@@ -46,9 +48,6 @@ final class TableLabels {
         for (FormatVersion v : FormatVersion.values()) ROWS.put(v, T3Row.rowsOf(v));
     }
 
-    private static final Map<T3Row, List<String>> T3_VARIANTS = Map.of(
-            T3Row.R3_3_2, List.of("其他法律法规禁止公开", "其他法律行政止公开"),
-            T3Row.R3_6, List.of("其他"));
 
     /** V2021 then V2019 column headers of table 二, by normalised prefix; the first matching prefix wins. */
     private static final List<Map.Entry<String, String>> T2_COLUMNS = List.of(
@@ -124,20 +123,57 @@ final class TableLabels {
         Labels.Parts written = Labels.split(normalised);
         String content = written.content();
         if (content.isEmpty() || content.length() > LONGEST_CONTENT) return null;
+        boolean numbered = !written.ordinal().isEmpty();
+        // digits in a label are values run onto it, not a typo: only a label of words is matched by its likeness
+        boolean words = content.chars().noneMatch(Character::isDigit);
         Match<T3Row> prefixMatch = null;
+        T3Row closest = null;
+        int closestDistance = Integer.MAX_VALUE;
+        boolean tied = false;
         for (T3Row row : ROWS.get(version)) {
             Labels.Parts canonical = CANONICAL_T3.get(row);
-            boolean ordinalFits = written.ordinal().isEmpty() ? content.length() >= MIN_PREFIX
-                    : written.ordinal().equals(canonical.ordinal());
+            boolean ordinalFits = numbered ? written.ordinal().equals(canonical.ordinal()) : content.length() >= MIN_PREFIX;
             if (!ordinalFits) continue;
             if (content.equals(canonical.content())) return new Match<>(row, false);
-            if (prefixMatch == null && content.length() >= MIN_PREFIX && canonical.content().startsWith(content)) {
+            // with its ordinal a row is named by a shorter start: （六）其他 is （六）其他处理 (OCR)
+            int minPrefix = numbered ? MIN_PREFIX_NUMBERED : MIN_PREFIX;
+            if (prefixMatch == null && content.length() >= minPrefix && canonical.content().startsWith(content)) {
                 prefixMatch = new Match<>(row, true);
             }
-            List<String> variants = T3_VARIANTS.get(row);
-            if (variants != null && variants.contains(content)) return new Match<>(row, true);
+            if (numbered && words) {
+                int distance = editDistance(content, canonical.content());
+                if (distance < closestDistance) {
+                    closest = row;
+                    closestDistance = distance;
+                    tied = false;
+                } else if (distance == closestDistance) {
+                    tied = true;
+                }
+            }
         }
-        return prefixMatch;
+        if (prefixMatch != null) return prefixMatch;
+        // a numbered label with characters lost or changed (2.其他法律法规禁止公开, OCR's 其他法律行政止公开): the one row of
+        // that ordinal it is closest to, when at most a quarter of the label differs
+        boolean nearEnough = closest != null && closestDistance <= Math.max(1, CANONICAL_T3.get(closest).content().length() / 4);
+        return nearEnough && !tied ? new Match<>(closest, true) : null;
+    }
+
+    /** Levenshtein distance: characters inserted, deleted or replaced to turn {@code a} into {@code b}. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The table-二 row id (REG, NORM, …) this label names, or null; explanatory text in brackets may follow. */
