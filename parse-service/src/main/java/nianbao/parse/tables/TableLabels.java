@@ -152,7 +152,7 @@ final class TableLabels {
             }
         }
         if (prefixMatch != null) return prefixMatch;
-        // a numbered label with characters lost or changed (2.其他法律法规禁止公开, OCR's 其他法律行政止公开): the one row of
+        // a numbered label with characters lost or changed (a word dropped, a character misread by OCR): the one row of
         // that ordinal it is closest to, when at most a quarter of the label differs
         boolean nearEnough = closest != null && closestDistance <= Math.max(1, CANONICAL_T3.get(closest).content().length() / 4);
         return nearEnough && !tied ? new Match<>(closest, true) : null;
