@@ -35,6 +35,7 @@ class SubmissionController {
 
     static final String API_PATH = "/api/reports";
     static final String PORTAL_PATH = "/portal/reports";
+    private static final String API_KEY_DESCRIPTION = "机关的 API 密钥 · the agency's API key";
 
     private final Intake intake;
     private final SubmissionService submissions;
@@ -43,8 +44,6 @@ class SubmissionController {
         this.intake = intake;
         this.submissions = submissions;
     }
-
-    private static final String API_KEY_DESCRIPTION = "机关的 API 密钥 · the agency's API key";
 
     /**
      * The multipart form as the API description shows it (the handler takes the parts one by one). Each part is
