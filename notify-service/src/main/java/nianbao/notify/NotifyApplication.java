@@ -53,7 +53,11 @@ public class NotifyApplication {
         return Clock.systemUTC();
     }
 
-    /** notify-service is the single writer of its dead-letter topic. */
+    /**
+     * report-validated has two consumers that dead-letter to report-validated-dlt, this service and ingest-service
+     * (the submitter's status); each declares the topic with the same settings, so whichever starts first creates it.
+     * The dead letter's headers name the consumer group it came from.
+     */
     @Bean
     NewTopic reportValidatedDeadLetters(TopicSettings topics) {
         return topics.newDeadLetterTopic(Topics.REPORT_VALIDATED);

@@ -16,7 +16,10 @@ import org.springframework.context.annotation.Import;
 @Import(ReportTopicsKafkaConfiguration.class)
 class StatusConfiguration {
 
-    /** This consumer writes the dead letters of report-validated, so it declares their topic. */
+    /**
+     * This consumer and notify-service's both dead-letter report-validated to report-validated-dlt; each declares the
+     * topic with the same settings, so whichever starts first creates it (the headers name the consumer group).
+     */
     @Bean
     NewTopic reportValidatedDeadLetterTopic(TopicSettings topics) {
         return topics.newDeadLetterTopic(Topics.REPORT_VALIDATED);
