@@ -26,6 +26,7 @@ import nianbao.schemas.Topics;
  * the four service jars, all on this machine): agencies' tools submit reports over HTTP from several threads, and the
  * report-parsed and report-validated events are read back to time every submission from its acceptance by ingest
  * (the events' {@code submittedAt}) to its parse ({@code parsedAt}) and its validation ({@code validatedAt}).
+ * Before the pipeline, the raw Kafka producer figure of the same broker is measured ({@link RawProducerBaseline}).
  * docs/benchmarks.md ("Pipeline") gives the numbers and the command.
  *
  * <p>Each report is one of the five samples for its own agency, made unique by a last line {@code （载荷N）}, so that
@@ -39,6 +40,9 @@ import nianbao.schemas.Topics;
 public final class PipelineLoadDriver {
 
     private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(20);
+    /** The yardstick's records: about the size of a report-submitted event of a text report. */
+    private static final long RAW_RECORDS = 100_000;
+    private static final int RAW_RECORD_BYTES = 8_192;
     private static final List<Submission> SAMPLES = List.of(
             new Submission("longting-gov-office", 2022, SampleReports.LONGTING),
             new Submission("kunwu-office", 2020, SampleReports.KUNWU),
@@ -70,6 +74,10 @@ public final class PipelineLoadDriver {
             System.out.printf("stack up in %d s; %d cores; %d reports from %d clients (%s) after %d warm-up reports%n",
                     stack.startupTime().toSeconds(), Runtime.getRuntime().availableProcessors(), reports, clients,
                     rate > 0 ? rate + " submissions/s" : "as fast as they go", warmup);
+            // the yardstick first, on the same broker, while the services are idle
+            RawProducerBaseline.Figure raw = RawProducerBaseline.measure(stack.bootstrapServers(), RAW_RECORDS, RAW_RECORD_BYTES);
+            System.out.printf("raw Kafka producer, same broker: %d records of %d bytes, acks=all: %.0f records/s, %.1f MB/s%n",
+                    raw.records(), raw.recordBytes(), raw.recordsPerSecond(), raw.megabytesPerSecond());
             IngestClient ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
             AtomicInteger sequence = new AtomicInteger();
             awaitValidated(send(ingest, warmup, clients, 0, sequence), validated);
