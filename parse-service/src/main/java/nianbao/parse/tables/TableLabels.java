@@ -1,5 +1,7 @@
 package nianbao.parse.tables;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +89,10 @@ final class TableLabels {
     private static final List<String> INLINE_WORDS = inlineWords();
 
     private static List<String> inlineWords() {
-        List<String> words = new java.util.ArrayList<>(List.of("第二十条", "信息内容", "(本列"));
+        List<String> words = new ArrayList<>(List.of("第二十条", "信息内容", "(本列"));
         T2_COLUMNS.forEach(e -> words.add(e.getKey()));
         T2_ROWS.forEach(e -> words.add(e.getKey()));
-        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        words.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(words);
     }
 

@@ -2,6 +2,7 @@ package nianbao.parse.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class TableSheet {
 
     /** The numbers read so far. */
     Map<CellRef, BigDecimal> numbers() {
-        Map<CellRef, BigDecimal> known = new java.util.HashMap<>();
+        Map<CellRef, BigDecimal> known = new HashMap<>();
         cells.forEach((ref, c) -> { if (c.isNumber()) known.put(ref, c.value()); });
         return known;
     }

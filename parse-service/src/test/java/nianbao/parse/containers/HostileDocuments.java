@@ -53,9 +53,7 @@ public final class HostileDocuments {
                 contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
                 page.setContents(new PDStream(contents));
             }
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,12 +79,16 @@ public final class HostileDocuments {
             }
             page.setContents(contents);
             document.addPage(page);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static byte[] saved(PDDocument document) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        document.save(pdf);
+        return pdf.toByteArray();
     }
 
     private static PDFormXObject form(PDDocument document, String content, PDResources resources) throws IOException {
@@ -118,9 +120,7 @@ public final class HostileDocuments {
             }
             page.setContents(contents);
             document.addPage(page);
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,9 +132,7 @@ public final class HostileDocuments {
             for (int i = 0; i < pages; i++) {
                 document.addPage(new PDPage());
             }
-            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-            document.save(pdf);
-            return pdf.toByteArray();
+            return saved(document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

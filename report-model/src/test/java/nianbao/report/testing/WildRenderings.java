@@ -1,8 +1,10 @@
 package nianbao.report.testing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Re-renders a report text the way real reports reach us (issue 9): flattened into one line by a web page, prose
@@ -43,8 +45,8 @@ public final class WildRenderings {
     }
 
     /** Every sample in every rendering, as (sample file name, rendering) for parameterized tests' {@code @MethodSource}. */
-    public static java.util.stream.Stream<Object[]> everySampleInEveryRendering() {
-        return SampleReports.ALL.stream().flatMap(sample -> java.util.Arrays.stream(Rendering.values()).map(r -> new Object[] {sample, r}));
+    public static Stream<Object[]> everySampleInEveryRendering() {
+        return SampleReports.ALL.stream().flatMap(sample -> Arrays.stream(Rendering.values()).map(r -> new Object[] {sample, r}));
     }
 
     /** The whole report on one line: prose joined by a space, each table cell after the other. */
