@@ -1,16 +1,19 @@
 package nianbao.notify.history;
 
 import java.sql.Timestamp;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import nianbao.events.ParseDiagnostic;
+import nianbao.events.FormatVersion;
 import nianbao.events.ParseOutcome;
-import nianbao.events.ReportParsed;
+import nianbao.events.ParseSummary;
+import nianbao.events.ReportValidated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Remembers each parse of a submission (not its text or cells: the topic keeps those) for the agency timeline. */
+/**
+ * Remembers each parse of a submission for the agency timeline, from the parse summary that report-validated carries
+ * (not its text or cells: report-parsed keeps those, and notify-service does not read that topic).
+ */
 @Repository
 public class ParseHistory {
 
@@ -20,29 +23,33 @@ public class ParseHistory {
         this.jdbc = jdbc;
     }
 
-    /** Records {@code parsed}; false when this very parse was recorded before (a redelivery). */
-    public boolean record(ReportParsed parsed) {
+    /**
+     * Records the parse {@code validated} rests on; false when it was recorded before (a redelivery, or the same parse
+     * validated again) or when the event predates parse summaries.
+     */
+    public boolean record(ReportValidated validated) {
+        ParseSummary parse = validated.getParse();
+        if (parse == null) return false;
         return jdbc.sql("""
                 insert into parse_result (submission_id, parsed_at, agency_id, report_year, submitted_at, outcome, detail)
                 values (:submission, :parsedAt, :agency, :year, :submittedAt, :outcome, :detail)
                 on conflict do nothing""")
-                .param("submission", parsed.getSubmissionId())
-                .param("parsedAt", Timestamp.from(parsed.getParsedAt()))
-                .param("agency", parsed.getAgency().getId())
-                .param("year", parsed.getReportYear())
-                .param("submittedAt", Timestamp.from(parsed.getSubmittedAt()))
-                .param("outcome", parsed.getOutcome().name())
-                .param("detail", detail(parsed))
+                .param("submission", validated.getSubmissionId())
+                .param("parsedAt", Timestamp.from(parse.getParsedAt()))
+                .param("agency", validated.getAgency().getId())
+                .param("year", validated.getReportYear())
+                .param("submittedAt", Timestamp.from(validated.getSubmittedAt()))
+                .param("outcome", parse.getOutcome().name())
+                .param("detail", detail(validated.getFormatVersion(), parse))
                 .update() == 1;
     }
 
     /** "V2021 TAB TEXT; P-MISALIGNED×1" for a parse, the reason for a document that could not be read. */
-    static String detail(ReportParsed parsed) {
-        if (parsed.getOutcome() != ParseOutcome.PARSED) return String.valueOf(parsed.getFailureReason());
-        Map<String, Long> diagnostics = parsed.getDiagnostics().stream()
-                .collect(Collectors.groupingBy(ParseDiagnostic::getCode, TreeMap::new, Collectors.counting()));
-        String formats = parsed.getFormatVersion() + " " + parsed.getLayout() + " " + parsed.getContainer();
-        return diagnostics.isEmpty() ? formats : formats + "; " + diagnostics.entrySet().stream()
-                .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", "));
+    static String detail(FormatVersion format, ParseSummary parse) {
+        if (parse.getOutcome() != ParseOutcome.PARSED) return String.valueOf(parse.getFailureReason());
+        String formats = format + " " + parse.getLayout() + " " + parse.getContainer();
+        return parse.getDiagnosticCounts().isEmpty() ? formats : formats + "; "
+                + new TreeMap<>(parse.getDiagnosticCounts()).entrySet().stream()
+                        .map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(", "));
     }
 }

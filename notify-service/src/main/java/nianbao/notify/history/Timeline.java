@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * An agency's history: submissions and what parsing made of them (from report-parsed), validations with their
+ * An agency's history: submissions and what parsing made of them (the parse summary of report-validated), validations with their
  * rule-set versions, alert transitions and reviews.
  */
 @Repository

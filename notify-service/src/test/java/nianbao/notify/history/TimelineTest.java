@@ -5,26 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.ContainerType;
 import nianbao.events.FormatVersion;
-import nianbao.events.ParseDiagnostic;
+import nianbao.events.EventPosition;
 import nianbao.events.ParseOutcome;
-import nianbao.events.ReportParsed;
-import nianbao.events.SourceSpan;
+import nianbao.events.ParseSummary;
+import nianbao.events.ReportValidated;
 import nianbao.events.TableLayout;
+import nianbao.events.Verdict;
 import nianbao.notify.support.NotifyIntegrationTest;
 import nianbao.notify.support.SupervisorSession;
-import nianbao.schemas.Topics;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The per-agency timeline reads the topics as well as the store: each submission, what parsing made of it (or why it
- * could not be read), then the validation — and a redelivered report-parsed event adds nothing.
+ * could not be read) from the parse summary of report-validated, then the validation — and a redelivered event, or the
+ * same parse validated again, adds no second parse.
  */
 class TimelineTest extends NotifyIntegrationTest {
 
@@ -34,22 +36,24 @@ class TimelineTest extends NotifyIntegrationTest {
 
     @Test
     void showsSubmissionsParsesAndValidationsInOrder() throws Exception {
-        ReportParsed truncated = parsed("sh-s1", SUBMITTED, ParseOutcome.PARSED, null,
-                List.of("P-TRUNCATED", "P-MISALIGNED", "P-MISALIGNED"));
-        ReportParsed unreadable = parsed("sh-s2", SUBMITTED.plusSeconds(3600), ParseOutcome.FAILED,
-                "ENCRYPTED: report.pdf (PDF): PDF needs a password to open", List.of());
-        publish(Topics.REPORT_PARSED, p -> p.getAgency().getId(), truncated, unreadable, truncated);
-        publish(validated("sh-s1", SHUNHE, 2022, SUBMITTED));
+        ReportValidated truncated = withParse(validated("sh-s1", SHUNHE, 2022, SUBMITTED), ParseOutcome.PARSED, null,
+                Map.of("P-TRUNCATED", 1, "P-MISALIGNED", 2), 7);
+        ReportValidated unreadable = withParse(ReportValidated.newBuilder(
+                        validated("sh-s2", SHUNHE, 2022, SUBMITTED.plusSeconds(3600)))
+                        .setVerdict(Verdict.INCOMPLETE).setFormatVersion(FormatVersion.UNKNOWN).build(),
+                ParseOutcome.FAILED, "ENCRYPTED: report.pdf (PDF): PDF needs a password to open", Map.of(), 8);
+        publish(truncated, unreadable, truncated);
 
         SupervisorSession kaifeng = SupervisorSession.login(port, "kaifeng-gongkai", "kaifeng-gongkai-pass");
-        eventually().until(() -> kinds(kaifeng).size() == 5);
+        eventually().until(() -> kinds(kaifeng).size() == 6);
 
         assertThat(kinds(kaifeng)).containsExactly(
                 "SUBMITTED sh-s1 -",
                 "PARSED sh-s1 V2021 TAB TEXT; P-MISALIGNED×2, P-TRUNCATED×1",
                 "VALIDATED sh-s1 PASS SUBMISSION, 0 failing",
                 "SUBMITTED sh-s2 -",
-                "PARSE_FAILED sh-s2 ENCRYPTED: report.pdf (PDF): PDF needs a password to open");
+                "PARSE_FAILED sh-s2 ENCRYPTED: report.pdf (PDF): PDF needs a password to open",
+                "VALIDATED sh-s2 INCOMPLETE SUBMISSION, 0 failing");
     }
 
     private List<String> kinds(SupervisorSession session) {
@@ -60,18 +64,15 @@ class TimelineTest extends NotifyIntegrationTest {
                 .toList();
     }
 
-    private static ReportParsed parsed(String submission, Instant submittedAt, ParseOutcome outcome, String failure,
-                                       List<String> diagnostics) {
-        SourceSpan nowhere = new SourceSpan(0, 0, 0, 0);
-        return ReportParsed.newBuilder()
-                .setSubmissionId(submission).setAgency(SHUNHE).setReportYear(2022).setParserVersion("0.1.0")
-                .setOutcome(outcome).setFailureReason(failure)
-                .setFormatVersion(outcome == ParseOutcome.PARSED ? FormatVersion.V2021 : FormatVersion.UNKNOWN)
-                .setContainer(outcome == ParseOutcome.PARSED ? ContainerType.TEXT : ContainerType.UNKNOWN)
-                .setLayout(outcome == ParseOutcome.PARSED ? TableLayout.TAB : TableLayout.UNKNOWN)
-                .setSections(List.of()).setCells(List.of()).setNarrativeFacts(List.of())
-                .setDiagnostics(diagnostics.stream().map(code -> new ParseDiagnostic(code, code, nowhere, List.of())).toList())
-                .setText("").setSubmittedAt(submittedAt).setParsedAt(submittedAt.plusSeconds(2))
-                .build();
+    private static ReportValidated withParse(ReportValidated validated, ParseOutcome outcome, String failure,
+                                             Map<String, Integer> diagnostics, long parsedOffset) {
+        boolean read = outcome == ParseOutcome.PARSED;
+        return ReportValidated.newBuilder(validated).setParse(ParseSummary.newBuilder()
+                .setParsedAt(validated.getSubmittedAt().plusSeconds(2)).setOutcome(outcome).setFailureReason(failure)
+                .setContainer(read ? ContainerType.TEXT : ContainerType.UNKNOWN)
+                .setLayout(read ? TableLayout.TAB : TableLayout.UNKNOWN)
+                .setDiagnosticCounts(diagnostics)
+                .setSource(new EventPosition("report-parsed", 0, parsedOffset))
+                .build()).build();
     }
 }

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Function;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -37,7 +35,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nianbao.events.ReportValidated;
 import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireSerializer;
 
@@ -48,7 +45,7 @@ import nianbao.schemas.serde.AvroWireSerializer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("it")
-@EmbeddedKafka(partitions = 6, topics = {"report-validated", "report-parsed"}, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 6, topics = "report-validated", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class NotifyIntegrationTest {
 
     protected static final EmbeddedPostgres POSTGRES = startPostgres();
@@ -90,20 +87,16 @@ public abstract class NotifyIntegrationTest {
         return Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100));
     }
 
-    protected void publish(ReportValidated... events) {
-        publish(Topics.REPORT_VALIDATED, e -> e.getAgency().getId(), events);
-    }
-
     /** Publishes each event in a transaction of its own, keyed by agency as the services do. */
-    @SafeVarargs
-    protected final <V extends SpecificRecord> void publish(Topic<V> topic, Function<V, String> agency, V... events) {
-        AvroWireSerializer<V> values = new AvroWireSerializer<>();
+    protected void publish(ReportValidated... events) {
+        AvroWireSerializer<ReportValidated> values = new AvroWireSerializer<>();
         values.configure(Map.of("schema.registry.url", ApicurioRegistry.shared().ccompatUrl()), false);
-        try (KafkaProducer<String, V> producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), values)) {
+        try (KafkaProducer<String, ReportValidated> producer =
+                     new KafkaProducer<>(producerProperties(), new StringSerializer(), values)) {
             producer.initTransactions();
-            for (V event : events) {
+            for (ReportValidated event : events) {
                 producer.beginTransaction();
-                producer.send(new ProducerRecord<>(topic.name(), agency.apply(event), event)).get();
+                producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), event.getAgency().getId(), event)).get();
                 producer.commitTransaction();
             }
         } catch (InterruptedException | ExecutionException e) {

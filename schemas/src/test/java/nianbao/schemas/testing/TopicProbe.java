@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.UUID;
 import nianbao.schemas.Topic;
 import nianbao.schemas.serde.AvroWireDeserializer;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -48,9 +50,16 @@ public final class TopicProbe implements AutoCloseable {
         this.avro = new KafkaProducer<>(producer, new StringSerializer(), values);
     }
 
-    public <V extends SpecificRecord> void send(Topic<V> topic, String key, V value) {
-        avro.send(new ProducerRecord<>(topic.name(), key, value));
-        avro.flush();
+    /** Sends {@code value} and returns where it was written. */
+    public <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String key, V value) {
+        try {
+            return avro.send(new ProducerRecord<>(topic.name(), key, value)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sending to " + topic.name() + " failed", e.getCause());
+        }
     }
 
     public void sendRaw(String topic, String key, byte[] value) {

@@ -3,6 +3,7 @@ package nianbao.validate.events;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import nianbao.events.EventPosition;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
@@ -53,7 +54,7 @@ public class ReportChecker {
         // a batch that rolls back comes again whole: had its positions stayed in the index, its earlier years would
         // then find its later ones as if already checked, and re-validate them before they were ever validated
         batches.onRollback(latest.record(parsed, partition, offset));
-        CompletableFuture<?> validated = publish(parsed, ValidationTrigger.SUBMISSION);
+        CompletableFuture<?> validated = publish(parsed, partition, offset, ValidationTrigger.SUBMISSION);
         // year + 1 was checked against this year: again only if this report is now the year's current one, and then
         // against this very report (no need to read it back)
         boolean current = latest.of(parsed.getAgency().getId(), parsed.getReportYear())
@@ -61,21 +62,29 @@ public class ReportChecker {
         if (!current) return validated;
         return latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
                 .<CompletableFuture<?>>map(next -> CompletableFuture.allOf(validated,
-                        publish(archive.read(next), ValidationTrigger.PRIOR_YEAR_ARRIVED, parsed)))
+                        publish(archive.read(next), next.partition(), next.offset(), ValidationTrigger.PRIOR_YEAR_ARRIVED,
+                                parsed)))
                 .orElse(validated);
     }
 
-    /** Validates {@code parsed} against the latest known year − 1 and publishes the result. */
-    public CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, ValidationTrigger trigger) {
-        ReportParsed prior = parsed.getOutcome() != ParseOutcome.PARSED ? null
-                : latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1).map(archive::read).orElse(null);
-        return publish(parsed, trigger, prior);
+    /** Validates the report at {@code position} against the latest known year − 1 and publishes the result. */
+    public CompletableFuture<SendResult<String, ReportValidated>> publish(LatestReports.Position position,
+                                                                          ValidationTrigger trigger) {
+        return publish(archive.read(position), position.partition(), position.offset(), trigger);
     }
 
-    private CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, ValidationTrigger trigger,
-                                                                           ReportParsed prior) {
+    private CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, int partition, long offset,
+                                                                           ValidationTrigger trigger) {
+        ReportParsed prior = parsed.getOutcome() != ParseOutcome.PARSED ? null
+                : latest.of(parsed.getAgency().getId(), parsed.getReportYear() - 1).map(archive::read).orElse(null);
+        return publish(parsed, partition, offset, trigger, prior);
+    }
+
+    private CompletableFuture<SendResult<String, ReportValidated>> publish(ReportParsed parsed, int partition, long offset,
+                                                                           ValidationTrigger trigger, ReportParsed prior) {
+        var source = new EventPosition(Topics.REPORT_PARSED.name(), partition, offset);
         return template.send(Topics.REPORT_VALIDATED.name(), parsed.getAgency().getId(),
-                ReportValidatedMapper.validated(parsed, validate(parsed, prior), trigger, clock.instant()));
+                ReportValidatedMapper.validated(parsed, source, validate(parsed, prior), trigger, clock.instant()));
     }
 
     private Validation validate(ReportParsed parsed, ReportParsed prior) {

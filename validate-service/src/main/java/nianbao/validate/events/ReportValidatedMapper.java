@@ -1,8 +1,12 @@
 package nianbao.validate.events;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import nianbao.events.Attribution;
+import nianbao.events.EventPosition;
 import nianbao.events.FormatVersion;
+import nianbao.events.ParseSummary;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
@@ -20,8 +24,9 @@ public final class ReportValidatedMapper {
     private ReportValidatedMapper() {
     }
 
-    public static ReportValidated validated(ReportParsed parsed, Validation validation, ValidationTrigger trigger,
-                                            Instant validatedAt) {
+    /** {@code source}: where {@code parsed} lies in report-parsed, for consumers that need its text or cells. */
+    public static ReportValidated validated(ReportParsed parsed, EventPosition source, Validation validation,
+                                            ValidationTrigger trigger, Instant validatedAt) {
         return ReportValidated.newBuilder()
                 .setSubmissionId(parsed.getSubmissionId())
                 .setAgency(parsed.getAgency())
@@ -34,6 +39,21 @@ public final class ReportValidatedMapper {
                 .setKeyFigures(validation.keyFigures())
                 .setSubmittedAt(parsed.getSubmittedAt())
                 .setValidatedAt(validatedAt)
+                .setParse(parse(parsed, source))
+                .build();
+    }
+
+    private static ParseSummary parse(ReportParsed parsed, EventPosition source) {
+        Map<String, Integer> diagnostics = new TreeMap<>();
+        parsed.getDiagnostics().forEach(d -> diagnostics.merge(d.getCode(), 1, Integer::sum));
+        return ParseSummary.newBuilder()
+                .setParsedAt(parsed.getParsedAt())
+                .setOutcome(parsed.getOutcome())
+                .setFailureReason(parsed.getFailureReason())
+                .setContainer(parsed.getContainer())
+                .setLayout(parsed.getLayout())
+                .setDiagnosticCounts(diagnostics)
+                .setSource(source)
                 .build();
     }
 

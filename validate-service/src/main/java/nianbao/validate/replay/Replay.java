@@ -7,7 +7,6 @@ import java.util.List;
 import nianbao.events.ValidationTrigger;
 import nianbao.validate.events.HistoryReplay;
 import nianbao.validate.events.LatestReports;
-import nianbao.validate.events.ReportArchive;
 import nianbao.validate.events.ReportChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,20 +32,18 @@ class Replay implements ApplicationRunner {
 
     private final HistoryReplay history;
     private final LatestReports latest;
-    private final ReportArchive archive;
     private final ReportChecker checker;
     private final KafkaTemplate<String, ?> template;
     private final Instant from;
     private final int chunkSize;
 
-    Replay(HistoryReplay history, LatestReports latest, ReportArchive archive, ReportChecker checker,
+    Replay(HistoryReplay history, LatestReports latest, ReportChecker checker,
            KafkaTemplate<String, ?> template, @Value("${nianbao.replay.from}") String from,
            @Value("${nianbao.replay.chunk-size:500}") int chunkSize) {
         if (chunkSize < 1) throw new IllegalArgumentException("nianbao.replay.chunk-size must be at least 1, was " + chunkSize);
         this.chunkSize = chunkSize;
         this.history = history;
         this.latest = latest;
-        this.archive = archive;
         this.checker = checker;
         this.template = template;
         this.from = "beginning".equals(from) ? Instant.EPOCH : Instant.parse(from);
@@ -65,7 +62,7 @@ class Replay implements ApplicationRunner {
         for (int at = 0; at < reports.size(); at += chunkSize) {
             List<LatestReports.Position> chunk = reports.subList(at, Math.min(reports.size(), at + chunkSize));
             template.executeInTransaction(t -> {
-                chunk.forEach(r -> checker.publish(archive.read(r), ValidationTrigger.REPLAY));
+                chunk.forEach(r -> checker.publish(r, ValidationTrigger.REPLAY));
                 return null;
             });
             int done = at + chunk.size();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import nianbao.events.CellSemantic;
+import nianbao.events.EventPosition;
 import nianbao.events.Finding;
 import nianbao.events.ParseOutcome;
 import nianbao.events.NarrativeFactRecord;
@@ -30,6 +31,7 @@ import nianbao.schemas.testing.PollBatches;
 import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,13 +67,17 @@ class ReportCheckerIT extends ReportTopicsIT {
 
     @Test
     void validatesEachReportAndRevalidatesTheLaterYearWhenTheEarlierOneArrives() {
-        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2023, 0));
-        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 5));
+        RecordMetadata y2023 = topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2023, 0));
+        RecordMetadata y2022 = topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 5));
 
         List<ReportValidated> events = topics.next(Topics.REPORT_VALIDATED, agency, 3, WAIT);
 
         assertThat(events).extracting(e -> e.getReportYear() + " " + e.getTrigger())
                 .containsExactly("2023 SUBMISSION", "2022 SUBMISSION", "2023 PRIOR_YEAR_ARRIVED");
+        // each event says which report-parsed record it validated (slim consumers read it back from there)
+        assertThat(events).extracting(e -> e.getParse().getSource())
+                .containsExactly(position(y2023), position(y2022), position(y2023));
+        assertThat(events.get(0).getParse().getOutcome()).isEqualTo(ParseOutcome.PARSED);
         assertThat(events.get(0).getKeyFigures()).containsEntry("T3[R1][TOT]", "0").containsEntry("T4[RV.TOTAL]", "0");
         assertThat(events.get(1).getKeyFigures()).containsEntry("T3[R1][TOT]", "5").containsEntry("T3[R3.7][TOT]", "5");
         assertThat(events.get(0).getRuleSetVersion()).isEqualTo("2026.1");
@@ -278,5 +284,9 @@ class ReportCheckerIT extends ReportTopicsIT {
                 .map(Finding::getSeverity).distinct().toList();
         assertThat(severities).as(ruleId + " severities").hasSize(1);
         return severities.get(0);
+    }
+
+    private static EventPosition position(RecordMetadata written) {
+        return new EventPosition(written.topic(), written.partition(), written.offset());
     }
 }
