@@ -3,3 +3,8 @@
 -- that was in flight when it happened.
 alter table delivery add column claimed_by text;
 alter table delivery add column claimed_until timestamptz;
+
+-- The daily digest the same way: claimed (claimed_until), mailed outside a transaction, then sent_at set.
+alter table digest_sent alter column sent_at drop default;
+alter table digest_sent alter column sent_at drop not null;
+alter table digest_sent add column claimed_until timestamptz;
