@@ -36,7 +36,7 @@ public final class LocalStack implements AutoCloseable {
     private static final String DB_PASSWORD = "postgres";
 
     private final StackSettings settings;
-    private final Map<Service, ServiceProcess> services = new EnumMap<>(Service.class);
+    private final Map<Service, SupervisedService> services = new EnumMap<>(Service.class);
     private KraftBroker broker;
     private ApicurioRegistry registry;
     private EmbeddedPostgresServer postgres;
@@ -75,17 +75,20 @@ public final class LocalStack implements AutoCloseable {
         return stack;
     }
 
+    /** Starts the four services, waits until each is healthy, and from then on restarts any that dies. */
     private void startServices(Map<Service, Path> jars) {
         Path data = settings.dataDir();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
-            services.put(service, ServiceProcess.start(service, jars.get(service), port, springProperties(service, port),
-                    environment(),
+            Map<String, String> properties = springProperties(service, port);
+            Map<String, String> environment = environment();
+            services.put(service, SupervisedService.start(service, () -> ServiceProcess.start(service,
+                    jars.get(service), port, properties, environment,
                     data.resolve("services").resolve(service.module()),
-                    data.resolve("logs").resolve(service.module() + ".log")));
+                    data.resolve("logs").resolve(service.module() + ".log")), RestartBackOff.DEFAULT, http));
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        services.values().forEach(service -> service.awaitHealthy(http));
+        services.values().forEach(SupervisedService::awaitHealthyAndSupervise);
     }
 
     private Map<String, String> springProperties(Service service, int port) {
@@ -147,6 +150,11 @@ public final class LocalStack implements AutoCloseable {
         return "http://127.0.0.1:" + services.get(service).port();
     }
 
+    /** The process id of the service's current JVM (a new one after each restart). */
+    public long servicePid(Service service) {
+        return services.get(service).pid();
+    }
+
     public String bootstrapServers() {
         return broker.bootstrapServers();
     }
@@ -198,7 +206,9 @@ public final class LocalStack implements AutoCloseable {
         return text.toString();
     }
 
-    /** Stops the services (all at once), then the registry, the broker, PostgreSQL and the SMTP sink. */
+    /**
+     * Stops the services (all at once, none restarted), then the registry, the broker, PostgreSQL and the SMTP sink.
+     */
     @Override
     public void close() {
         List<CompletableFuture<Void>> stops = services.values().stream()

@@ -23,6 +23,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Service service;
     private final int port;
     private final ChildProcess process;
+    private volatile Instant healthySince;
 
     private ServiceProcess(Service service, int port, ChildProcess process) {
         this.service = service;
@@ -36,6 +37,18 @@ final class ServiceProcess implements AutoCloseable {
      */
     static ServiceProcess start(Service service, Path jar, int port, Map<String, String> properties,
                                 Map<String, String> environment, Path workDir, Path logFile) {
+        return start(service, port, command(jar, port, properties), environment, workDir, logFile);
+    }
+
+    /** Starts {@code command} as {@code service}, which answers its health check on {@code port}. */
+    static ServiceProcess start(Service service, int port, List<String> command, Map<String, String> environment,
+                                Path workDir, Path logFile) {
+        ChildProcess process = ChildProcess.start(service.module(), command, Directories.create(workDir),
+                environment, logFile);
+        return new ServiceProcess(service, port, process);
+    }
+
+    private static List<String> command(Path jar, int port, Map<String, String> properties) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:+UseSerialGC",
@@ -44,13 +57,7 @@ final class ServiceProcess implements AutoCloseable {
                 "-jar", jar.toString(),
                 "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
-        ChildProcess process = ChildProcess.start(service.module(), command, Directories.create(workDir),
-                environment, logFile);
-        return new ServiceProcess(service, port, process);
-    }
-
-    Service service() {
-        return service;
+        return command;
     }
 
     int port() {
@@ -77,6 +84,7 @@ final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    healthySince = Instant.now();
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -96,6 +104,17 @@ final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException("interrupted while waiting for " + service.module(), e);
             }
         }
+    }
+
+    /** Blocks until the process has exited; its exit code (128 + signal when a signal ended it). */
+    int awaitExit() throws InterruptedException {
+        return process.awaitExit();
+    }
+
+    /** How long it had answered its health check until now (or until it exited); zero if it never did. */
+    Duration healthyFor() {
+        Instant since = healthySince;
+        return since == null ? Duration.ZERO : Duration.between(since, Instant.now());
     }
 
     @Override

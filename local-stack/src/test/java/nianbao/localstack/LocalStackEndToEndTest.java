@@ -3,6 +3,10 @@ package nianbao.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The whole system as a developer runs it (real broker, registry, PostgreSQL, SMTP sink, the four service jars), on
  * free ports with a temp data directory: the five sample reports go in over HTTP and their events are read back from
  * Kafka with the project's deserializer; an injected arithmetic error must alert each responsible supervisor once; a
- * document that is no report alerts nobody.
+ * document that is no report alerts nobody; a service killed with SIGKILL is restarted and works again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -226,6 +230,31 @@ class LocalStackEndToEndTest {
                 assertThat(longtingAlertsTo(supervisor, "2021年度报告")).as(supervisor).isEmpty();
             }
         });
+    }
+
+    /**
+     * Issue 12 item 5: parse-service killed with SIGKILL is restarted by the stack, answers its health check again and
+     * parses the next submission.
+     */
+    @Test
+    @Order(4)
+    void aServiceKilledWithSigkillIsRestartedAndWorksAgain() throws Exception {
+        long killed = stack.servicePid(Service.PARSE);
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // SIGKILL, as kill -9
+
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(stack.serviceUrl(Service.PARSE) + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() ->
+                stack.servicePid(Service.PARSE) != killed
+                        && http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+
+        IngestClient.Receipt after = ingest.submit("/api/reports", "longting-gov-office", 2020, "after-restart.txt",
+                "重启之后提交的一段文字。".getBytes(StandardCharsets.UTF_8));
+        assertThat(after.status()).as(after.body()).isEqualTo(202);
+        awaitValidated(after.submissionId());
+        assertThat(only(parsed.values(), after.submissionId(), ReportParsed::getSubmissionId).getOutcome())
+                .isEqualTo(ParseOutcome.NOT_A_REPORT);
     }
 
     /** longting's {@code (七) 总计} row with 16 → 17 in its 自然人 and 总计 columns. */

@@ -66,6 +66,14 @@ public final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /**
+     * Blocks until the process has exited and returns its exit code; a process ended by a signal gives 128 + the
+     * signal's number (137 after SIGKILL, 143 after SIGTERM).
+     */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
     public Path logFile() {
         return logFile;
     }

@@ -56,18 +56,39 @@ public class DeliveryOutbox {
                 .param("fp", fingerprint).param("submission", submissionId).update();
     }
 
-    /** Due deliveries, locked for this transaction; other instances skip them rather than send them twice. */
-    public List<PendingDelivery> lockDue(Instant now, int limit) {
+    /**
+     * Claims the rows of the next due notice (same channel, kind, supervisor and submission) for {@code claimant}
+     * until {@code until}, in one statement that commits on its own. Rows claimed by another dispatcher whose lease
+     * still holds are skipped; two dispatchers racing for the same rows serialise on their row locks, and the loser,
+     * re-reading the rows, finds them claimed and gets nothing (then {@link #anyDue} tells it whether to try again).
+     */
+    public List<PendingDelivery> claimNext(String claimant, Instant now, Instant until) {
         return jdbc.sql("""
-                select id, channel, kind, supervisor, fingerprint, submission_id, attempts from delivery
-                where sent_at is null and next_attempt_at <= :now
-                order by id limit :limit
-                for update skip locked""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
+                with next_notice as (
+                    select channel, kind, supervisor, submission_id from delivery
+                    where sent_at is null and next_attempt_at <= :now and (claimed_until is null or claimed_until <= :now)
+                    order by id limit 1)
+                update delivery d set claimed_by = :claimant, claimed_until = :until
+                from next_notice n
+                where d.channel = n.channel and d.kind = n.kind and d.supervisor = n.supervisor
+                  and d.submission_id = n.submission_id
+                  and d.sent_at is null and d.next_attempt_at <= :now
+                  and (d.claimed_until is null or d.claimed_until <= :now)
+                returning d.id, d.channel, d.kind, d.supervisor, d.fingerprint, d.submission_id, d.attempts""")
+                .param("now", Timestamp.from(now)).param("claimant", claimant).param("until", Timestamp.from(until))
                 .query((rs, n) -> new PendingDelivery(rs.getLong("id"), Channel.valueOf(rs.getString("channel")),
                         NoticeKind.valueOf(rs.getString("kind")), rs.getString("supervisor"),
                         rs.getString("fingerprint"), rs.getString("submission_id"), rs.getInt("attempts")))
                 .list();
+    }
+
+    /** Whether a row is due and not held by a lease. */
+    public boolean anyDue(Instant now) {
+        return jdbc.sql("""
+                select exists (select 1 from delivery
+                               where sent_at is null and next_attempt_at <= :now
+                                 and (claimed_until is null or claimed_until <= :now))""")
+                .param("now", Timestamp.from(now)).query(Boolean.class).single();
     }
 
     /**
@@ -91,7 +112,10 @@ public class DeliveryOutbox {
     }
 
     public void markSent(Collection<Long> ids, Instant at) {
-        jdbc.sql("update delivery set sent_at = :at, attempts = attempts + 1, last_error = null where id in (:ids)")
+        jdbc.sql("""
+                update delivery set sent_at = :at, attempts = attempts + 1, last_error = null,
+                    claimed_by = null, claimed_until = null
+                where id in (:ids)""")
                 .param("at", Timestamp.from(at)).param("ids", ids).update();
     }
 
@@ -113,7 +137,8 @@ public class DeliveryOutbox {
 
     public void markFailed(Collection<Long> ids, String error, Instant nextAttempt) {
         jdbc.sql("""
-                update delivery set attempts = attempts + 1, last_error = :error, next_attempt_at = :next
+                update delivery set attempts = attempts + 1, last_error = :error, next_attempt_at = :next,
+                    claimed_by = null, claimed_until = null
                 where id in (:ids)""")
                 .param("error", error).param("next", Timestamp.from(nextAttempt)).param("ids", ids).update();
     }

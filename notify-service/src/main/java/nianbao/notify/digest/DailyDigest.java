@@ -1,10 +1,15 @@
 package nianbao.notify.digest;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+
+import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +17,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import nianbao.notify.dashboard.AlertBoard;
 import nianbao.notify.dashboard.AlertView;
@@ -22,8 +26,10 @@ import nianbao.notify.routing.SupervisorDirectory;
 
 /**
  * Once a day, one summary mail to each supervisor that asked for it ({@code daily-digest: true}) and has alerts.
- * The (supervisor, day) row is written in the transaction that sends, so a second run on the same day sends nothing;
- * a failed send rolls the row back and the next run that day tries again.
+ * The (supervisor, day) row is claimed first with a lease (committed at once), the mail is sent outside any
+ * transaction and the row is marked sent right after, so a second run on the same day sends nothing and a crash in
+ * between re-sends that one digest, with the same Message-ID, once the lease has run out. A failed send, or a day
+ * without alerts, gives the claim up: a later run that day tries again.
  */
 @Component
 public class DailyDigest {
@@ -34,21 +40,21 @@ public class DailyDigest {
     private final AlertBoard board;
     private final Mailer mailer;
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Duration lease;
     private final ZoneId zone;
     private final String dashboardUrl;
 
     public DailyDigest(SupervisorDirectory directory, AlertBoard board, Mailer mailer, JdbcClient jdbc,
-                       TransactionTemplate transactions, Clock clock,
+                       Clock clock, @Value("${nianbao.delivery.lease:PT2M}") Duration lease,
                        @Value("${nianbao.digest.zone:Asia/Shanghai}") ZoneId zone,
                        @Value("${nianbao.dashboard-url}") String dashboardUrl) {
         this.directory = directory;
         this.board = board;
         this.mailer = mailer;
         this.jdbc = jdbc;
-        this.transactions = transactions;
         this.clock = clock;
+        this.lease = lease;
         this.zone = zone;
         this.dashboardUrl = dashboardUrl;
     }
@@ -66,28 +72,48 @@ public class DailyDigest {
                 continue;
             }
             try {
-                Boolean mailed = transactions.execute(status -> sendOne(supervisor, day));
-                sent += Boolean.TRUE.equals(mailed) ? 1 : 0;
-            } catch (RuntimeException e) {
+                sent += sendOne(supervisor, day) ? 1 : 0;
+            } catch (RuntimeException | MessagingException e) {
                 log.warn("daily digest {} to {} failed: {}", day, supervisor.username(), e.toString());
             }
         }
         return sent;
     }
 
-    private boolean sendOne(Supervisor supervisor, LocalDate day) {
-        int claimed = jdbc.sql("insert into digest_sent (supervisor, day) values (:supervisor, :day) on conflict do nothing")
-                .param("supervisor", supervisor.username()).param("day", Date.valueOf(day)).update();
-        List<AlertView> views = board.visibleTo(supervisor, null, null, null, null, null);
-        if (claimed == 0 || views.isEmpty()) {
+    private boolean sendOne(Supervisor supervisor, LocalDate day) throws MessagingException {
+        Instant now = clock.instant();
+        int claimed = jdbc.sql("""
+                insert into digest_sent (supervisor, day, claimed_until) values (:supervisor, :day, :until)
+                on conflict (supervisor, day) do update set claimed_until = excluded.claimed_until
+                where digest_sent.sent_at is null and digest_sent.claimed_until <= :now""")
+                .param("supervisor", supervisor.username()).param("day", Date.valueOf(day))
+                .param("until", Timestamp.from(now.plus(lease))).param("now", Timestamp.from(now)).update();
+        if (claimed == 0) {
+            return false; // sent already, or another run holds it
+        }
+        List<AlertView> views;
+        try {
+            views = board.visibleTo(supervisor, null, null, null, null, null);
+            if (!views.isEmpty()) {
+                mailer.send(supervisor.email(), DigestMail.compose(supervisor, day, views, dashboardUrl),
+                        "digest-" + day + "-" + supervisor.username());
+            }
+        } catch (RuntimeException | MessagingException e) {
+            release(supervisor, day);
+            throw e;
+        }
+        if (views.isEmpty()) {
+            release(supervisor, day);
             return false;
         }
-        try {
-            mailer.send(supervisor.email(), DigestMail.compose(supervisor, day, views, dashboardUrl),
-                    "digest-" + day + "-" + supervisor.username());
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.sql("update digest_sent set sent_at = :now, claimed_until = null where supervisor = :supervisor and day = :day")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("supervisor", supervisor.username()).param("day", Date.valueOf(day)).update();
         return true;
+    }
+
+    private void release(Supervisor supervisor, LocalDate day) {
+        jdbc.sql("delete from digest_sent where supervisor = :supervisor and day = :day and sent_at is null")
+                .param("supervisor", supervisor.username()).param("day", Date.valueOf(day)).update();
     }
 }

@@ -11,9 +11,10 @@ import nianbao.notify.delivery.DeliveryDispatcher;
 import nianbao.notify.history.ParseHistory;
 
 /**
- * Consumes report-validated (the only topic notify-service reads: its parse summary feeds the timeline). Failures are retried (blocking, with back-off) and then dead-lettered by the shared
- * error handler; deliveries go out after the intake transaction committed, and a failed send waits in the outbox
- * rather than failing the record.
+ * Consumes report-validated (the only topic notify-service reads: its parse summary feeds the timeline). Failures are
+ * retried (blocking, with back-off) and then dead-lettered by the shared error handler. After the intake transaction
+ * committed, the dispatcher is woken: it sends on its own thread, never on this consumer thread, and a failed send
+ * waits in the outbox rather than failing the record.
  */
 @Component
 class ReportValidatedListener {
@@ -37,6 +38,6 @@ class ReportValidatedListener {
         boolean fresh = intake.accept(ValidationMapping.toValidation(record.value()));
         log.info("report-validated {}-{}@{} submission {}: {}", record.topic(), record.partition(), record.offset(),
                 record.value().getSubmissionId(), fresh ? "stored" : "seen before, nothing changed");
-        dispatcher.dispatchDue();
+        dispatcher.wake();
     }
 }

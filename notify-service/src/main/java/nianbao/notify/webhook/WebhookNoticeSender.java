@@ -4,7 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,10 @@ import nianbao.notify.delivery.NoticeSender;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * POSTs a notice as JSON to the supervisor's webhook, signed with its secret. Any answer but 2xx is a failure; the
- * outbox then retries with back-off and keeps the last error for the dashboard.
+ * POSTs a notice as JSON to the supervisor's webhook, signed with its secret over the send time and the body. Any
+ * answer but 2xx is a failure; the outbox then retries with back-off and keeps the last error for the dashboard. Every
+ * send of the same notice, a re-send after a crash included, carries the same {@value #DELIVERY_HEADER}; its
+ * timestamp and signature are those of that send.
  */
 @Component
 public class WebhookNoticeSender implements NoticeSender {
@@ -29,9 +33,11 @@ public class WebhookNoticeSender implements NoticeSender {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json;
+    private final Clock clock;
 
-    public WebhookNoticeSender(JsonMapper json) {
+    public WebhookNoticeSender(JsonMapper json, Clock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -42,11 +48,13 @@ public class WebhookNoticeSender implements NoticeSender {
     @Override
     public void send(Notice notice) throws Exception {
         byte[] body = json.writeValueAsBytes(payload(notice));
+        Instant now = clock.instant();
         HttpRequest request = HttpRequest.newBuilder(URI.create(notice.supervisor().webhookUrl()))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header(DELIVERY_HEADER, notice.id())
-                .header(WebhookSignature.HEADER, WebhookSignature.sign(body, notice.supervisor().webhookSecret()))
+                .header(WebhookSignature.TIMESTAMP_HEADER, Long.toString(now.getEpochSecond()))
+                .header(WebhookSignature.HEADER, WebhookSignature.sign(now, body, notice.supervisor().webhookSecret()))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
