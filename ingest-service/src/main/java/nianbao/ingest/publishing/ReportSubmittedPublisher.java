@@ -110,6 +110,11 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
         }
     }
 
+    /** Submissions waiting to be taken into a transaction (those behind the one in hand). */
+    public int queued() {
+        return queue.size();
+    }
+
     private static UUID awaitSettled(PendingSubmission pending) {
         try {
             return pending.outcome.join();

@@ -1,5 +1,7 @@
 package nianbao.ingest.submissions;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import nianbao.events.ReportSubmitted;
@@ -7,6 +9,7 @@ import nianbao.events.SubmissionChannel;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,16 +27,26 @@ class SubmissionRepair {
     private static final Logger log = LoggerFactory.getLogger(SubmissionRepair.class);
 
     private final SubmissionStore store;
+    private final Clock clock;
+    private final Duration grace;
 
-    SubmissionRepair(SubmissionStore store) {
+    SubmissionRepair(SubmissionStore store, Clock clock,
+                     @Value("${nianbao.intake.repair-grace:5s}") Duration grace) {
         this.store = store;
+        this.clock = clock;
+        this.grace = grace;
     }
 
     @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}",
             groupId = "${nianbao.intake.repair-consumer-group:ingest-service-repair}",
             containerFactory = SubmissionRepairConfiguration.CONTAINER_FACTORY,
             properties = {"avro.value.type=nianbao.events.ReportSubmitted", "isolation.level=read_committed"})
-    void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> records) {
+    void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> records) throws InterruptedException {
+        // stay a little behind the publisher, whose own insert follows its commit within milliseconds: what is
+        // missing after the grace is missing for a reason (and racing the publisher would only duplicate its work)
+        long newest = records.stream().mapToLong(ConsumerRecord::timestamp).max().orElse(0);
+        long wait = newest + grace.toMillis() - clock.millis();
+        if (wait > 0) Thread.sleep(wait);
         List<ReportSubmitted> ours = records.stream()
                 .filter(record -> record.value() != null)
                 .map(ConsumerRecord::value)
