@@ -25,14 +25,17 @@ final class PendingSubmission {
     }
 
     final ReportSubmitted event;
+    /** The event as the record's value, serialised by the request's own thread (not the publisher's). */
+    final byte[] value;
     final UUID submissionId;
     final long sizeBytes;
     final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
     /** The id its key is recorded under once published; completed exceptionally when certainly not published. */
     final CompletableFuture<UUID> outcome = new CompletableFuture<>();
 
-    PendingSubmission(ReportSubmitted event) {
+    PendingSubmission(ReportSubmitted event, byte[] value) {
         this.event = event;
+        this.value = value;
         this.submissionId = UUID.fromString(event.getSubmissionId());
         this.sizeBytes = event.getDocument().getSizeBytes();
     }

@@ -4,11 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 import nianbao.events.ReportSubmitted;
 import nianbao.schemas.Topics;
+import nianbao.schemas.serde.AvroWireSerializer;
 import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -49,7 +52,10 @@ public class PublishingConfiguration {
         Map<String, Object> producerConfig = new HashMap<>(kafka.buildProducerProperties());
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
         producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes);
-        return new ReportSubmittedPublisher(() -> new KafkaProducer<String, ReportSubmitted>(producerConfig),
-                new TransactionReadBack(kafka.buildConsumerProperties()), recorder, settings);
+        AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
+        serializer.configure(producerConfig, false);
+        return new ReportSubmittedPublisher(
+                () -> new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()),
+                serializer, new TransactionReadBack(kafka.buildConsumerProperties()), recorder, settings);
     }
 }

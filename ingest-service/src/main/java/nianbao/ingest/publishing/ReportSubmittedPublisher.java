@@ -20,6 +20,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -50,7 +51,8 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
     private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(1);
     private static final Duration READ_BACK_PATIENCE = Duration.ofSeconds(10);
 
-    private final Supplier<Producer<String, ReportSubmitted>> producers;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final Serializer<ReportSubmitted> serializer;
     private final TransactionReadBack readBack;
     private final SubmissionRecorder recorder;
     private final PublishingProperties settings;
@@ -58,11 +60,12 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
     /** Initialised for transactions; touched only by the publisher thread. */
-    private Producer<String, ReportSubmitted> producer;
+    private Producer<String, byte[]> producer;
 
-    ReportSubmittedPublisher(Supplier<Producer<String, ReportSubmitted>> producers, TransactionReadBack readBack,
-                             SubmissionRecorder recorder, PublishingProperties settings) {
+    ReportSubmittedPublisher(Supplier<Producer<String, byte[]>> producers, Serializer<ReportSubmitted> serializer,
+                             TransactionReadBack readBack, SubmissionRecorder recorder, PublishingProperties settings) {
         this.producers = producers;
+        this.serializer = serializer;
         this.readBack = readBack;
         this.recorder = recorder;
         this.settings = settings;
@@ -75,8 +78,8 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
      * @throws PublishingUnavailable when the event is certainly not published (nothing recorded)
      */
     public UUID publish(ReportSubmitted event) {
-        PendingSubmission pending = new PendingSubmission(event);
         if (!running) throw new PublishingUnavailable("the publisher is not running", null);
+        PendingSubmission pending = new PendingSubmission(event, serialize(event));
         queue.add(pending);
         try {
             return pending.outcome.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -107,6 +110,16 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
             return awaitSettled(pending);
         } catch (ExecutionException e) {
             throw unavailable(e.getCause());
+        }
+    }
+
+    /** In the request's thread, so that the one publisher thread only sends bytes. */
+    private byte[] serialize(ReportSubmitted event) {
+        try {
+            return serializer.serialize(TOPIC, event);
+        } catch (RuntimeException e) {
+            // the schema registry unreachable: nothing was sent
+            throw new PublishingUnavailable("report-submitted not serialised: " + e, e);
         }
     }
 
@@ -162,11 +175,11 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
         RecordMetadata first;
         boolean begun = false;
         try {
-            Producer<String, ReportSubmitted> transactional = producer();
+            Producer<String, byte[]> transactional = producer();
             transactional.beginTransaction();
             begun = true;
             for (PendingSubmission pending : batch) {
-                sent.add(transactional.send(new ProducerRecord<>(TOPIC, pending.event.getAgency().getId(), pending.event)));
+                sent.add(transactional.send(new ProducerRecord<>(TOPIC, pending.event.getAgency().getId(), pending.value)));
             }
             transactional.flush();
             first = sent.get(0).get();
@@ -274,9 +287,9 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
         pause();
     }
 
-    private Producer<String, ReportSubmitted> producer() {
+    private Producer<String, byte[]> producer() {
         if (producer == null) {
-            Producer<String, ReportSubmitted> created = producers.get();
+            Producer<String, byte[]> created = producers.get();
             try {
                 created.initTransactions();
             } catch (RuntimeException e) {

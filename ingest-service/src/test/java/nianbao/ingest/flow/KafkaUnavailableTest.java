@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.ingest.TestDatabase;
 import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +29,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A frozen broker: it accepts connections and never answers (as a broker stopped with SIGSTOP does). Every submission
+ * A frozen broker: it accepts connections and never answers (as a broker stopped with SIGSTOP does); the schema
+ * registry is up, so the events are serialised and reach the publisher. Every submission
  * is refused with 503 and Retry-After, nothing is recorded, so the agency's retry later is a fresh submission, not a
  * duplicate of a ghost. More requests wait at once than the database pool has connections: none of them holds one
  * while Kafka is silent, so none gets 500.
@@ -40,8 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false",
         "spring.datasource.hikari.maximum-pool-size=3",
-        "spring.datasource.hikari.connection-timeout=2000",
-        "nianbao.schema-registry-url=http://127.0.0.1:9/apis/ccompat/v7"})
+        "spring.datasource.hikari.connection-timeout=2000"})
 class KafkaUnavailableTest {
 
     private static final int CONCURRENT_REQUESTS = 12;
@@ -51,6 +52,7 @@ class KafkaUnavailableTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        properties.add("nianbao.schema-registry-url", () -> ApicurioRegistry.shared().ccompatUrl());
         properties.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + FROZEN_BROKER.getLocalPort());
     }
 
