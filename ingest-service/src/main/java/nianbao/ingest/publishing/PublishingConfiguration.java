@@ -2,23 +2,31 @@ package nianbao.ingest.publishing;
 
 import java.util.HashMap;
 import java.util.Map;
+import nianbao.events.ReportSubmitted;
 import nianbao.schemas.Topics;
+import nianbao.schemas.serde.AvroWireSerializer;
 import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
  * ingest-service is the single writer of {@code report-submitted}, so it declares that topic. Each record carries
- * the whole document, so the topic and the producer both allow records as large as the intake limit allows
- * (the 1 MB defaults would refuse most PDFs).
+ * the whole document, so the topic and the publisher's producer both allow records as large as the intake limit
+ * allows (the 1 MB defaults would refuse most PDFs). The publisher has a transactional producer of its own, built
+ * from {@code spring.kafka.producer.*}; Spring's template stays non-transactional for the dead letters.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublishingProperties.class)
 public class PublishingConfiguration {
 
     /** Room for the Avro envelope (agency, names, URL) around the largest accepted document. */
@@ -39,7 +47,15 @@ public class PublishingConfiguration {
     }
 
     @Bean
-    DefaultKafkaProducerFactoryCustomizer largeDocumentRecords() {
-        return factory -> factory.updateConfigs(Map.of(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes));
+    ReportSubmittedPublisher reportSubmittedPublisher(KafkaProperties kafka, SubmissionRecorder recorder,
+                                                      PublishingProperties settings) {
+        Map<String, Object> producerConfig = new HashMap<>(kafka.buildProducerProperties());
+        producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
+        producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes);
+        AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
+        serializer.configure(producerConfig, false);
+        return new ReportSubmittedPublisher(
+                () -> new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()),
+                serializer, new TransactionReadBack(kafka.buildConsumerProperties()), recorder, settings);
     }
 }

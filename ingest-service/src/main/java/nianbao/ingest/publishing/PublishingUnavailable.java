@@ -1,6 +1,6 @@
 package nianbao.ingest.publishing;
 
-/** Kafka did not acknowledge {@code report-submitted}: the submission is not accepted and nothing is recorded. */
+/** {@code report-submitted} is certainly not published (never committed): the submission is refused and nothing is recorded. */
 public final class PublishingUnavailable extends RuntimeException {
 
     public PublishingUnavailable(String message, Throwable cause) {

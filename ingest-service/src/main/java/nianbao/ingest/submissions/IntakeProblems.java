@@ -59,7 +59,7 @@ class IntakeProblems {
 
     @ExceptionHandler(PublishingUnavailable.class)
     ResponseEntity<ProblemDetail> publishingUnavailable(PublishingUnavailable e) {
-        log.error("submission refused, report-submitted not acknowledged: {}", e.getMessage(), e);
+        log.warn("submission refused with 503: {}", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "60")
                 .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "publishing-unavailable",
                         "Submission not accepted", "报告暂时无法受理（消息系统不可用），本次提交未被记录，请稍后重新提交。", null));

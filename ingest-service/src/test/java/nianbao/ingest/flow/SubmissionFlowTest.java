@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.Finding;
@@ -59,7 +58,7 @@ class SubmissionFlowTest extends OnRealParts {
     private static final byte[] KUNWU = SampleReports.bytes("kunwu-office-2020.txt");
     private static final String LONGTING_SHA256 = "1c490e3847560a5adf4b5af226d5148c9f013e026f37f5d33eb9cd459390ef18";
     private static final String KUNWU_SHA256 = "02876c347cd5b9e2cabf7611b8147ff666fa3cf3e7da10dfa4853445f4256eb5";
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = SubmittedTopic.PATIENCE;
 
     @Test
     void anUploadedSampleIsPublishedOnceAndItsResubmissionReturnsTheFirst() {
@@ -99,24 +98,6 @@ class SubmissionFlowTest extends OnRealParts {
                 .build());
         assertThat(jdbc.sql("select count(*) from submission where agency_id = 'longting-gov-office'")
                 .query(Long.class).single()).isEqualTo(1);
-    }
-
-    @Test
-    void twoIdenticalUploadsAtOnceMakeOneSubmissionAndOneEvent() {
-        byte[] jinping = SampleReports.bytes("jinping-street-2022.txt");
-        List<CompletableFuture<Http.Answer>> uploads = List.of(1, 2).stream()
-                .map(n -> CompletableFuture.supplyAsync(() -> Http.upload(url("/api/reports"), "jinping-street-key",
-                        "jinping-" + n + ".txt", jinping, "agencyId", "jinping-street", "reportYear", "2022")))
-                .toList();
-        List<Http.Answer> answers = uploads.stream().map(CompletableFuture::join).toList();
-
-        // whichever interleaving: the unique key lets one insert win, the other waits for it and becomes its duplicate
-        assertThat(answers).extracting(Http.Answer::status).containsExactlyInAnyOrder(202, 200);
-        assertThat(answers).extracting(answer -> answer.body().get("submissionId").asString()).containsOnly(
-                answers.get(0).body().get("submissionId").asString());
-        List<ConsumerRecord<String, ReportSubmitted>> events = eventsOfAgency("jinping-street");
-        assertThat(events).hasSize(1);
-        assertThat(events.get(0).value().getSubmissionId()).isEqualTo(answers.get(0).body().get("submissionId").asString());
     }
 
     @Test
@@ -267,44 +248,8 @@ class SubmissionFlowTest extends OnRealParts {
         return fail("report-validated for " + id + " was not recorded within " + PATIENCE);
     }
 
-    /**
-     * Every report-submitted event of the agency, up to a sentinel written after the requests were answered. The
-     * sentinel has the same key, so lands in the same partition behind any event the service sent: seeing it
-     * proves no further event of this agency is on its way, without waiting for an arbitrary time.
-     */
     private List<ConsumerRecord<String, ReportSubmitted>> eventsOfAgency(String agencyId) {
-        String sentinelId = "sentinel-" + UUID.randomUUID();
-        send(Topics.REPORT_SUBMITTED.name(), agencyId, sentinel(sentinelId, agencyId));
-        List<ConsumerRecord<String, ReportSubmitted>> events = new ArrayList<>();
-        try (KafkaConsumer<String, ReportSubmitted> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + sentinelId,
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroWireDeserializer<>(Events.registry(), ReportSubmitted.class))) {
-            consumer.subscribe(List.of(Topics.REPORT_SUBMITTED.name()));
-            Instant giveUp = Instant.now().plus(PATIENCE);
-            while (Instant.now().isBefore(giveUp)) {
-                for (ConsumerRecord<String, ReportSubmitted> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (!agencyId.equals(record.key())) continue;
-                    if (record.value().getSubmissionId().equals(sentinelId)) return events;
-                    events.add(record);
-                }
-            }
-        }
-        return fail("sentinel " + sentinelId + " not read back within " + PATIENCE);
-    }
-
-    private static ReportSubmitted sentinel(String sentinelId, String agencyId) {
-        return ReportSubmitted.newBuilder()
-                .setSubmissionId(sentinelId)
-                .setAgency(new Agency(agencyId, "sentinel", "000000", AgencyLevel.UNKNOWN, null))
-                .setReportYear(2008)
-                .setDocument(new SubmittedDocument("sentinel.txt", "text/plain", "-", 0L, ByteBuffer.allocate(0)))
-                .setSubmittedAt(Instant.EPOCH)
-                .setSubmittedBy("test")
-                .setChannel(SubmissionChannel.BATCH)
-                .build();
+        return SubmittedTopic.eventsOfAgency(brokers, agencyId);
     }
 
     private <V extends SpecificRecord> void send(String topic, String key, V value) {
