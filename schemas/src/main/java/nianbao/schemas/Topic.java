@@ -6,11 +6,18 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 
 /**
- * One report topic: keyed by agency id (String) so one agency's events stay ordered in one partition, with an Avro
- * value of {@code valueType}. Its dead-letter topic has as many partitions, so a poison record keeps its partition.
- * How many partitions is a deployment setting (one for every topic: {@code nianbao.schemas.spring.TopicSettings}).
+ * One topic with an Avro value of {@code valueType}. An event topic is keyed by agency id (String) so one agency's
+ * events stay ordered in one partition, kept forever, and has a dead-letter topic with as many partitions, so a
+ * poison record keeps its partition. A {@code compacted} topic holds state (the latest value per key) rather than
+ * events, and has no dead letters. How many partitions is a deployment setting (one for every topic:
+ * {@code nianbao.schemas.spring.TopicSettings}).
  */
-public record Topic<V extends SpecificRecord>(String name, Class<V> valueType) {
+public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, boolean compacted) {
+
+    /** An event topic. */
+    public Topic(String name, Class<V> valueType) {
+        this(name, valueType, false);
+    }
 
     /** The Confluent TopicNameStrategy subject of the value schema. */
     public String valueSubject() {
@@ -24,16 +31,20 @@ public record Topic<V extends SpecificRecord>(String name, Class<V> valueType) {
     /** Reports carry their document (up to 20 MB), so records may be far larger than Kafka's 1 MB default. */
     public static final int MAX_RECORD_BYTES = 25 * 1024 * 1024;
 
-    /** The topic as the system of record: kept forever. */
+    /** An event topic as the system of record: kept forever; a compacted one keeps each key's latest value. */
     public NewTopic newTopic(int partitions, short replicationFactor) {
-        return new NewTopic(name, partitions, replicationFactor).configs(TOPIC_CONFIG);
+        return new NewTopic(name, partitions, replicationFactor).configs(compacted ? COMPACTED : EVENTS);
     }
 
     public NewTopic newDeadLetterTopic(int partitions, short replicationFactor) {
-        return new NewTopic(deadLetter(), partitions, replicationFactor).configs(TOPIC_CONFIG);
+        if (compacted) throw new IllegalStateException(name + " is compacted state and has no dead letters");
+        return new NewTopic(deadLetter(), partitions, replicationFactor).configs(EVENTS);
     }
 
-    private static final Map<String, String> TOPIC_CONFIG = Map.of(
+    private static final Map<String, String> EVENTS = Map.of(
             TopicConfig.RETENTION_MS_CONFIG, "-1",
             TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MAX_RECORD_BYTES));
+
+    private static final Map<String, String> COMPACTED = Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
 }

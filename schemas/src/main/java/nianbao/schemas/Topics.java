@@ -1,6 +1,7 @@
 package nianbao.schemas;
 
 import java.util.List;
+import nianbao.events.HistoryEntry;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
@@ -17,7 +18,14 @@ public final class Topics {
     public static final Topic<ReportValidated> REPORT_VALIDATED =
             new Topic<>("report-validated", ReportValidated.class);
 
-    public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED);
+    /**
+     * validate-service's cross-year index as a changelog (compacted; key {@code <agency id>/<year>}): where each
+     * agency-year's current report-parsed event lies. Co-partitioned with report-parsed: the entry of a report in
+     * report-parsed partition p is written to partition p, so an instance restores exactly the partitions it consumes.
+     */
+    public static final Topic<HistoryEntry> REPORT_HISTORY = new Topic<>("report-history", HistoryEntry.class, true);
+
+    public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED, REPORT_HISTORY);
 
     private Topics() {
     }

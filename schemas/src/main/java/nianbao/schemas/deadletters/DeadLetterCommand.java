@@ -79,7 +79,7 @@ public sealed interface DeadLetterCommand {
             return new Republish(bootstrap, List.copyOf(republish));
         }
         return new ListDeadLetters(bootstrap,
-                topics.isEmpty() ? Topics.ALL.stream().map(Topic::deadLetter).toList() : List.copyOf(topics));
+                topics.isEmpty() ? Topics.ALL.stream().filter(t -> !t.compacted()).map(Topic::deadLetter).toList() : List.copyOf(topics));
     }
 
     private static String value(List<String> args, int index, String option) {

@@ -26,7 +26,7 @@ import nianbao.events.TableLayout;
  * 二/三/四, 40 narrative facts with their quotes, 6 sections, 10 label variants, 3 diagnostics and 20 KB of normalised
  * text, mostly CJK.
  */
-final class TypicalReportParsed {
+public final class TypicalReportParsed {
 
     static final int CELLS = 230;
     static final int FACTS = 40;
@@ -35,7 +35,7 @@ final class TypicalReportParsed {
     private TypicalReportParsed() {
     }
 
-    static ReportParsed event() {
+    public static ReportParsed event() {
         List<TableCell> cells = new ArrayList<>(CELLS);
         for (int i = 0; i < CELLS; i++) {
             StatTable table = i < 24 ? StatTable.T2 : i < 215 ? StatTable.T3 : StatTable.T4;

@@ -2,6 +2,7 @@ package nianbao.validate.events;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import nianbao.events.EventPosition;
 import nianbao.events.ParseOutcome;
@@ -31,15 +32,17 @@ public class ReportChecker {
     private final Validator validator;
     private final LatestReports latest;
     private final ReportArchive archive;
+    private final HistoryChangelog changelog;
     private final KafkaTemplate<String, ReportValidated> template;
     private final TransactionalBatch batches;
     private final Clock clock;
 
-    public ReportChecker(Validator validator, LatestReports latest, ReportArchive archive,
+    public ReportChecker(Validator validator, LatestReports latest, ReportArchive archive, HistoryChangelog changelog,
                          KafkaTemplate<String, ReportValidated> template, TransactionalBatch batches, Clock clock) {
         this.validator = validator;
         this.latest = latest;
         this.archive = archive;
+        this.changelog = changelog;
         this.template = template;
         this.batches = batches;
         this.clock = clock;
@@ -57,9 +60,10 @@ public class ReportChecker {
         CompletableFuture<?> validated = publish(parsed, partition, offset, ValidationTrigger.SUBMISSION);
         // year + 1 was checked against this year: again only if this report is now the year's current one, and then
         // against this very report (no need to read it back)
-        boolean current = latest.of(parsed.getAgency().getId(), parsed.getReportYear())
-                .filter(p -> p.partition() == partition && p.offset() == offset).isPresent();
-        if (!current) return validated;
+        Optional<LatestReports.Position> current = latest.of(parsed.getAgency().getId(), parsed.getReportYear())
+                .filter(p -> p.partition() == partition && p.offset() == offset);
+        if (current.isEmpty()) return validated;
+        changelog.write(parsed.getAgency().getId(), parsed.getReportYear(), current.get());
         return latest.of(parsed.getAgency().getId(), parsed.getReportYear() + 1)
                 .<CompletableFuture<?>>map(next -> CompletableFuture.allOf(validated,
                         publish(archive.read(next), next.partition(), next.offset(), ValidationTrigger.PRIOR_YEAR_ARRIVED,

@@ -35,6 +35,11 @@ class ValidateServiceConfiguration {
     }
 
     @Bean
+    NewTopic reportHistoryTopic(TopicSettings topics) {
+        return topics.newTopic(Topics.REPORT_HISTORY);
+    }
+
+    @Bean
     NewTopic reportParsedDeadLetterTopic(TopicSettings topics) {
         return topics.newDeadLetterTopic(Topics.REPORT_PARSED);
     }

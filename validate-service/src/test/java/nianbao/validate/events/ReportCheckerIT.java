@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.events.CellSemantic;
 import nianbao.events.EventPosition;
 import nianbao.events.Finding;
@@ -30,9 +32,16 @@ import nianbao.schemas.Topics;
 import nianbao.schemas.testing.PollBatches;
 import nianbao.schemas.testing.ReportTopicsIT;
 import nianbao.validate.ValidateServiceApplication;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
@@ -266,6 +275,57 @@ class ReportCheckerIT extends ReportTopicsIT {
             assertThat(context.getBean(LatestReports.class).of(agency, 2021)).isPresent();
             assertThat(context.getBean(LatestReports.class).of(agency, 2022)).isPresent();
         });
+    }
+
+    /**
+     * A partition validated before the changelog existed (or whose changelog is gone) is indexed once from
+     * report-parsed, up to the group's committed offset, and written to the changelog.
+     */
+    @Test
+    void aPartitionWithoutChangelogIsIndexedFromReportParsedAndItsChangelogWritten() throws Exception {
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 3));
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2023, 1));
+        topics.next(Topics.REPORT_VALIDATED, agency, 2, WAIT);
+        MessageListenerContainer listener = context.getBean(KafkaListenerEndpointRegistry.class).getListenerContainer("validate-service");
+        LatestReports latest = context.getBean(LatestReports.class);
+
+        listener.stop();
+        await().atMost(WAIT).until(() -> latest.size() == 0);
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.getBrokersAsString()))) {
+            List<TopicPartition> changelog = admin.describeTopics(List.of(Topics.REPORT_HISTORY.name())).allTopicNames().get()
+                    .get(Topics.REPORT_HISTORY.name()).partitions().stream()
+                    .map(p -> new TopicPartition(Topics.REPORT_HISTORY.name(), p.partition())).toList();
+            Map<TopicPartition, OffsetSpec> latestOffsets = new HashMap<>();
+            changelog.forEach(p -> latestOffsets.put(p, OffsetSpec.latest()));
+            Map<TopicPartition, RecordsToDelete> everything = new HashMap<>();
+            admin.listOffsets(latestOffsets).all().get()
+                    .forEach((p, end) -> everything.put(p, RecordsToDelete.beforeOffset(end.offset())));
+            // records of a compacted topic cannot be deleted: make it a plain topic for the moment
+            ConfigResource history = new ConfigResource(ConfigResource.Type.TOPIC, Topics.REPORT_HISTORY.name());
+            admin.incrementalAlterConfigs(Map.of(history, List.of(cleanupPolicy(TopicConfig.CLEANUP_POLICY_DELETE)))).all().get();
+            admin.deleteRecords(everything).all().get();
+            admin.incrementalAlterConfigs(Map.of(history, List.of(cleanupPolicy(TopicConfig.CLEANUP_POLICY_COMPACT)))).all().get();
+        }
+        listener.start();
+
+        await().atMost(WAIT).untilAsserted(() -> {
+            assertThat(latest.of(agency, 2022)).isPresent();
+            assertThat(latest.of(agency, 2023)).isPresent();
+        });
+        // the index is the one validation used: a late 2021 re-validates 2022, whose event is read back by position
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2021, 0));
+        assertThat(topics.next(Topics.REPORT_VALIDATED, agency, 2, WAIT))
+                .extracting(e -> e.getReportYear() + " " + e.getTrigger())
+                .containsExactly("2021 SUBMISSION", "2022 PRIOR_YEAR_ARRIVED");
+        // and the changelog holds the agency's three years again: a fresh index restored from it alone finds them
+        LatestReports restored = new LatestReports();
+        context.getBean(HistoryChangelog.class).restore(List.of(0), restored);
+        assertThat(List.of(2021, 2022, 2023)).allSatisfy(year -> assertThat(restored.of(agency, year))
+                .as("year %d", year).isEqualTo(latest.of(agency, year)));
+    }
+
+    private static AlterConfigOp cleanupPolicy(String policy) {
+        return new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, policy), AlterConfigOp.OpType.SET);
     }
 
     private static ConfigurableApplicationContext ownerOfTheOnlyPartition(List<ConfigurableApplicationContext> instances) {
