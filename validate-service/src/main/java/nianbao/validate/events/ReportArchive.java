@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nianbao.events.ReportParsed;
 import nianbao.schemas.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class ReportArchive implements DisposableBean {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Fewer records than this between two wanted ones are read through; more are skipped by a seek. */
+    private static final long SKIP_AHEAD = 64;
 
     private final Consumer<String, ReportParsed> consumer;
 
@@ -60,6 +63,55 @@ public class ReportArchive implements DisposableBean {
             }
         }
         throw new IllegalStateException("report-parsed " + partition + "@" + position.offset() + " not read within " + READ_TIMEOUT);
+    }
+
+    /**
+     * The events at {@code positions}, read in one pass over their partitions: each partition from its first wanted
+     * offset forward, skipping ahead by a seek only across long gaps, so that events lying close together (a replay's
+     * chunk, their prior years) come in a few large fetches instead of one round trip each.
+     */
+    public synchronized Map<LatestReports.Position, ReportParsed> read(Collection<LatestReports.Position> positions) {
+        Map<TopicPartition, TreeMap<Long, LatestReports.Position>> wanted = new HashMap<>();
+        for (LatestReports.Position position : positions) {
+            wanted.computeIfAbsent(new TopicPartition(Topics.REPORT_PARSED.name(), position.partition()), p -> new TreeMap<>())
+                    .put(position.offset(), position);
+        }
+        Map<LatestReports.Position, ReportParsed> events = new HashMap<>();
+        if (wanted.isEmpty()) return events;
+        consumer.assign(wanted.keySet());
+        wanted.forEach((partition, offsets) -> consumer.seek(partition, offsets.firstKey()));
+        long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
+        while (!wanted.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("report-parsed events at " + wanted + " not read within " + READ_TIMEOUT);
+            }
+            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofMillis(500))) {
+                TreeMap<Long, LatestReports.Position> offsets =
+                        wanted.get(new TopicPartition(record.topic(), record.partition()));
+                LatestReports.Position position = offsets == null ? null : offsets.remove(record.offset());
+                if (position == null) continue;
+                if (record.value() == null) {
+                    throw new IllegalStateException("unreadable report-parsed event at " + record.partition() + "@" + record.offset());
+                }
+                events.put(position, record.value());
+            }
+            for (var it = wanted.entrySet().iterator(); it.hasNext(); ) {
+                var entry = it.next();
+                if (entry.getValue().isEmpty()) {
+                    consumer.pause(List.of(entry.getKey()));
+                    it.remove();
+                    continue;
+                }
+                long next = entry.getValue().firstKey();
+                long position = consumer.position(entry.getKey());
+                if (next < position) {
+                    throw new IllegalStateException("no report-parsed event at " + entry.getKey() + "@" + next);
+                }
+                if (next - position > SKIP_AHEAD) consumer.seek(entry.getKey(), next);
+            }
+        }
+        consumer.resume(consumer.paused());
+        return events;
     }
 
     /**

@@ -62,7 +62,7 @@ class Replay implements ApplicationRunner {
         for (int at = 0; at < reports.size(); at += chunkSize) {
             List<LatestReports.Position> chunk = reports.subList(at, Math.min(reports.size(), at + chunkSize));
             template.executeInTransaction(t -> {
-                chunk.forEach(r -> checker.publish(r, ValidationTrigger.REPLAY));
+                checker.publish(chunk, ValidationTrigger.REPLAY);
                 return null;
             });
             int done = at + chunk.size();

@@ -21,13 +21,10 @@ import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
 import nianbao.events.HistoryEntry;
 import nianbao.events.ReportParsed;
-import nianbao.infra.registry.ApicurioRegistry;
-import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.serde.AvroWireSerializer;
 import nianbao.schemas.serde.TypicalReportParsed;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -51,8 +48,6 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * validate-service's cross-year state, measured for issue 11 item 5, both designs on one broker in one run:
@@ -76,25 +71,17 @@ public final class HistoryStateBenchmark {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int events = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
         int reads = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-        EmbeddedKafkaBroker broker = new EmbeddedKafkaKraftBroker(1, 1, Topics.REPORT_PARSED.name())
-                .brokerProperties(Map.of("message.max.bytes", Integer.toString(Topic.MAX_RECORD_BYTES),
-                        "transaction.state.log.replication.factor", "1", "transaction.state.log.min.isr", "1"));
-        broker.afterPropertiesSet();
-        String registry = ApicurioRegistry.shared().ccompatUrl();
-        try {
-            broker.addTopics(Topics.REPORT_HISTORY.newTopic(1, (short) 1));
-            new HistoryStateBenchmark(broker.getBrokersAsString(), registry).run(entries, events, reads);
-        } finally {
-            broker.destroy();
+        try (BenchmarkBroker broker = new BenchmarkBroker(1, Topics.REPORT_PARSED, Topics.REPORT_HISTORY)) {
+            new HistoryStateBenchmark(broker).run(entries, events, reads);
         }
     }
 
+    private final BenchmarkBroker broker;
     private final String bootstrap;
-    private final String registry;
 
-    private HistoryStateBenchmark(String bootstrap, String registry) {
-        this.bootstrap = bootstrap;
-        this.registry = registry;
+    private HistoryStateBenchmark(BenchmarkBroker broker) {
+        this.broker = broker;
+        this.bootstrap = broker.bootstrap;
     }
 
     private void run(int entries, int events, int reads) throws Exception {
@@ -151,7 +138,7 @@ public final class HistoryStateBenchmark {
     private List<LatestReports.Position> writeReports(int events) throws Exception {
         ReportParsed typical = TypicalReportParsed.event();
         List<Future<RecordMetadata>> sent = new ArrayList<>(events);
-        try (KafkaProducer<String, ReportParsed> producer = producer()) {
+        try (KafkaProducer<String, ReportParsed> producer = broker.producer()) {
             for (int i = 0; i < events; i++) {
                 Agency agency = new Agency("agency-" + i, "某区人民政府办公室", "410202", AgencyLevel.COUNTY_DEPARTMENT, null);
                 ReportParsed event = ReportParsed.newBuilder(typical).setAgency(agency).build();
@@ -167,7 +154,7 @@ public final class HistoryStateBenchmark {
     }
 
     private void writeChangelog(int entries) {
-        try (KafkaProducer<String, HistoryEntry> producer = producer()) {
+        try (KafkaProducer<String, HistoryEntry> producer = broker.producer()) {
             Instant submitted = Instant.parse("2024-01-20T02:00:00Z");
             for (int i = 0; i < entries; i++) {
                 String agency = "agency-" + (i / 5);
@@ -272,20 +259,12 @@ public final class HistoryStateBenchmark {
         return streams.store(StoreQueryParameters.fromNameAndType("history", QueryableStoreTypes.keyValueStore()));
     }
 
-    private <V extends SpecificRecord> KafkaProducer<String, V> producer() {
-        AvroWireSerializer<V> values = new AvroWireSerializer<>();
-        values.configure(Map.of("schema.registry.url", registry), false);
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_RECORD_BYTES), new StringSerializer(), values);
-    }
-
     private Map<String, Object> consumerConfig() {
         return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroWireDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                "schema.registry.url", registry, "avro.value.type", ReportParsed.class.getName());
+                "schema.registry.url", broker.registry, "avro.value.type", ReportParsed.class.getName());
     }
 
     private static double seconds(long startedNanos) {
