@@ -1,7 +1,6 @@
 package nianbao.parse;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import nianbao.report.LabelVariant;
 import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
 import nianbao.report.Section;
 import nianbao.report.tables.CellRef;
 
@@ -110,12 +110,7 @@ public final class ReportParser {
 
     private static LocalDate publishedOn(List<NarrativeFact> facts) {
         for (NarrativeFact f : facts) {
-            if (f.kind() != FactKind.PUBLISHED_ON || f.qualifier() == null) continue;
-            try {
-                return LocalDate.parse(f.qualifier());
-            } catch (DateTimeParseException e) {
-                // a malformed qualifier is the narrative reader's bug; the report simply has no known date
-            }
+            if (f.kind() == FactKind.PUBLISHED_ON && f.qualifier() instanceof Qualifier.Day day) return day.date();
         }
         return null;
     }

@@ -10,6 +10,7 @@ import nianbao.report.AgencyLevel;
 import nianbao.report.AgencyNames;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SourceSpan;
 
 /**
@@ -86,6 +87,6 @@ final class AgencyFact {
     private static Optional<NarrativeFact> agency(ProseLine.Quote written) {
         String name = written.text().replaceAll("\\s+", "");
         if (AgencyNames.levelOf(name) == AgencyLevel.UNKNOWN) return Optional.empty();
-        return Optional.of(fact(FactKind.AGENCY, null, List.of(), name, written));
+        return Optional.of(fact(FactKind.AGENCY, null, List.of(), new Qualifier.Agency(name), written));
     }
 }

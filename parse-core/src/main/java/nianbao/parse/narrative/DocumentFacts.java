@@ -12,6 +12,8 @@ import nianbao.parse.sections.CompactLine;
 import nianbao.parse.sections.SectionMap;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.OverviewTopic;
+import nianbao.report.Qualifier;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
 import nianbao.report.SourceSpan;
@@ -46,14 +48,13 @@ final class DocumentFacts {
     private static final Pattern FEE_COLLECTED = Pattern.compile("收取|收缴|收费|处理费");
     private static final Pattern FEE_NONE = Pattern.compile("(未有|没有|未|无|不|免)(收取|收缴|产生|发生)");
 
-    /** The five sub-topics of section 一 (domain-spec §2.2) and how agencies write them. */
-    private static final Map<String, List<String>> TOPICS = Map.of(
-            "主动公开", List.of("主动公开"),
-            "依申请公开", List.of("依申请公开"),
-            "政府信息管理", List.of("政府信息管理", "政务信息管理"),
-            "平台建设", List.of("平台建设", "平台载体"),
-            "监督保障", List.of("监督保障", "监督和保障", "监督与保障"));
-    private static final List<String> TOPIC_ORDER = List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
+    /** How agencies write the five sub-topics of section 一 (domain-spec §2.2). */
+    private static final Map<OverviewTopic, List<String>> TOPICS = Map.of(
+            OverviewTopic.ACTIVE_DISCLOSURE, List.of("主动公开"),
+            OverviewTopic.ON_APPLICATION, List.of("依申请公开"),
+            OverviewTopic.INFORMATION_MANAGEMENT, List.of("政府信息管理", "政务信息管理"),
+            OverviewTopic.PLATFORMS, List.of("平台建设", "平台载体"),
+            OverviewTopic.SUPERVISION, List.of("监督保障", "监督和保障", "监督与保障"));
 
     private final List<NarrativeFact> facts = new ArrayList<>();
 
@@ -84,7 +85,7 @@ final class DocumentFacts {
             ProseLine.Quote title = WHOLE_LINE_TITLE.matcher(whole.text()).find() ? whole : titleInSentence(line);
             Matcher year = title == null ? null : YEAR.matcher(title.text());
             if (year == null || !year.find()) continue;
-            facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), title.text(), title));
+            facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), new Qualifier.Title(title.text()), title));
             return;
         }
     }
@@ -122,7 +123,7 @@ final class DocumentFacts {
             ReportDates.Found to = endOfPeriod(text, link.end(), dates, from.date().getYear());
             if (to == null) continue;
             int end = text.startsWith("止", to.end()) ? to.end() + 1 : to.end();
-            facts.add(fact(FactKind.STATISTICAL_PERIOD, null, List.of(), from.date() + "/" + to.date(),
+            facts.add(fact(FactKind.STATISTICAL_PERIOD, null, List.of(), new Qualifier.Period(from.date(), to.date()),
                     line.quote(line.clauseStart(compact.originalIndex(words.start())), compact.originalIndex(end - 1) + 1)));
             return;
         }
@@ -143,7 +144,8 @@ final class DocumentFacts {
         for (ReportDates.Found date : ReportDates.in(line.text())) {
             Matcher label = PUBLISHED.matcher(line.text().substring(0, date.start()));
             if (!label.find()) continue;
-            facts.add(fact(FactKind.PUBLISHED_ON, null, List.of(), date.date().toString(), line.quote(label.start(), date.end())));
+            facts.add(fact(FactKind.PUBLISHED_ON, null, List.of(), new Qualifier.Day(date.date()),
+                    line.quote(label.start(), date.end())));
         }
     }
 
@@ -158,7 +160,8 @@ final class DocumentFacts {
             List<ReportDates.Found> dates = ReportDates.in(line.text());
             if (dates.size() != 1 || !written.equals(line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
             ReportDates.Found date = dates.get(0);
-            facts.add(fact(FactKind.SIGNATURE_DATE, null, List.of(), date.date().toString(), line.quote(date.start(), date.end())));
+            facts.add(fact(FactKind.SIGNATURE_DATE, null, List.of(), new Qualifier.Day(date.date()),
+                    line.quote(date.start(), date.end())));
             return;
         }
     }
@@ -190,7 +193,7 @@ final class DocumentFacts {
     /** Each of the five topics found in section 一, quoted at its sub-head when it has one, else where first named. */
     private void overviewTopics(List<ProseLine> lines, SectionMap sections) {
         List<ProseLine> overview = linesOf(lines, sections, SectionId.OVERVIEW, false);
-        for (String topic : TOPIC_ORDER) {
+        for (OverviewTopic topic : OverviewTopic.values()) {
             ProseLine.Quote subhead = null;
             ProseLine.Quote mention = null;
             for (ProseLine line : overview) {
@@ -204,7 +207,7 @@ final class DocumentFacts {
                 if (mention == null) mention = line.clauses(at, at + written.length());
             }
             ProseLine.Quote where = subhead != null ? subhead : mention;
-            if (where != null) facts.add(fact(FactKind.OVERVIEW_TOPIC, null, List.of(), topic, where));
+            if (where != null) facts.add(fact(FactKind.OVERVIEW_TOPIC, null, List.of(), new Qualifier.Topic(topic), where));
         }
     }
 
@@ -222,7 +225,7 @@ final class DocumentFacts {
         return first;
     }
 
-    /** The prose of section 一 or 五 after its heading, lines joined by \n; qualifier = the section numeral. */
+    /** The prose of section 一 or 五 after its heading, lines joined by \n; qualifier = the section. */
     private void sectionText(List<ProseLine> lines, SectionMap sections, SectionId id) {
         Section section = sections.section(id);
         List<ProseLine.Quote> parts = new ArrayList<>();
@@ -235,7 +238,7 @@ final class DocumentFacts {
         String text = String.join("\n", parts.stream().map(ProseLine.Quote::text).toList());
         SourceSpan first = parts.get(0).span();
         SourceSpan last = parts.get(parts.size() - 1).span();
-        facts.add(new NarrativeFact(FactKind.SECTION_TEXT, null, List.of(), id.numeral(), text,
+        facts.add(new NarrativeFact(FactKind.SECTION_TEXT, null, List.of(), new Qualifier.OfSection(id), text,
                 new SourceSpan(first.line(), first.column(), last.endLine(), last.endColumn())));
     }
 

@@ -21,16 +21,16 @@ import nianbao.report.SourceSpan;
  *
  * <p>Representation, beyond {@link nianbao.report.FactKind}'s own notes:
  * <ul>
- * <li>APPLICATIONS_RECEIVED: qualifier "R1" when the sentence says 新收; "R1+R2" when its total includes carried-over
+ * <li>APPLICATIONS_RECEIVED: qualifier rows [R1] when the sentence says 新收; [R1, R2] when its total includes carried-over
  *     applications (parts [新收, 上年结转] when both are stated, none for 含上年结转3件); else null. 依申请公开 as a document attribute (the
  *     chaoyang trap) is never an application: a verb 收到/受理/接收 must precede 申请.
  * <li>OUTCOME: one fact per sentence and table rows; value = the sum of the counts naming those rows, parts = the
- *     single counts when there are several (longting: 属于已主动公开范围2件，同意公开1件 → R3.1, 3, [2, 1]).
- *     Qualifier "R3.1", "R3.2", "R3.1+R3.2", "R3.3" (= ΣR3.3.*), "R3.4" (= ΣR3.4.*), "R3.4.1", "R3.5", "R3.6"
+ *     single counts when there are several (longting: 属于已主动公开范围2件，同意公开1件 → [R3.1], 3, [2, 1]).
+ *     Qualifier rows [R3.1], [R3.2], [R3.1, R3.2], [R3.3] (= ΣR3.3.*), [R3.4] (= ΣR3.4.*), [R3.4.1], [R3.5], [R3.6]
  *     (= ΣR3.6.*, or V2019's single R3.6). Pre-2019 wording also yields a
  *     {@link nianbao.report.LabelVariant} (where = "narrative").
  *     告知作出更改补充 / 告知通过其他途径办理 have no table row and yield nothing.
- * <li>APPLICATIONS_BY_CHANNEL: qualifier = the channel words joined by "+"; value null when no total is stated.
+ * <li>APPLICATIONS_BY_CHANNEL: qualifier = the channel words; value null when no total is stated.
  * <li>REVIEW_COUNT / LITIGATION_COUNT: 行政复议和行政诉讼均为0件 yields both; 未发生行政复议 yields REVIEW_COUNT 0;
  *     a sentence denying both yields NO_REVIEW_OR_LITIGATION only. Only in section 四 or a sentence about
  *     information disclosure, and only with 行政复议/行政诉讼 as the counted noun.

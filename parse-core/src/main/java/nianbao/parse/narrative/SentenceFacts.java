@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SectionId;
 
 /**
@@ -114,23 +115,27 @@ final class SentenceFacts {
             FactKind.REVIEW_COUNT, FactKind.LITIGATION_COUNT);
 
     /** Outcome wording (current and pre-2019) and the table rows it counts. */
-    private record OutcomeLabel(String written, String rows, String currentTerm) {
+    private record OutcomeLabel(String written, Qualifier.T3Rows rows, String currentTerm) {
+    }
+
+    private static Qualifier.T3Rows rows(String... ids) {
+        return new Qualifier.T3Rows(List.of(ids));
     }
 
     private static final List<OutcomeLabel> OUTCOME_LABELS = List.of(
-            new OutcomeLabel("予以公开及部分公开", "R3.1+R3.2", null),
-            new OutcomeLabel("予以公开和部分公开", "R3.1+R3.2", null),
-            new OutcomeLabel("属于已主动公开范围", "R3.1", "予以公开"),
-            new OutcomeLabel("同意部分公开", "R3.2", "部分公开"),
-            new OutcomeLabel("不同意公开", "R3.3", "不予公开"),
-            new OutcomeLabel("同意公开", "R3.1", "予以公开"),
-            new OutcomeLabel("不属于本行政机关", "R3.4.1", "本机关不掌握相关政府信息"),
-            new OutcomeLabel("予以公开", "R3.1", null),
-            new OutcomeLabel("部分公开", "R3.2", null),
-            new OutcomeLabel("不予公开", "R3.3", null),
-            new OutcomeLabel("无法提供", "R3.4", null),
-            new OutcomeLabel("不予处理", "R3.5", null),
-            new OutcomeLabel("其他处理", "R3.6", null));
+            new OutcomeLabel("予以公开及部分公开", rows("R3.1", "R3.2"), null),
+            new OutcomeLabel("予以公开和部分公开", rows("R3.1", "R3.2"), null),
+            new OutcomeLabel("属于已主动公开范围", rows("R3.1"), "予以公开"),
+            new OutcomeLabel("同意部分公开", rows("R3.2"), "部分公开"),
+            new OutcomeLabel("不同意公开", rows("R3.3"), "不予公开"),
+            new OutcomeLabel("同意公开", rows("R3.1"), "予以公开"),
+            new OutcomeLabel("不属于本行政机关", rows("R3.4.1"), "本机关不掌握相关政府信息"),
+            new OutcomeLabel("予以公开", rows("R3.1"), null),
+            new OutcomeLabel("部分公开", rows("R3.2"), null),
+            new OutcomeLabel("不予公开", rows("R3.3"), null),
+            new OutcomeLabel("无法提供", rows("R3.4"), null),
+            new OutcomeLabel("不予处理", rows("R3.5"), null),
+            new OutcomeLabel("其他处理", rows("R3.6"), null));
     private static final Pattern OUTCOME = Pattern.compile("(?<label>"
             + OUTCOME_LABELS.stream().map(OutcomeLabel::written).collect(Collectors.joining("|"))
             + ")的?(政府信息)?(公开)?(申请)?(共|共计|为)?$");
@@ -231,14 +236,14 @@ final class SentenceFacts {
         for (Count c : theYearsOwn(s, candidates)) {
             Matcher m = RECEIVED.matcher(s.lead(c));
             if (!m.find()) continue;
-            String qualifier = m.group("verb").equals("新收") ? "R1" : null;
+            Qualifier.T3Rows qualifier = m.group("verb").equals("新收") ? rows("R1") : null;
             List<BigDecimal> parts = List.of();
             int evidenceEnd = c.end();
             Count fresh = following(s, c, NEWLY_RECEIVED);
             Count carried = following(s, c, CARRIED_IN);
             boolean carriedIncluded = carried != null && (fresh != null || INCLUDED.matcher(s.lead(carried)).find());
             if (qualifier == null && carriedIncluded) {
-                qualifier = "R1+R2";
+                qualifier = rows("R1", "R2");
                 parts = fresh != null ? List.of(fresh.value(), carried.value()) : List.of();
                 evidenceEnd = Math.max(fresh != null ? fresh.end() : 0, carried.end());
             }
@@ -270,7 +275,7 @@ final class SentenceFacts {
         if (split.size() < 2) return;
         int from = totalInSentence ? total.span().column() - 1 : split.get(0).start();
         facts.add(fact(FactKind.APPLICATIONS_BY_CHANNEL, total == null ? null : total.value(),
-                split.stream().map(Count::value).toList(), String.join("+", names),
+                split.stream().map(Count::value).toList(), new Qualifier.Channels(names),
                 s.line().clauses(from, split.get(split.size() - 1).end())));
     }
 
@@ -344,13 +349,13 @@ final class SentenceFacts {
             String before = s.text().substring(0, m.start());
             boolean collective = m.group().startsWith("均") || m.group().startsWith("全部");
             if (before.lastIndexOf("复议") < 0 || (before.lastIndexOf("复议") < before.lastIndexOf("诉讼") && !collective)) continue;
-            facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), m.group(),
+            facts.add(fact(FactKind.REVIEW_OUTCOME_CLAIM, null, List.of(), Qualifier.ReviewClaim.of(m.group()),
                     s.line().clauses(s.start() + m.start(), s.start() + m.end())));
         }
     }
 
     private void outcomes(Sentence s) {
-        Map<String, List<Count>> byRows = new LinkedHashMap<>();
+        Map<Qualifier.T3Rows, List<Count>> byRows = new LinkedHashMap<>();
         for (Count c : s.counts()) {
             if (c.approximate() || c.isMoney()) continue;
             String lead = s.lead(c);
@@ -380,7 +385,7 @@ final class SentenceFacts {
             List<BigDecimal> parts = new ArrayList<>(List.of(c.value()));
             Count.in(m.group("base")).stream().filter(b -> !b.approximate()).findFirst().ifPresent(b -> parts.add(b.value()));
             Matcher outcome = OUTCOME.matcher(s.lead(c));
-            String rows = outcome.find() ? label(outcome.group("label")).rows() : null;
+            Qualifier.T3Rows rows = outcome.find() ? label(outcome.group("label")).rows() : null;
             facts.add(fact(FactKind.PERCENT, new BigDecimal(m.group("percent")), parts, rows,
                     s.line().clauses(c.start(), c.end() + m.end())));
         }
@@ -492,7 +497,7 @@ final class SentenceFacts {
         return OUTCOME_LABELS.stream().filter(l -> l.written().equals(written)).findFirst().orElseThrow();
     }
 
-    static NarrativeFact fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, String qualifier, ProseLine.Quote quote) {
+    static NarrativeFact fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, Qualifier qualifier, ProseLine.Quote quote) {
         return new NarrativeFact(kind, value, parts, qualifier, quote.text(), quote.span());
     }
 }

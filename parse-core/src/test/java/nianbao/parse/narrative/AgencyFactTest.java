@@ -6,6 +6,7 @@ import java.util.List;
 import nianbao.parse.sections.SectionFinder;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SourceSpan;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,8 @@ class AgencyFactTest {
     private NarrativeFact named(String name, int line, String quote) {
         int index = lines.get(line - 1).indexOf(quote);
         assertThat(index).as("quote on line %d: %s", line, quote).isGreaterThanOrEqualTo(0);
-        return new NarrativeFact(FactKind.AGENCY, null, List.of(), name, quote, SourceSpan.onLine(line, index + 1, quote.length()));
+        return new NarrativeFact(FactKind.AGENCY, null, List.of(), new Qualifier.Agency(name), quote,
+                SourceSpan.onLine(line, index + 1, quote.length()));
     }
 
     @Test

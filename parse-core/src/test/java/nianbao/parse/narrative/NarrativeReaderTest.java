@@ -11,6 +11,7 @@ import java.util.List;
 import nianbao.parse.sections.SectionFinder;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SourceSpan;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,13 @@ class NarrativeReaderTest {
         return read(text).stream().filter(f -> f.kind() == kind).toList();
     }
 
+    /** The expected fact, its qualifier written as on the wire for brevity. */
     private NarrativeFact fact(FactKind kind, String value, String qualifier, int line, String quote, Integer... parts) {
         int index = lines.get(line - 1).indexOf(quote);
         assertThat(index).as("quote on line %d: %s", line, quote).isGreaterThanOrEqualTo(0);
         return new NarrativeFact(kind, value == null ? null : new BigDecimal(value),
-                Arrays.stream(parts).map(BigDecimal::valueOf).toList(), qualifier, quote, SourceSpan.onLine(line, index + 1, quote.length()));
+                Arrays.stream(parts).map(BigDecimal::valueOf).toList(), Qualifier.fromText(kind, qualifier), quote,
+                SourceSpan.onLine(line, index + 1, quote.length()));
     }
 
     @Test

@@ -10,6 +10,7 @@ import nianbao.parse.sections.SectionFinder;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SourceSpan;
 import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
@@ -40,9 +41,11 @@ class SampleNarrativeTest {
         return SourceSpan.onLine(line, index + 1, quote.length());
     }
 
+    /** The expected fact, its qualifier written as on the wire for brevity. */
     private NarrativeFact fact(FactKind kind, Integer value, String qualifier, int line, String quote, Integer... parts) {
         return new NarrativeFact(kind, value == null ? null : BigDecimal.valueOf(value),
-                Arrays.stream(parts).map(BigDecimal::valueOf).toList(), qualifier, quote, at(line, quote));
+                Arrays.stream(parts).map(BigDecimal::valueOf).toList(), Qualifier.fromText(kind, qualifier), quote,
+                at(line, quote));
     }
 
     private NarrativeFact topic(String topic, int line, String subhead) {
@@ -51,7 +54,9 @@ class SampleNarrativeTest {
 
     private static void sectionText(NarrativeReading reading, String numeral, int firstLine, String start, int lastLine, String end) {
         NarrativeFact text = reading.facts().stream()
-                .filter(f -> f.kind() == FactKind.SECTION_TEXT && numeral.equals(f.qualifier())).findFirst().orElseThrow();
+                .filter(f -> f.kind() == FactKind.SECTION_TEXT
+                        && f.qualifier(Qualifier.OfSection.class).section().numeral().equals(numeral))
+                .findFirst().orElseThrow();
         assertThat(text.quote()).startsWith(start).endsWith(end);
         assertThat(text.span().line()).isEqualTo(firstLine);
         assertThat(text.span().column()).isEqualTo(1);
@@ -185,7 +190,7 @@ class SampleNarrativeTest {
 
     private static List<String> statements(NarrativeReading reading) {
         return reading.facts().stream()
-                .map(f -> f.kind() + " " + f.value() + " " + f.parts() + " " + (f.qualifier() == null ? null : nfkc(f.qualifier())))
+                .map(f -> f.kind() + " " + f.value() + " " + f.parts() + " " + (f.qualifier() == null ? null : nfkc(f.qualifierText())))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package nianbao.parse.reflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import nianbao.parse.ReportParser;
@@ -12,6 +13,7 @@ import nianbao.report.ContainerType;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
 import nianbao.report.Section;
 import nianbao.report.SourceSpan;
 import nianbao.report.tables.CellRef;
@@ -61,7 +63,8 @@ class ReflowTest {
         assertThat(received.value()).isEqualByComparingTo(BigDecimal.valueOf(17));
         assertThat(received.span()).isEqualTo(new SourceSpan(9, 28, 13, 10));
         assertThat(at(report, received.span())).isEqualTo("全年受理政府\n\n- 3 -\n\n信息公开申请17件");
-        assertThat(report.facts(FactKind.STATISTICAL_PERIOD).get(0).qualifier()).isEqualTo("2023-01-01/2023-12-31");
+        assertThat(report.facts(FactKind.STATISTICAL_PERIOD).get(0).qualifier())
+                .isEqualTo(new Qualifier.Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)));
         assertThat(report.facts(FactKind.NO_REVIEW_OR_LITIGATION)).hasSize(1);
     }
 
@@ -95,7 +98,7 @@ class ReflowTest {
 
         assertThat(report.facts(FactKind.APPLICATIONS_RECEIVED).get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(74));
         assertThat(report.facts(FactKind.OVERVIEW_TOPIC)).hasSize(5);
-        assertThat(report.facts(FactKind.SIGNATURE_DATE).get(0).qualifier()).isEqualTo("2024-01-25");
+        assertThat(report.facts(FactKind.SIGNATURE_DATE).get(0).qualifier()).isEqualTo(new Qualifier.Day(LocalDate.of(2024, 1, 25)));
         assertThat(report.facts(FactKind.FEE_STATEMENT)).hasSize(1);
     }
 

@@ -15,6 +15,7 @@ import nianbao.report.FormatVersion;
 import nianbao.report.LabelVariant;
 import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.ParsedReport;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
@@ -150,10 +151,14 @@ public final class ReportBuilder {
         return factOnLine(50 + facts.size(), kind, value, parts, qualifier, quote);
     }
 
-    /** A fact on a given line: facts of one sentence or paragraph share it. */
+    /**
+     * A fact on a given line: facts of one sentence or paragraph share it. Its qualifier is written as report-parsed
+     * carries it ("2022-01-01/2022-12-31", "R3.1+R3.2"), for brevity; the rules see it typed.
+     */
     public ReportBuilder factOnLine(int line, FactKind kind, BigDecimal value, List<BigDecimal> parts, String qualifier,
                                     String quote) {
-        facts.add(new NarrativeFact(kind, value, parts, qualifier, quote, SourceSpan.onLine(line, 1, 10)));
+        facts.add(new NarrativeFact(kind, value, parts, Qualifier.fromText(kind, qualifier), quote,
+                SourceSpan.onLine(line, 1, 10)));
         return this;
     }
 

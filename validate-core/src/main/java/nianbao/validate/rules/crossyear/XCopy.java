@@ -9,6 +9,8 @@ import java.util.Map;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
+import nianbao.report.SectionId;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
@@ -24,7 +26,7 @@ import nianbao.validate.rules.Checks;
 public final class XCopy extends CatalogueRule {
 
     static final double THRESHOLD = 0.9;
-    private static final List<String> SECTIONS = List.of("一", "五");
+    private static final List<SectionId> SECTIONS = List.of(SectionId.OVERVIEW, SectionId.PROBLEMS);
 
     public XCopy() {
         super("X-COPY", Severity.WARNING, "similarity(section 一/五 of Y, of Y−1) ≤ 90%", ALL_VERSIONS);
@@ -35,9 +37,10 @@ public final class XCopy extends CatalogueRule {
         if (input.priorYear() == null) return List.of(PriorYear.unavailable(input, input.version(), formula()));
         int prior = input.context().reportYear() - 1;
         List<Evaluation> findings = new ArrayList<>();
-        for (String numeral : SECTIONS) {
-            NarrativeFact now = sectionText(input.report(), numeral);
-            NarrativeFact before = sectionText(input.priorYear(), numeral);
+        for (SectionId section : SECTIONS) {
+            String numeral = section.numeral();
+            NarrativeFact now = sectionText(input.report(), section);
+            NarrativeFact before = sectionText(input.priorYear(), section);
             if (now == null || before == null) {
                 findings.add(Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), List.of(Operand.item("SECTION:" + numeral)),
                         null, null, "第" + numeral + "部分文字未能从本年或 " + prior + " 年度报告中读取，无法比较是否雷同。",
@@ -58,9 +61,9 @@ public final class XCopy extends CatalogueRule {
         return findings;
     }
 
-    private static NarrativeFact sectionText(ParsedReport report, String numeral) {
+    private static NarrativeFact sectionText(ParsedReport report, SectionId section) {
         return report.facts(FactKind.SECTION_TEXT).stream()
-                .filter(f -> numeral.equals(f.qualifier()) && f.quote() != null && !f.quote().isBlank())
+                .filter(f -> new Qualifier.OfSection(section).equals(f.qualifier()) && f.quote() != null && !f.quote().isBlank())
                 .findFirst().orElse(null);
     }
 

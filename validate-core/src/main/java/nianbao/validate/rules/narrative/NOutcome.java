@@ -5,6 +5,7 @@ import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.FormatVersion;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
@@ -34,20 +35,21 @@ public final class NOutcome extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
         for (NarrativeFact fact : input.report().facts(FactKind.OUTCOME)) {
-            List<T3Row> rows = rowsOf(fact.qualifier(), input.version());
+            Qualifier.T3Rows named = fact.qualifier(Qualifier.T3Rows.class);
+            List<T3Row> rows = rowsOf(named, input.version());
             if (rows.isEmpty()) continue; // a category the parser could not map: nothing to compare with
             List<CellRef> cells = rows.stream().map(r -> CellRef.t3(r, T3Column.TOT)).toList();
-            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述办理结果（" + fact.qualifier() + "）件数与表三对应行总计",
-                    "Outcome count per the narrative (" + fact.qualifier() + ") vs table 3"), fact, cells, null));
+            findings.add(NarrativeChecks.againstTable(input, new Subject("正文所述办理结果（" + named.text() + "）件数与表三对应行总计",
+                    "Outcome count per the narrative (" + named.text() + ") vs table 3"), fact, cells, null));
         }
         return findings;
     }
 
-    /** The leaf rows a qualifier names; empty when it names none of this version. */
-    static List<T3Row> rowsOf(String qualifier, FormatVersion version) {
+    /** The leaf rows the fact names; empty when it names none of this version. */
+    static List<T3Row> rowsOf(Qualifier.T3Rows named, FormatVersion version) {
         List<T3Row> rows = new ArrayList<>();
-        if (qualifier == null) return rows;
-        for (String prefix : qualifier.split("\\+")) rows.addAll(T3Row.leavesUnder(prefix.strip(), version));
+        if (named == null) return rows;
+        for (String prefix : named.ids()) rows.addAll(T3Row.leavesUnder(prefix, version));
         return rows;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.FormatVersion;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T4Column;
 import nianbao.validate.engine.Evaluation;
@@ -43,8 +44,9 @@ public final class NReview extends CatalogueRule {
                     List.of(TOTAL), null));
         }
         for (NarrativeFact claim : input.report().facts(FactKind.REVIEW_OUTCOME_CLAIM)) {
-            String q = claim.qualifier() == null ? "" : claim.qualifier();
-            List<T4Column> mustBeZero = q.contains("维持")
+            if (!(claim.qualifier() instanceof Qualifier.ReviewClaim stated)) continue;
+            String q = stated.words();
+            List<T4Column> mustBeZero = stated.allUpheld()
                     ? List.of(T4Column.RV_CORRECT, T4Column.RV_OTHER, T4Column.RV_PENDING) : List.of(T4Column.RV_CORRECT);
             List<Reading> cells = mustBeZero.stream().map(c -> Readings.cell(input, CellRef.t4(c))).toList();
             List<Reading> nonZero = cells.stream().filter(r -> r.value() != null && r.value().signum() != 0).toList();

@@ -2,10 +2,10 @@ package nianbao.validate.rules.structure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.report.SourceSpan;
 import nianbao.validate.config.Deadline;
 import nianbao.validate.engine.Evaluation;
@@ -82,11 +82,8 @@ public final class SDeadline extends CatalogueRule {
 
     private static Dated fromFact(RuleInput input, FactKind kind, String sourceZh, boolean proxy) {
         for (NarrativeFact fact : input.report().facts(kind)) {
-            if (fact.qualifier() == null) continue;
-            try {
-                return new Dated(LocalDate.parse(fact.qualifier()), kind.name(), sourceZh, fact.span(), fact.quote(), proxy);
-            } catch (DateTimeParseException e) {
-                // a date the parser could not normalise: try the next source
+            if (fact.qualifier() instanceof Qualifier.Day day) {
+                return new Dated(day.date(), kind.name(), sourceZh, fact.span(), fact.quote(), proxy);
             }
         }
         return null;

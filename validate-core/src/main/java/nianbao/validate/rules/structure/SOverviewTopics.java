@@ -6,6 +6,8 @@ import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.FormatVersion;
 import nianbao.report.NarrativeFact;
+import nianbao.report.OverviewTopic;
+import nianbao.report.Qualifier;
 import nianbao.report.SectionId;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
@@ -17,9 +19,6 @@ import nianbao.validate.rules.Checks;
 
 /** V2021: 一、总体情况 covers the five topics of 30号 item (一). */
 public final class SOverviewTopics extends CatalogueRule {
-
-    /** The topics, each recognised by a key phrase of the parser's OVERVIEW_TOPIC qualifier. */
-    private static final List<String> TOPICS = List.of("主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障");
 
     public SOverviewTopics() {
         super("S-OVERVIEW-TOPICS", Severity.WARNING, "一、总体情况 covers 主动公开, 依申请公开, 政府信息管理, 平台建设, 监督保障",
@@ -35,17 +34,17 @@ public final class SOverviewTopics extends CatalogueRule {
         }
         List<String> missing = new ArrayList<>();
         List<Operand> operands = new ArrayList<>();
-        for (String topic : TOPICS) {
-            NarrativeFact covering = facts.stream().filter(f -> f.qualifier() != null && f.qualifier().contains(topic))
-                    .findFirst().orElse(null);
+        for (OverviewTopic topic : OverviewTopic.values()) {
+            Qualifier.Topic named = new Qualifier.Topic(topic);
+            NarrativeFact covering = facts.stream().filter(f -> named.equals(f.qualifier())).findFirst().orElse(null);
             if (covering == null) {
-                missing.add(topic);
-                operands.add(Operand.item("TOPIC:" + topic));
+                missing.add(topic.zh());
+                operands.add(Operand.item("TOPIC:" + topic.zh()));
             } else {
-                operands.add(new Operand("TOPIC:" + topic, null, covering.qualifier(), covering.span()));
+                operands.add(new Operand("TOPIC:" + topic.zh(), null, named.text(), covering.span()));
             }
         }
-        String actual = String.valueOf(TOPICS.size() - missing.size());
+        String actual = String.valueOf(OverviewTopic.values().length - missing.size());
         if (missing.isEmpty()) {
             return List.of(Checks.plain(Outcome.PASS, null, formula(), operands, "5", actual,
                     "总体情况涵盖五项内容。", "The overview covers all five topics."));

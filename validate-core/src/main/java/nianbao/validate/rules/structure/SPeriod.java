@@ -1,8 +1,10 @@
 package nianbao.validate.rules.structure;
 
+import java.time.LocalDate;
 import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
@@ -21,7 +23,8 @@ public final class SPeriod extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         int year = input.context().reportYear();
-        String expected = year + "-01-01/" + year + "-12-31";
+        Qualifier.Period wholeYear = new Qualifier.Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        String expected = wholeYear.text();
         List<NarrativeFact> periods = input.report().facts(FactKind.STATISTICAL_PERIOD);
         if (periods.isEmpty()) {
             return List.of(Checks.plain(Outcome.FAIL, Severity.INFO, formula(), List.of(Operand.item("PERIOD")), expected, null,
@@ -29,13 +32,20 @@ public final class SPeriod extends CatalogueRule {
                     "The report states no statistical period."));
         }
         return periods.stream().map(p -> {
-            List<Operand> operands = List.of(new Operand("PERIOD:" + p.qualifier(), null, p.qualifier(), p.span()));
-            Evaluation e = expected.equals(p.qualifier())
-                    ? Checks.plain(Outcome.PASS, null, formula(), operands, expected, p.qualifier(),
-                    "统计期限为整个报告年度。", "The statistical period is the report year.")
-                    : Checks.plain(Outcome.FAIL, null, formula(), operands, expected, p.qualifier(),
-                    "所述统计期限 " + p.qualifier() + " 不是报告年度 " + expected + "。请核实数据口径。",
-                    "The stated period " + p.qualifier() + " is not the report year " + expected + "; check what the figures cover.");
+            String stated = p.qualifierText();
+            List<Operand> operands = List.of(new Operand("PERIOD:" + stated, null, stated, p.span()));
+            Evaluation e;
+            if (stated == null) {
+                e = Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, expected, null,
+                        "统计期限的日期未能读取，无法检查。", "The dates of the stated period could not be read; not checkable.");
+            } else if (wholeYear.equals(p.qualifier())) {
+                e = Checks.plain(Outcome.PASS, null, formula(), operands, expected, stated,
+                        "统计期限为整个报告年度。", "The statistical period is the report year.");
+            } else {
+                e = Checks.plain(Outcome.FAIL, null, formula(), operands, expected, stated,
+                        "所述统计期限 " + stated + " 不是报告年度 " + expected + "。请核实数据口径。",
+                        "The stated period " + stated + " is not the report year " + expected + "; check what the figures cover.");
+            }
             return e.withQuote(p.quote());
         }).toList();
     }

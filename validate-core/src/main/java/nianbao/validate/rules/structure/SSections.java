@@ -9,6 +9,7 @@ import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.FactKind;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
 import nianbao.report.tables.TableId;
@@ -85,7 +86,7 @@ public final class SSections extends CatalogueRule {
             case ACTIVE_DISCLOSURE -> hasCells(report, TableId.T2);
             case APPLICATIONS -> hasCells(report, TableId.T3);
             case REVIEW_LITIGATION -> hasCells(report, TableId.T4);
-            case PROBLEMS -> hasSectionText(report, "五") || (report.text() != null && PROBLEMS_WORDING.matcher(report.text()).find());
+            case PROBLEMS -> hasSectionText(report, SectionId.PROBLEMS) || (report.text() != null && PROBLEMS_WORDING.matcher(report.text()).find());
             case OTHER_MATTERS -> !report.facts(FactKind.FEE_STATEMENT).isEmpty();
         };
     }
@@ -112,8 +113,8 @@ public final class SSections extends CatalogueRule {
         return report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() != CellSemantic.MISSING);
     }
 
-    private static boolean hasSectionText(ParsedReport report, String numeral) {
-        return report.facts(FactKind.SECTION_TEXT).stream().anyMatch(f -> numeral.equals(f.qualifier()));
+    private static boolean hasSectionText(ParsedReport report, SectionId section) {
+        return report.facts(FactKind.SECTION_TEXT).stream().anyMatch(f -> new Qualifier.OfSection(section).equals(f.qualifier()));
     }
 
     /** The first line of a found heading of another section than 一, or of a table cell read. */

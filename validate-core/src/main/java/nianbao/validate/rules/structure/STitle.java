@@ -40,7 +40,8 @@ public final class STitle extends CatalogueRule {
                     "未找到报告标题，应为“" + expected + "”。", "No title found; expected \"" + expected + "\"."));
         }
         NarrativeFact title = titles.get(0);
-        String text = title.qualifier() == null ? "" : title.qualifier().replaceAll("\\s+", "");
+        String written = title.qualifierText();
+        String text = written == null ? "" : written.replaceAll("\\s+", "");
         List<String> problems = new ArrayList<>();
         List<String> problemsEn = new ArrayList<>();
         if (agencyKnown && !text.contains(agency.replaceAll("\\s+", ""))) {
@@ -55,21 +56,21 @@ public final class STitle extends CatalogueRule {
             problems.add("未采用规范名称“" + CANONICAL + "”");
             problemsEn.add("does not use the wording " + CANONICAL);
         }
-        List<Operand> operands = List.of(new Operand("TITLE", null, title.qualifier(), title.span()));
+        List<Operand> operands = List.of(new Operand("TITLE", null, written, title.span()));
         String unknownZh = agencyKnown ? "" : "（" + UNKNOWN_AGENCY_ZH + "）";
         String unknownEn = agencyKnown ? "" : " (" + UNKNOWN_AGENCY_EN + ")";
         Evaluation e;
         if (!problems.isEmpty()) {
-            e = Checks.plain(Outcome.FAIL, null, formula(), operands, expected, title.qualifier(),
-                    "标题“" + title.qualifier() + "”" + String.join("，", problems) + "；规范标题为“" + expected + "”" + unknownZh + "。",
-                    "The title \"" + title.qualifier() + "\" " + String.join(", ", problemsEn) + "; expected \"" + expected + "\""
+            e = Checks.plain(Outcome.FAIL, null, formula(), operands, expected, written,
+                    "标题“" + written + "”" + String.join("，", problems) + "；规范标题为“" + expected + "”" + unknownZh + "。",
+                    "The title \"" + written + "\" " + String.join(", ", problemsEn) + "; expected \"" + expected + "\""
                             + unknownEn + ".");
         } else if (!agencyKnown) {
-            e = Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, expected, title.qualifier(),
+            e = Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, expected, written,
                     "标题含年度和规范名称；" + UNKNOWN_AGENCY_ZH + "。",
                     "The title has the year and the canonical wording; " + UNKNOWN_AGENCY_EN + ".");
         } else {
-            e = Checks.plain(Outcome.PASS, null, formula(), operands, expected, title.qualifier(), "标题规范。", "The title is as expected.");
+            e = Checks.plain(Outcome.PASS, null, formula(), operands, expected, written, "标题规范。", "The title is as expected.");
         }
         return List.of(e.withQuote(title.quote()));
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
+import nianbao.report.Qualifier;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
@@ -27,13 +28,13 @@ public final class SYear extends CatalogueRule {
         List<String> disagreeing = new ArrayList<>();
         for (NarrativeFact title : input.report().facts(FactKind.TITLE)) {
             if (title.value() == null) continue;
-            operands.add(new Operand("N:TITLE", title.value(), title.qualifier(), title.span()));
+            operands.add(new Operand("N:TITLE", title.value(), title.qualifierText(), title.span()));
             if (title.value().intValue() != year) disagreeing.add("标题 " + title.value().toPlainString() + " 年");
         }
         for (NarrativeFact period : input.report().facts(FactKind.STATISTICAL_PERIOD)) {
-            if (period.qualifier() == null || period.qualifier().length() < 4) continue;
-            int periodYear = Integer.parseInt(period.qualifier().substring(0, 4));
-            operands.add(new Operand("N:STATISTICAL_PERIOD", BigDecimal.valueOf(periodYear), period.qualifier(), period.span()));
+            if (!(period.qualifier() instanceof Qualifier.Period stated)) continue;
+            int periodYear = stated.from().getYear();
+            operands.add(new Operand("N:STATISTICAL_PERIOD", BigDecimal.valueOf(periodYear), stated.text(), period.span()));
             if (periodYear != year) disagreeing.add("统计期限 " + periodYear + " 年");
         }
         if (operands.isEmpty()) {
