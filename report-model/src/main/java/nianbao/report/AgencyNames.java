@@ -43,8 +43,8 @@ public final class AgencyNames {
 
     /** The agency the document names as its author (the parser's AGENCY fact), if it names one. */
     public static Optional<String> statedIn(ParsedReport report) {
-        return report.facts(FactKind.AGENCY).stream().map(NarrativeFact::qualifier).filter(n -> n != null && !n.isBlank())
-                .findFirst();
+        return report.facts(FactKind.AGENCY).stream().map(f -> f.qualifier(Qualifier.Agency.class))
+                .filter(a -> a != null && !a.name().isBlank()).map(Qualifier.Agency::name).findFirst();
     }
 
     /** The level the name suggests; UNKNOWN when it names no division and no State Council body. */

@@ -72,10 +72,11 @@ class AgencyNamesTest {
 
     @Test
     void theStatedAgencyIsTheAgencyFact() {
-        NarrativeFact agency = new NarrativeFact(FactKind.AGENCY, null, List.of(), "某某市统计局", "某某市统计局",
+        NarrativeFact agency = new NarrativeFact(FactKind.AGENCY, null, List.of(), new Qualifier.Agency("某某市统计局"), "某某市统计局",
                 SourceSpan.onLine(1, 1, 6));
         NarrativeFact title = new NarrativeFact(FactKind.TITLE, BigDecimal.valueOf(2023), List.of(),
-                "某某市统计局2023年政府信息公开工作年度报告", "某某市统计局2023年政府信息公开工作年度报告", SourceSpan.onLine(1, 1, 24));
+                new Qualifier.Title("某某市统计局2023年政府信息公开工作年度报告"), "某某市统计局2023年政府信息公开工作年度报告",
+                SourceSpan.onLine(1, 1, 24));
         assertThat(AgencyNames.statedIn(report(List.of(title, agency)))).contains("某某市统计局");
         assertThat(AgencyNames.statedIn(report(List.of(title)))).isEmpty();
     }

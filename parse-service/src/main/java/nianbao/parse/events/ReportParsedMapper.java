@@ -103,7 +103,7 @@ public final class ReportParsedMapper {
 
     private static NarrativeFactRecord fact(NarrativeFact f) {
         return new NarrativeFactRecord(f.kind().name(), text(f.value()),
-                f.parts().stream().map(BigDecimal::toPlainString).toList(), f.qualifier(), f.quote(), span(f.span()));
+                f.parts().stream().map(BigDecimal::toPlainString).toList(), f.qualifierText(), f.quote(), span(f.span()));
     }
 
     private static LabelVariantRecord label(LabelVariant l) {

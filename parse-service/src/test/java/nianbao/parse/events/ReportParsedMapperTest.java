@@ -45,6 +45,20 @@ class ReportParsedMapperTest {
     }
 
     @Test
+    void factsCarryTheirQualifiersAsTheSameStringsAsBefore() {
+        // the typed qualifiers of the domain travel as the strings report-parsed has always carried
+        assertThat(parsed(SampleReports.bytes(SampleReports.LONGTING)).getNarrativeFacts())
+                .extracting(f -> f.getKind() + " " + f.getQualifier())
+                .contains("APPLICATIONS_BY_CHANNEL 当面+网络+信函", "OUTCOME R3.1", "OUTCOME R3.2", "OUTCOME R3.3",
+                        "OUTCOME R3.4.1", "APPLICATIONS_RECEIVED null");
+        assertThat(parsed(SampleReports.bytes(SampleReports.JINPING)).getNarrativeFacts())
+                .extracting(f -> f.getKind() + " " + f.getQualifier())
+                .contains("TITLE 锦屏街道2022年政府信息公开年度报告", "AGENCY 锦屏街道",
+                        "STATISTICAL_PERIOD 2022-01-01/2022-12-31", "SECTION_TEXT 一", "SECTION_TEXT 五",
+                        "OVERVIEW_TOPIC 主动公开", "OVERVIEW_TOPIC 监督保障");
+    }
+
+    @Test
     void aReportIsParsedWithoutReason() {
         ReportParsed event = parsed(SampleReports.bytes(SampleReports.JINPING));
         assertThat(event.getOutcome()).isEqualTo(ParseOutcome.PARSED);

@@ -16,6 +16,7 @@ import nianbao.report.LabelVariant;
 import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
 import nianbao.report.Section;
 import nianbao.report.SectionId;
 import nianbao.report.SourceSpan;
@@ -26,10 +27,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the report-parsed event back into the domain the rules work on. A newer parser may write values this version
- * does not know (a new fact kind or section, a cell semantic or table read back as Avro's UNKNOWN): they are left out
- * — a cell of unknown meaning is MISSING, so the rules on it are not assessable — and counted in one log line, so
- * that the report is still validated rather than dead-lettered.
+ * Reads the report-parsed event back into the domain the rules work on; a fact's qualifier string becomes its kind's
+ * typed {@link Qualifier} here. A newer parser may write values this version does not know (a new fact kind or
+ * section, a cell semantic or table read back as Avro's UNKNOWN, a qualifier this version cannot read): they are left
+ * out — a cell of unknown meaning is MISSING, so the rules on it are not assessable; a fact keeps its figures without
+ * the qualifier — and counted in one log line, so that the report is still validated rather than dead-lettered.
  */
 public final class ParsedReports {
 
@@ -72,9 +74,14 @@ public final class ParsedReports {
         List<NarrativeFact> facts = new ArrayList<>();
         for (nianbao.events.NarrativeFactRecord f : event.getNarrativeFacts()) {
             FactKind kind = known(FactKind.class, f.getKind());
-            if (kind == null) unknown.add("fact " + f.getKind());
-            else facts.add(new NarrativeFact(kind, number(f.getValue()), f.getParts().stream().map(BigDecimal::new).toList(),
-                    f.getQualifier(), f.getQuote(), span(f.getSpan())));
+            if (kind == null) {
+                unknown.add("fact " + f.getKind());
+                continue;
+            }
+            Qualifier qualifier = Qualifier.fromText(kind, f.getQualifier());
+            if (qualifier == null && f.getQualifier() != null) unknown.add("qualifier of " + kind + " " + f.getQualifier());
+            facts.add(new NarrativeFact(kind, number(f.getValue()), f.getParts().stream().map(BigDecimal::new).toList(),
+                    qualifier, f.getQuote(), span(f.getSpan())));
         }
         if (!unknown.isEmpty()) {
             LOG.warn("report-parsed {} (parser {}) holds {} values unknown to this version, left out: {}",

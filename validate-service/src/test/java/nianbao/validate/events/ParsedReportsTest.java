@@ -2,6 +2,7 @@ package nianbao.validate.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.events.CellSemantic;
@@ -13,6 +14,7 @@ import nianbao.events.StatTable;
 import nianbao.events.TableCell;
 import nianbao.report.FactKind;
 import nianbao.report.ParsedReport;
+import nianbao.report.Qualifier;
 import nianbao.report.SectionId;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.config.RuleSetConfig;
@@ -57,5 +59,23 @@ class ParsedReportsTest {
                 .extracting(f -> f.outcome()).containsExactly(Outcome.NOT_ASSESSABLE);
         assertThat(validation.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(validation.findings()).filteredOn(f -> f.ruleId().equals("S-SECTIONS")).hasSize(6);
+    }
+
+    @Test
+    void qualifiersAreReadIntoTheirTypesAndOneThisVersionCannotReadIsLeftOut() {
+        ReportParsed event = ReportParsed.newBuilder(ParsedEvents.parsed("a1", 2023, 3))
+                .setNarrativeFacts(List.of(
+                        new NarrativeFactRecord("STATISTICAL_PERIOD", null, List.of(), "2023-01-01/2023-12-31", "统计期限", AT),
+                        new NarrativeFactRecord("OUTCOME", "5", List.of(), "R3.1+R3.2", "予以公开及部分公开5件", AT),
+                        new NarrativeFactRecord("SIGNATURE_DATE", null, List.of(), "2024年1月", "2024年1月", AT)))
+                .build();
+
+        ParsedReport report = ParsedReports.report(event);
+
+        assertThat(report.facts()).extracting(f -> f.qualifier()).containsExactly(
+                new Qualifier.Period(LocalDate.of(2023, 1, 1), LocalDate.of(2023, 12, 31)),
+                new Qualifier.T3Rows(List.of("R3.1", "R3.2")),
+                null);
+        assertThat(report.facts(FactKind.SIGNATURE_DATE).get(0).quote()).isEqualTo("2024年1月");
     }
 }

@@ -1,0 +1,10 @@
+package nianbao.parse;
+
+import nianbao.report.testing.PureJavaModule;
+
+class ArchitectureTest extends PureJavaModule {
+
+    ArchitectureTest() {
+        super("nianbao.parse", PlantedSpringImport.class);
+    }
+}
