@@ -31,10 +31,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * so that a missing or malformed one gets the intake's own problem response naming it.
  */
 @RestController
-class SubmissionController {
+public class SubmissionController {
 
-    static final String API_PATH = "/api/reports";
-    static final String PORTAL_PATH = "/portal/reports";
+    public static final String API_PATH = "/api/reports";
+    public static final String PORTAL_PATH = "/portal/reports";
     private static final String API_KEY_DESCRIPTION = "机关的 API 密钥 · the agency's API key";
 
     private final Intake intake;
