@@ -25,7 +25,7 @@ import org.springframework.http.ProblemDetail;
  * <li>an upload ({@code POST} to an intake path) needs a valid API key before a byte of its body is read (401), and a
  * free {@link UploadSlots slot} of its agency and overall while its body is received (429 with Retry-After);</li>
  * <li>a body nobody read is never read to its end: the connection is closed after the answer (Tomcat would otherwise
- * "swallow" it, holding a thread for as long as the client trickles).</li>
+ * "swallow" it, holding a thread for as long as the client trickles); a refusal says {@code Connection: close}.</li>
  * </ul>
  * So a client that sends slowly, without a key or beyond the limits, holds at most a connection, not a thread.
  */
@@ -61,12 +61,14 @@ public class UploadAdmissionValve extends ValveBase {
                 try {
                     agencyId = agencyOfKey.apply(request.getHeader(Intake.API_KEY_HEADER));
                 } catch (IntakeRejection unauthenticated) {
+                    response.setHeader(HttpHeaders.CONNECTION, "close");
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, Problems.API_KEY_CHALLENGE);
                     ProblemJson.write(response, Problems.of(unauthenticated));
                     return;
                 }
                 UploadSlots.Taken taken = slots.take(agencyId);
                 if (taken.slot().isEmpty()) {
+                    response.setHeader(HttpHeaders.CONNECTION, "close");
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
                     ProblemJson.write(response, tooMany(taken.refusal()));
                     return;

@@ -31,12 +31,15 @@ public final class ProblemJson {
         return JSON.writeValueAsString(members);
     }
 
-    /** Sets status and content type and writes the body; the caller adds headers such as Retry-After before. */
+    /**
+     * Sets status and content type and writes the body; the caller adds headers such as Retry-After before. Throws
+     * IllegalStateException when the response's writer is already in use.
+     */
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         byte[] body = text(problem).getBytes(StandardCharsets.UTF_8);
         response.setStatus(problem.getStatus());
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as Spring writes it
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }

@@ -1,13 +1,11 @@
 package nianbao.ingest.errors;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -27,14 +25,9 @@ public class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) return;
         ProblemDetail problem = ContainerProblems.of(status, throwable);
         try {
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            Writer writer = response.getReporter();
-            if (writer != null) {
-                writer.write(ProblemJson.text(problem));
-                response.finishResponse();
-            }
+            response.resetBuffer();
+            ProblemJson.write(response, problem);
+            response.finishResponse();
         } catch (IOException | IllegalStateException e) {
             // the client is gone, or the response was committed meanwhile: nothing more to say
         }

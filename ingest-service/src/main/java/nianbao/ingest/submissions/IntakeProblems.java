@@ -21,7 +21,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns refusals into RFC 9457 problem responses: a stable type per check, and the field at fault. Ordered before
@@ -85,6 +89,18 @@ class IntakeProblems {
     ProblemDetail unreadableBody(HttpMessageNotReadableException e) {
         return Problems.problem(HttpStatus.BAD_REQUEST, "malformed-json", "Request body is not the expected JSON",
                 "请求体不是有效的 JSON 对象（应包含 agencyId、reportYear、text 等字段）。", "body");
+    }
+
+    /**
+     * What Spring MVC refuses before a controller runs (no such path, another method, another content type): its
+     * status and headers (e.g. {@code Allow}), with our problem in words instead of Spring's English default.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, HttpRequestMethodNotSupportedException.class,
+            HttpMediaTypeException.class})
+    ResponseEntity<ProblemDetail> refusedByMvc(Exception e) {
+        ErrorResponse refused = (ErrorResponse) e;
+        ProblemDetail problem = ContainerProblems.of(refused.getStatusCode().value(), null);
+        return ResponseEntity.status(problem.getStatus()).headers(refused.getHeaders()).body(problem);
     }
 
     @ExceptionHandler(PublishingUnavailable.class)
