@@ -81,7 +81,7 @@ class SlowClientIT extends OnRealParts {
         }
     }
 
-    /** Every connection's answer by status (0: none), waiting up to 20 s for the last ones (the admitted are cut 20 s after they began). */
+    /** Every connection's answer by status (0: none), waiting up to 20 s for the last (the admitted are cut at 20 s). */
     private static Map<Integer, Long> answers(List<TricklingUpload> uploads) throws InterruptedException {
         List<Integer> statuses = new ArrayList<>();
         List<TricklingUpload> waiting = new ArrayList<>(uploads);
