@@ -1,6 +1,9 @@
 package nianbao.ingest;
 
 import java.net.URI;
+import nianbao.ingest.intake.Intake;
+import nianbao.ingest.intake.IntakeProblem;
+import nianbao.ingest.intake.IntakeRejection;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
@@ -8,6 +11,8 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     public static final String TYPE_PREFIX = "urn:nianbao:problem:";
+    /** The {@code WWW-Authenticate} of every 401: the scheme and where the key goes. */
+    public static final String API_KEY_CHALLENGE = "ApiKey header=\"" + Intake.API_KEY_HEADER + "\"";
 
     private Problems() {
     }
@@ -18,5 +23,11 @@ public final class Problems {
         problem.setTitle(title);
         if (field != null) problem.setProperty("field", field);
         return problem;
+    }
+
+    /** The problem of a refused submission: its kind's status, type and title, the rejection's detail and field. */
+    public static ProblemDetail of(IntakeRejection rejection) {
+        IntakeProblem kind = rejection.problem();
+        return problem(HttpStatus.valueOf(kind.status()), kind.slug(), kind.title(), rejection.detail(), rejection.field());
     }
 }

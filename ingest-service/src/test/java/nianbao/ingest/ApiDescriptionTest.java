@@ -56,8 +56,8 @@ class ApiDescriptionTest {
         JsonNode submit = docs.get("paths").get("/api/reports").get("post");
 
         assertThat(submit.get("responses").propertyNames())
-                .containsExactlyInAnyOrder("200", "202", "400", "401", "403", "413", "415", "503");
-        for (String code : new String[] {"400", "401", "403", "413", "415", "503"}) {
+                .containsExactlyInAnyOrder("200", "202", "400", "401", "403", "408", "413", "415", "429", "431", "503");
+        for (String code : new String[] {"400", "401", "403", "408", "413", "415", "429", "431", "503"}) {
             JsonNode content = submit.get("responses").get(code).get("content");
             assertThat(content.propertyNames()).as(code).containsExactly("application/problem+json");
             assertThat(content.get("application/problem+json").get("schema").get("$ref").stringValue()).as(code)

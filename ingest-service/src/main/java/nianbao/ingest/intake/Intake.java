@@ -18,6 +18,8 @@ import nianbao.ingest.agencies.AgencyRegistry;
 public final class Intake {
 
     public static final String API_KEY_HEADER = "X-Api-Key";
+    /** Longer names are no file system's (255 is the common limit) and would only fill the clerk's lists. */
+    public static final int MAX_FILE_NAME_LENGTH = 255;
     /** The first year of reports under the 2008 政府信息公开条例. */
     public static final int FIRST_REPORT_YEAR = 2008;
 
@@ -120,10 +122,16 @@ public final class Intake {
         if (content.length > maxDocumentBytes) {
             throw tooLarge(field, content.length, maxDocumentBytes);
         }
+        String name = lastSegment(form.fileName());
+        if (name.length() > MAX_FILE_NAME_LENGTH) {
+            // the JSON variant names the file in its own field; the upload carries it in the file part
+            throw new IntakeRejection(IntakeProblem.FILE_NAME_TOO_LONG, field.equals("text") ? "fileName" : field,
+                    "文件名过长（" + name.length() + " 个字符）：请将文件名改短至 " + MAX_FILE_NAME_LENGTH + " 个字符以内后重新提交。");
+        }
         DocumentSniffer.Sniffed sniffed = DocumentSniffer.sniff(content);
         DocumentType type = sniffed.type().orElseThrow(() -> new IntakeRejection(IntakeProblem.UNSUPPORTED_DOCUMENT_TYPE,
                 field, sniffed.refusal() + "。仅接受纯文本、HTML、DOCX 和 PDF。"));
-        return new SubmittedReport.Document(fileName(form.fileName(), agency, year, type), type, Sha256.hex(content),
+        return new SubmittedReport.Document(fileName(name, agency, year, type), type, Sha256.hex(content),
                 content);
     }
 
@@ -137,13 +145,16 @@ public final class Intake {
                 field + " 过大（" + size + "）：单个报告最大 " + readable(maxDocumentBytes) + "。");
     }
 
-    /** Keeps only the last path segment: some browsers send the client's full path. */
-    static String fileName(String given, Agency agency, int year, DocumentType type) {
-        if (!isBlank(given)) {
-            String name = given.strip();
-            name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-            if (!name.isBlank()) return name;
-        }
+    /** The name without any path (some browsers send the client's full path); empty when none is given. */
+    static String lastSegment(String given) {
+        if (isBlank(given)) return "";
+        String name = given.strip();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+    }
+
+    /** The given name's last segment, or one made of agency, year and type when there is none. */
+    static String fileName(String lastSegment, Agency agency, int year, DocumentType type) {
+        if (!lastSegment.isBlank()) return lastSegment;
         return agency.id() + "-" + year + "." + switch (type) {
             case PDF -> "pdf";
             case DOCX -> "docx";

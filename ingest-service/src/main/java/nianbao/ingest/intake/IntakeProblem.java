@@ -12,6 +12,7 @@ public enum IntakeProblem {
     INVALID_PUBLISHED_ON(400, "invalid-published-on", "Publication date is not an ISO date"),
     INVALID_PUBLICATION_URL(400, "invalid-publication-url", "Publication URL is not an http(s) URL"),
     EMPTY_DOCUMENT(400, "empty-document", "Document is empty"),
+    FILE_NAME_TOO_LONG(400, "file-name-too-long", "File name too long"),
     DOCUMENT_TOO_LARGE(413, "document-too-large", "Document too large"),
     UNSUPPORTED_DOCUMENT_TYPE(415, "unsupported-document-type", "Document type not accepted");
 

@@ -82,9 +82,11 @@ class StatusStore {
                         select rule_id, outcome, severity, message_zh, quote from finding
                          where submission_id = ? order by position""")
                 .param(id)
-                .query((rs, row) -> new SubmissionStatus.FindingView(rs.getString("rule_id"), rs.getString("outcome"),
-                        rs.getString("severity"), rs.getString("message_zh"), OperandNames.inText(rs.getString("message_zh")),
-                        rs.getString("quote")))
+                .query((rs, row) -> {
+                    String message = UnreadableReasons.forAgency(rs.getString("rule_id"), rs.getString("message_zh"));
+                    return new SubmissionStatus.FindingView(rs.getString("rule_id"), rs.getString("outcome"),
+                            rs.getString("severity"), message, OperandNames.inText(message), rs.getString("quote"));
+                })
                 .list();
         return jdbc.sql("""
                         select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at

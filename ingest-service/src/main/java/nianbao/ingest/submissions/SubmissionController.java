@@ -31,10 +31,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * so that a missing or malformed one gets the intake's own problem response naming it.
  */
 @RestController
-class SubmissionController {
+public class SubmissionController {
 
-    static final String API_PATH = "/api/reports";
-    static final String PORTAL_PATH = "/portal/reports";
+    public static final String API_PATH = "/api/reports";
+    public static final String PORTAL_PATH = "/portal/reports";
     private static final String API_KEY_DESCRIPTION = "机关的 API 密钥 · the agency's API key";
 
     private final Intake intake;
@@ -74,16 +74,23 @@ class SubmissionController {
     @ApiResponse(responseCode = "202", description = "已受理：已记录并发出 · Accepted: recorded and published; Location is the status URL")
     @ApiResponse(responseCode = "200", description = "该机关该年度已提交过相同文件：返回原提交编号，duplicate=true · "
             + "Identical bytes submitted before for this agency and year: the earlier submission, nothing new is recorded")
-    @ApiResponse(responseCode = "400", description = "字段缺失或格式错误、未知机关、空文件、JSON 无效 · A field missing or "
-            + "malformed (field-missing, unknown-agency, invalid-report-year, report-year-out-of-range, invalid-published-on, "
-            + "invalid-publication-url, empty-document, malformed-json)")
+    @ApiResponse(responseCode = "400", description = "字段缺失或格式错误、未知机关、空文件、文件名过长、表单或 JSON 无效 · A field "
+            + "missing or malformed (field-missing, unknown-agency, invalid-report-year, report-year-out-of-range, "
+            + "invalid-published-on, invalid-publication-url, empty-document, file-name-too-long, part-header-too-large, "
+            + "malformed-multipart, malformed-json)")
     @ApiResponse(responseCode = "401", description = "缺少或无效的 API 密钥 · API key missing or not recognised "
             + "(api-key-missing, api-key-invalid); WWW-Authenticate: ApiKey header=\"X-Api-Key\"")
     @ApiResponse(responseCode = "403", description = "密钥属于其他机关 · The API key belongs to another agency (agency-mismatch)")
+    @ApiResponse(responseCode = "408", description = "请求体未在规定时间内收到 · The body did not arrive in time "
+            + "(nianbao.admission.body-timeout, then min-body-rate; request-timeout); the connection is closed")
     @ApiResponse(responseCode = "413", description = "文件超过大小上限 · The document exceeds nianbao.intake.max-document-size "
             + "(document-too-large)")
     @ApiResponse(responseCode = "415", description = "文件类型不受理 · The document is none of PDF, DOCX, HTML, UTF-8/GB18030 "
             + "text (unsupported-document-type), or the request is neither multipart/form-data nor JSON")
+    @ApiResponse(responseCode = "429", description = "同时上传过多，请稍后重试 · Too many uploads at once, of this agency "
+            + "(too-many-uploads-of-agency) or overall (too-many-uploads); Retry-After gives the seconds to wait")
+    @ApiResponse(responseCode = "431", description = "请求头过大 · Request headers over the limit, e.g. a wrong X-Api-Key "
+            + "(header-too-large)")
     @ApiResponse(responseCode = "503", description = "消息系统不可用，未记录，请稍后重试 · Kafka did not acknowledge the event; "
             + "nothing was recorded, retry later (publishing-unavailable, Retry-After: 60)")
     @PostMapping(path = {API_PATH, PORTAL_PATH}, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

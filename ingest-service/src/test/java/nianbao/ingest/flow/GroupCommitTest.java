@@ -44,7 +44,9 @@ import tools.jackson.databind.JsonNode;
  * {@link InsertHook}, which passes through to the real store unless a test holds or fails it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}"})
+        "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
+        // 16 uploads of one agency at once, by design
+        "nianbao.admission.max-uploads-per-agency=32"})
 @EmbeddedKafka(partitions = 6, topics = "report-validated")
 @Import(GroupCommitTest.Hooks.class)
 class GroupCommitTest extends OnRealParts {

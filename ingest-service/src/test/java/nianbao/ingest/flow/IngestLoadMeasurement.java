@@ -28,7 +28,9 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}",
-        "logging.level.root=WARN"})
+        "logging.level.root=WARN",
+        // it measures publishing: 16 clients over five agencies may have more than 4 bodies of one agency in flight
+        "nianbao.admission.max-uploads-per-agency=32"})
 @EmbeddedKafka(partitions = 12, topics = "report-validated")
 @EnabledIfSystemProperty(named = "nianbao.load.submissions", matches = "\\d+")
 class IngestLoadMeasurement extends OnRealParts {

@@ -42,7 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.kafka.listener.auto-startup=false",
         "spring.kafka.admin.auto-create=false",
         "spring.datasource.hikari.maximum-pool-size=3",
-        "spring.datasource.hikari.connection-timeout=2000"})
+        "spring.datasource.hikari.connection-timeout=2000",
+        // 12 uploads of one agency at once, by design
+        "nianbao.admission.max-uploads-per-agency=32"})
 class KafkaUnavailableTest {
 
     private static final int CONCURRENT_REQUESTS = 12;

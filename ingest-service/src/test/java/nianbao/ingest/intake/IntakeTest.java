@@ -149,6 +149,21 @@ class IntakeTest {
     }
 
     @Test
+    void aFileNameOver255CharactersIs400NamingTheField() {
+        String name = "年".repeat(252) + ".txt";
+        assertRejected(() -> intake.check(new SubmissionForm("longting-gov-office-key", "longting-gov-office", "2022",
+                        null, null, "file", "C:\\报送\\" + name, SAMPLE)),
+                IntakeProblem.FILE_NAME_TOO_LONG, "file", "文件名过长（256 个字符）：请将文件名改短至 255 个字符以内后重新提交。");
+        assertRejected(() -> intake.check(new SubmissionForm("longting-gov-office-key", "longting-gov-office", "2022",
+                        null, null, "text", name, SAMPLE)),
+                IntakeProblem.FILE_NAME_TOO_LONG, "fileName", "文件名过长（256 个字符）：请将文件名改短至 255 个字符以内后重新提交。");
+        // the path before the name does not count
+        assertThat(intake.check(new SubmissionForm("longting-gov-office-key", "longting-gov-office", "2022", null, null,
+                "file", "D:/" + "目录/".repeat(100) + "年".repeat(251) + ".txt", SAMPLE)).document().fileName())
+                .isEqualTo("年".repeat(251) + ".txt");
+    }
+
+    @Test
     void aDocumentOfAnotherTypeIs415() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         assertRejected(() -> intake.check(form("longting-gov-office-key", "longting-gov-office", "2022", png)),
