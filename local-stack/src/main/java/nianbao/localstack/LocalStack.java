@@ -79,7 +79,9 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDir();
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
-            services.put(service, ServiceProcess.start(service, jars.get(service), port, springProperties(service, port),
+            Map<String, String> properties = springProperties(service, port);
+            properties.putAll(localProfile(service));
+            services.put(service, ServiceProcess.start(service, jars.get(service), port, properties,
                     environment(),
                     data.resolve("services").resolve(service.module()),
                     data.resolve("logs").resolve(service.module() + ".log")));
@@ -101,6 +103,20 @@ public final class LocalStack implements AutoCloseable {
             properties.put("spring.mail.host", "127.0.0.1");
             properties.put("spring.mail.port", Integer.toString(smtp.smtpPort()));
             properties.put("nianbao.dashboard-url", "http://localhost:" + port + "/");
+        }
+        return properties;
+    }
+
+    /**
+     * The {@code local} profile, with its file from the checkout ({@code <module>/config/application-local.yml}: the
+     * sample agencies, their keys' digests, the local accounts): it is not in the jars.
+     */
+    private Map<String, String> localProfile(Service service) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.profiles.active", "local");
+        Path config = settings.repositoryRoot().resolve(service.module()).resolve("config");
+        if (Files.isDirectory(config)) {
+            properties.put("spring.config.additional-location", "optional:file:" + config.toAbsolutePath() + "/");
         }
         return properties;
     }

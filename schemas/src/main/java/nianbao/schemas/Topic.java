@@ -29,6 +29,16 @@ public record Topic<V extends SpecificRecord>(String name, Class<V> valueType) {
         return new NewTopic(name, partitions, replicationFactor).configs(TOPIC_CONFIG);
     }
 
+    /**
+     * A table as a topic: only the newest record per key is kept for ever (log compaction), so a reader that starts
+     * from the beginning sees every key's current state. Small records: the broker's default size limit.
+     */
+    public NewTopic newCompactedTopic(int partitions, short replicationFactor) {
+        return new NewTopic(name, partitions, replicationFactor).configs(Map.of(
+                TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                TopicConfig.RETENTION_MS_CONFIG, "-1"));
+    }
+
     public NewTopic newDeadLetterTopic(int partitions, short replicationFactor) {
         return new NewTopic(deadLetter(), partitions, replicationFactor).configs(TOPIC_CONFIG);
     }

@@ -1,6 +1,7 @@
 package nianbao.schemas;
 
 import java.util.List;
+import nianbao.events.AgencyDirectoryEntry;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
@@ -17,7 +18,14 @@ public final class Topics {
     public static final Topic<ReportValidated> REPORT_VALIDATED =
             new Topic<>("report-validated", ReportValidated.class);
 
-    public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED);
+    /**
+     * Written by notify-service, which owns the agency directory; read by ingest-service into its own table. Keyed by
+     * agency id and compacted: the newest record of each agency is its current state (see {@link Topic#newCompactedTopic}).
+     */
+    public static final Topic<AgencyDirectoryEntry> AGENCY_DIRECTORY =
+            new Topic<>("agency-directory", AgencyDirectoryEntry.class);
+
+    public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED, AGENCY_DIRECTORY);
 
     private Topics() {
     }

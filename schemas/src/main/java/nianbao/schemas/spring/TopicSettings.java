@@ -28,6 +28,11 @@ public record TopicSettings(@DefaultValue("12") @Min(1) @Max(1000) int partition
         return topic.newTopic(partitions, replicationFactor);
     }
 
+    /** A compacted table topic (agency-directory), with the same partitions and replicas as the others. */
+    public NewTopic newCompactedTopic(Topic<?> topic) {
+        return topic.newCompactedTopic(partitions, replicationFactor);
+    }
+
     public NewTopic newDeadLetterTopic(Topic<?> topic) {
         return topic.newDeadLetterTopic(partitions, replicationFactor);
     }
