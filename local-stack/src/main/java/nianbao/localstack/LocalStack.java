@@ -201,7 +201,8 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDir().toAbsolutePath().normalize();
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("portal", portalUrl());
-        lines.put("dashboard", dashboardUrl());
+        lines.put("dashboard", dashboardUrl() + " (e.g. henan-gongkai / henan-gongkai-pass)");
+        lines.put("administration", dashboardUrl() + "admin (admin / admin-pass)");
         lines.put("SMTP sink", "smtp://127.0.0.1:" + smtp.smtpPort() + ", received mail at " + smtp.webUrl());
         lines.put("parse", serviceUrl(Service.PARSE) + "/actuator/health");
         lines.put("validate", serviceUrl(Service.VALIDATE) + "/actuator/health");
