@@ -108,13 +108,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * The {@code local} profile, with its file from the checkout ({@code <module>/config/application-local.yml}: the
+     * The {@code local} profile, with its file from the checkout ({@code <module>/local/application-local.yml}: the
      * sample agencies, their keys' digests, the local accounts): it is not in the jars.
      */
     private Map<String, String> localProfile(Service service) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "local");
-        Path config = settings.repositoryRoot().resolve(service.module()).resolve("config");
+        Path config = settings.repositoryRoot().resolve(service.module()).resolve("local");
         if (Files.isDirectory(config)) {
             properties.put("spring.config.additional-location", "optional:file:" + config.toAbsolutePath() + "/");
         }

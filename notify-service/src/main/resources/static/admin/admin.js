@@ -43,6 +43,25 @@ function showProblems(list, error) {
       : `<li>${esc(error.message)}</li>`;
 }
 
+// One editor per kind (agencies, supervisors): the form adds (POST) or, while a row is being edited, saves it (PUT).
+function editor(kind) {
+  $(kind.form).addEventListener('submit', async event => {
+    event.preventDefault();
+    const editing = kind.editing();
+    try {
+      const saved = editing
+          ? await api('PUT', kind.url + '/' + encodeURIComponent(editing), kind.values())
+          : await api('POST', kind.url, kind.values());
+      kind.edit(null);
+      say(kind.status, `已保存：${saved.name}。`);
+      await kind.reload();
+    } catch (error) {
+      showProblems(kind.problems, error);
+    }
+  });
+  $(kind.cancel).addEventListener('click', () => kind.edit(null));
+}
+
 // --- agencies ---
 
 async function loadAgencies() {
@@ -83,21 +102,8 @@ function editAgency(agency) {
   if (agency) $('a-name').focus();
 }
 
-$('agencyForm').addEventListener('submit', async event => {
-  event.preventDefault();
-  const values = agencyFormValues();
-  try {
-    const saved = editingAgency
-        ? await api('PUT', '/api/admin/agencies/' + encodeURIComponent(editingAgency), values)
-        : await api('POST', '/api/admin/agencies', values);
-    editAgency(null);
-    say('agencyStatus', `已保存：${saved.name}。`);
-    await loadAgencies();
-  } catch (error) {
-    showProblems('agencyProblems', error);
-  }
-});
-$('agencyCancel').addEventListener('click', () => editAgency(null));
+editor({form: 'agencyForm', cancel: 'agencyCancel', url: '/api/admin/agencies', editing: () => editingAgency,
+  values: agencyFormValues, edit: editAgency, status: 'agencyStatus', problems: 'agencyProblems', reload: loadAgencies});
 
 $('agencies').addEventListener('click', async event => {
   const button = event.target.closest('button[data-action]');
@@ -189,21 +195,8 @@ function editAccount(account) {
   $('accountProblems').innerHTML = '';
 }
 
-$('accountForm').addEventListener('submit', async event => {
-  event.preventDefault();
-  const values = accountFormValues();
-  try {
-    const saved = editingAccount
-        ? await api('PUT', '/api/admin/supervisors/' + encodeURIComponent(editingAccount), values)
-        : await api('POST', '/api/admin/supervisors', values);
-    editAccount(null);
-    say('accountStatus', `已保存：${saved.name}。`);
-    await loadAccounts();
-  } catch (error) {
-    showProblems('accountProblems', error);
-  }
-});
-$('accountCancel').addEventListener('click', () => editAccount(null));
+editor({form: 'accountForm', cancel: 'accountCancel', url: '/api/admin/supervisors', editing: () => editingAccount,
+  values: accountFormValues, edit: editAccount, status: 'accountStatus', problems: 'accountProblems', reload: loadAccounts});
 
 $('accounts').addEventListener('click', async event => {
   const button = event.target.closest('button[data-action]');

@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The local profile's seed (notify-service/config/application-local.yml; never in the default configuration or the
+ * The local profile's seed (notify-service/local/application-local.yml; never in the default configuration or the
  * jar): {@code nianbao.supervisors} (login = the e-mail's part before '@'), {@code nianbao.admins} and
  * {@code nianbao.agencies}. Passwords only as Spring Security encoded hashes, keys only as SHA-256 digests. Each
  * entry is inserted at startup unless its login or id is present, so what an administrator changed stays.
