@@ -82,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
             Map<String, String> properties = springProperties(service, port);
+            properties.putAll(localProfile(service));
             Map<String, String> environment = environment();
             services.put(service, SupervisedService.start(service, () -> ServiceProcess.start(service,
                     jars.get(service), port, properties, environment,
@@ -104,6 +105,20 @@ public final class LocalStack implements AutoCloseable {
             properties.put("spring.mail.host", "127.0.0.1");
             properties.put("spring.mail.port", Integer.toString(smtp.smtpPort()));
             properties.put("nianbao.dashboard-url", "http://localhost:" + port + "/");
+        }
+        return properties;
+    }
+
+    /**
+     * The {@code local} profile, with its file from the checkout ({@code <module>/local/application-local.yml}: the
+     * sample agencies, their keys' digests, the local accounts): it is not in the jars.
+     */
+    private Map<String, String> localProfile(Service service) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("spring.profiles.active", "local");
+        Path config = settings.repositoryRoot().resolve(service.module()).resolve("local");
+        if (Files.isDirectory(config)) {
+            properties.put("spring.config.additional-location", "optional:file:" + config.toAbsolutePath() + "/");
         }
         return properties;
     }
@@ -193,7 +208,8 @@ public final class LocalStack implements AutoCloseable {
         Path data = settings.dataDir().toAbsolutePath().normalize();
         Map<String, String> lines = new LinkedHashMap<>();
         lines.put("portal", portalUrl());
-        lines.put("dashboard", dashboardUrl());
+        lines.put("dashboard", dashboardUrl() + " (e.g. henan-gongkai / henan-gongkai-pass)");
+        lines.put("administration", dashboardUrl() + "admin (admin / admin-pass)");
         lines.put("SMTP sink", "smtp://127.0.0.1:" + smtp.smtpPort() + ", received mail at " + smtp.webUrl());
         lines.put("parse", serviceUrl(Service.PARSE) + "/actuator/health");
         lines.put("validate", serviceUrl(Service.VALIDATE) + "/actuator/health");

@@ -15,8 +15,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import nianbao.notify.alerts.AlertPolicy;
 import nianbao.notify.delivery.RetryBackOff;
-import nianbao.notify.routing.SupervisorDirectory;
-import nianbao.notify.routing.SupervisorProperties;
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
 import nianbao.schemas.spring.TopicSettings;
@@ -29,11 +27,6 @@ public class NotifyApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(NotifyApplication.class, args);
-    }
-
-    @Bean
-    SupervisorDirectory supervisorDirectory(SupervisorProperties properties) {
-        return properties.directory();
     }
 
     @Bean

@@ -8,8 +8,8 @@ import org.apache.kafka.common.config.TopicConfig;
 /**
  * One topic with an Avro value of {@code valueType}. An event topic is keyed by agency id (String) so one agency's
  * events stay ordered in one partition, kept forever, and has a dead-letter topic with as many partitions, so a
- * poison record keeps its partition. A {@code compacted} topic holds state (the latest value per key) rather than
- * events, and has no dead letters. How many partitions is a deployment setting (one for every topic:
+ * poison record keeps its partition. A {@code compacted} topic holds state (the latest value per key, kept for
+ * ever) rather than events. How many partitions is a deployment setting (one for every topic:
  * {@code nianbao.schemas.spring.TopicSettings}).
  */
 public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, boolean compacted) {
@@ -37,7 +37,6 @@ public record Topic<V extends SpecificRecord>(String name, Class<V> valueType, b
     }
 
     public NewTopic newDeadLetterTopic(int partitions, short replicationFactor) {
-        if (compacted) throw new IllegalStateException(name + " is compacted state and has no dead letters");
         return new NewTopic(deadLetter(), partitions, replicationFactor).configs(EVENTS);
     }
 

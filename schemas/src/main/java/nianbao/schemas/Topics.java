@@ -1,6 +1,7 @@
 package nianbao.schemas;
 
 import java.util.List;
+import nianbao.events.AgencyDirectoryEntry;
 import nianbao.events.HistoryEntry;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
@@ -25,7 +26,15 @@ public final class Topics {
      */
     public static final Topic<HistoryEntry> REPORT_HISTORY = new Topic<>("report-history", HistoryEntry.class, true);
 
-    public static final List<Topic<?>> ALL = List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED, REPORT_HISTORY);
+    /**
+     * Written by notify-service, which owns the agency directory; read by ingest-service into its own table. Keyed by
+     * agency id and compacted: the newest record of each agency is its current state.
+     */
+    public static final Topic<AgencyDirectoryEntry> AGENCY_DIRECTORY =
+            new Topic<>("agency-directory", AgencyDirectoryEntry.class, true);
+
+    public static final List<Topic<?>> ALL =
+            List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED, REPORT_HISTORY, AGENCY_DIRECTORY);
 
     private Topics() {
     }

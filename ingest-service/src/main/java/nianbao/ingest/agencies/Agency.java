@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 import nianbao.events.AgencyLevel;
 
 /**
- * A reporting body known to the portal, as configured under {@code nianbao.agencies}. Only the SHA-256 of its API
- * key is configured, so the configuration never holds a usable credential.
+ * A reporting body allowed to submit, as the agency directory describes it. Only the SHA-256 of its API key is known
+ * here (null while none has been issued), so neither the table nor a seed holds a usable credential.
  */
 public record Agency(String id, String name, String regionCode, AgencyLevel level, String parentGovernment,
                      String apiKeySha256) {
@@ -28,7 +28,7 @@ public record Agency(String id, String name, String regionCode, AgencyLevel leve
         if (level == null || level == AgencyLevel.UNKNOWN) {
             throw new IllegalArgumentException("agency " + id + ": level is required (one of the AgencyLevel symbols)");
         }
-        if (apiKeySha256 == null || !SHA256_HEX.matcher(apiKeySha256).matches()) {
+        if (apiKeySha256 != null && !SHA256_HEX.matcher(apiKeySha256).matches()) {
             throw new IllegalArgumentException(
                     "agency " + id + ": apiKeySha256 must be the lower-case hex SHA-256 of the agency's API key");
         }

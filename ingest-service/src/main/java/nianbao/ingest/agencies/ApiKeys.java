@@ -1,24 +1,20 @@
 package nianbao.ingest.agencies;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import nianbao.ingest.Sha256;
 
-/** API keys are kept only as SHA-256 digests and compared in constant time. */
+/**
+ * API keys are kept only as SHA-256 digests. A presented key is hashed once and its digest looked up by index: the
+ * comparison the index makes can at most tell an attacker how much of a digest matched, and a digest of a key is
+ * no help in finding the key (keys are 256 random bits).
+ */
 public final class ApiKeys {
 
     private ApiKeys() {
     }
 
-    /** The digest to configure as {@code apiKeySha256}. */
+    /** Lower-case hex, as stored in {@code agency.api_key_sha256} and carried by the directory topic. */
     public static String sha256Hex(String apiKey) {
         return Sha256.hex(apiKey.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Constant-time: the time taken does not reveal how many leading bytes of the digest matched. */
-    public static boolean matches(String apiKey, String expectedSha256Hex) {
-        return MessageDigest.isEqual(Sha256.digest(apiKey.getBytes(StandardCharsets.UTF_8)),
-                HexFormat.of().parseHex(expectedSha256Hex));
     }
 }

@@ -1,9 +1,17 @@
 package nianbao.ingest.agencies;
 
 import java.util.List;
+import java.util.Optional;
 import nianbao.events.AgencyLevel;
+import nianbao.ingest.directory.DirectoryConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
-/** Two of the sample agencies, with their local keys "<id>-key". */
+/**
+ * Two of the sample agencies, with their local keys "<id>-key", and an in-memory registry for the unit and web-layer
+ * tests (the real one is the {@code agency} table, tested on PostgreSQL by {@code AgencyTableTest}).
+ */
 public final class TestAgencies {
 
     public static final Agency LONGTING = new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202",
@@ -16,6 +24,31 @@ public final class TestAgencies {
     }
 
     public static AgencyRegistry registry() {
-        return new AgencyRegistry(List.of(LONGTING, KUNWU));
+        return new InMemory(List.of(LONGTING, KUNWU));
+    }
+
+    /** For {@code @WebMvcTest}s: the local profile's seed agencies, without a database. */
+    @TestConfiguration(proxyBeanMethods = false)
+    @EnableConfigurationProperties(DirectoryConfiguration.SeedProperties.class)
+    public static class Seeded {
+
+        @Bean
+        AgencyRegistry agencyRegistry(DirectoryConfiguration.SeedProperties seed) {
+            return new InMemory(seed.agencies());
+        }
+    }
+
+    record InMemory(List<Agency> all) implements AgencyRegistry {
+
+        @Override
+        public Optional<Agency> find(String agencyId) {
+            return all.stream().filter(agency -> agency.id().equals(agencyId)).findFirst();
+        }
+
+        @Override
+        public Optional<Agency> holderOf(String apiKey) {
+            String digest = ApiKeys.sha256Hex(apiKey);
+            return all.stream().filter(agency -> digest.equals(agency.apiKeySha256())).findFirst();
+        }
     }
 }

@@ -6,7 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import nianbao.ingest.FixedClock;
-import nianbao.ingest.agencies.AgencyConfiguration;
+import nianbao.ingest.agencies.TestAgencies;
 import nianbao.ingest.submissions.IntakeConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +14,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The intake page as rendered from the default agency registry (application.yml), with "now" in November 2026. */
+/** The intake page as rendered for the local seed's agencies (in memory), with "now" in November 2026. */
 @WebMvcTest(PortalController.class)
-@Import({AgencyConfiguration.class, IntakeConfiguration.class, FixedClock.class})
+@Import({TestAgencies.Seeded.class, IntakeConfiguration.class, FixedClock.class})
 class PortalPageTest {
 
     @Autowired

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nianbao.events.SubmissionChannel;
 import nianbao.ingest.FixedClock;
-import nianbao.ingest.agencies.AgencyConfiguration;
+import nianbao.ingest.agencies.TestAgencies;
 import nianbao.ingest.intake.SubmissionKey;
 import nianbao.ingest.intake.SubmittedReport;
 import nianbao.ingest.publishing.PublishingUnavailable;
@@ -36,11 +36,11 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 /**
  * The web layer of {@code POST /api/reports}: every refusal as an exact RFC 9457 problem, and the receipts. The real
- * intake checks and agency registry (from application.yml) run; recording and publishing are mocked, since each
+ * intake checks run, on the local seed's agencies (in memory); recording and publishing are mocked, since each
  * refusal must happen before anything is recorded.
  */
 @WebMvcTest(controllers = SubmissionController.class, properties = "nianbao.intake.max-document-size=10KB")
-@Import({AgencyConfiguration.class, IntakeConfiguration.class, FixedClock.class})
+@Import({TestAgencies.Seeded.class, IntakeConfiguration.class, FixedClock.class})
 class SubmissionApiTest {
 
     private static final byte[] SAMPLE = SampleReports.bytes("longting-gov-office-2022.txt");

@@ -25,7 +25,8 @@ public record Jurisdiction(List<String> regionCodes, Set<String> levels) {
                 && regionCodes.stream().anyMatch(code -> agency.regionCode().startsWith(significantPrefix(code)));
     }
 
-    static String significantPrefix(String regionCode) {
+    /** The digits a code fixes: 410200 → 4102, 410000 → 41, 410202 → 410202. */
+    public static String significantPrefix(String regionCode) {
         String prefix = regionCode;
         while (prefix.endsWith("00")) {
             prefix = prefix.substring(0, prefix.length() - 2);

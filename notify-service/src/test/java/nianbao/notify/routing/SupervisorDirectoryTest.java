@@ -15,7 +15,7 @@ class SupervisorDirectoryTest {
                 new Jurisdiction(List.of(code), Set.of()), false);
     }
 
-    private final SupervisorDirectory directory = new SupervisorDirectory(List.of(
+    private final SupervisorDirectory directory = SupervisorDirectory.of(List.of(
             supervisor("kaifeng-gongkai", "410200"), supervisor("henan-gongkai", "410000"),
             supervisor("chaoyang-gongkai", "211300"), supervisor("zhejiang-gongkai", "330000"),
             supervisor("nantong-gongkai", "320600")));

@@ -39,12 +39,13 @@ import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireSerializer;
 
 /**
- * The service on real parts: a KRaft broker (spring-kafka-test), the Apicurio registry, PostgreSQL, GreenMail as SMTP
+ * The service on real parts, with the local profile's seed (agencies, admin) as the local stack runs it and the
+ * test profile's supervisors: a KRaft broker (spring-kafka-test), the Apicurio registry, PostgreSQL, GreenMail as SMTP
  * server and an HTTP webhook receiver. Every integration test class extends this one unchanged, so they share one
  * application context and one broker per test run. Tests use different agencies and count only their own mail.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("it")
+@ActiveProfiles({"local", "it"})
 @EmbeddedKafka(partitions = 6, topics = "report-validated", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class NotifyIntegrationTest {
 

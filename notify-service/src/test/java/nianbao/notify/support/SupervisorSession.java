@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like HTTP session against the dashboard: cookies, form login, the CSRF header on writes. */
+/** A browser-like HTTP session against the dashboard or the administration: cookies, form login, the CSRF header on writes. */
 public final class SupervisorSession {
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -33,15 +33,7 @@ public final class SupervisorSession {
     /** Logs in through the form; fails unless the server redirects to the dashboard. */
     public static SupervisorSession login(int port, String username, String password) {
         SupervisorSession session = anonymous(port);
-        HttpResponse<String> page = session.get("/login");
-        Matcher csrf = CSRF_FIELD.matcher(page.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("no CSRF field on the login page: " + page.body());
-        }
-        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf.group(1));
-        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(session.uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> answer = session.attemptLogin(username, password);
         String location = answer.headers().firstValue("Location").orElse("");
         if (answer.statusCode() != 302 || location.contains("error")) {
             throw new IllegalStateException("login of " + username + " failed: " + answer.statusCode() + " " + location);
@@ -67,12 +59,38 @@ public final class SupervisorSession {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
-        // the page reads the XSRF-TOKEN cookie and echoes it; a GET first makes the server issue one
-        get("/api/me");
+        return write("POST", path, "application/json", HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return write("PUT", path, "application/json", HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body) {
+        return write("POST", path, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    /** A GET of the login page makes the server issue the XSRF-TOKEN cookie, which a write echoes (as the pages do). */
+    private HttpResponse<String> write(String method, String path, String contentType,
+                                       HttpRequest.BodyPublisher body) {
+        get("/login");
         String token = cookies.getCookieStore().get(uri("/")).stream()
                 .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse("");
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("X-XSRF-TOKEN", token).method(method, body).build());
+    }
+
+    /** The form login's POST as it is, whatever the answer. */
+    public HttpResponse<String> attemptLogin(String username, String password) {
+        HttpResponse<String> page = get("/login");
+        Matcher csrf = CSRF_FIELD.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("no CSRF field on the login page: " + page.body());
+        }
+        String token = csrf.group(1);
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token);
+        return send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
     private HttpResponse<String> send(HttpRequest request) {

@@ -78,8 +78,9 @@ public sealed interface DeadLetterCommand {
             if (!topics.isEmpty()) throw new IllegalArgumentException("topics to list given with --republish: " + topics);
             return new Republish(bootstrap, List.copyOf(republish));
         }
+        // report-history is written and read only by validate-service's own transactions: it has no dead letters
         return new ListDeadLetters(bootstrap,
-                topics.isEmpty() ? Topics.ALL.stream().filter(t -> !t.compacted()).map(Topic::deadLetter).toList() : List.copyOf(topics));
+                topics.isEmpty() ? Topics.ALL.stream().filter(t -> t != Topics.REPORT_HISTORY).map(Topic::deadLetter).toList() : List.copyOf(topics));
     }
 
     private static String value(List<String> args, int index, String option) {

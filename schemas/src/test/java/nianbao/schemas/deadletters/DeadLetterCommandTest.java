@@ -11,7 +11,8 @@ class DeadLetterCommandTest {
     @Test
     void withoutArgumentsEveryDeadLetterTopicIsListedFromTheLocalStack() {
         assertThat(DeadLetterCommand.parse(List.of(), null)).isEqualTo(new DeadLetterCommand.ListDeadLetters(
-                "127.0.0.1:19092", List.of("report-submitted-dlt", "report-parsed-dlt", "report-validated-dlt")));
+                "127.0.0.1:19092", List.of("report-submitted-dlt", "report-parsed-dlt", "report-validated-dlt",
+                "agency-directory-dlt")));
     }
 
     @Test

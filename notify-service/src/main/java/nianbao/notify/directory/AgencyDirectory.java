@@ -1,0 +1,14 @@
+package nianbao.notify.directory;
+
+import java.util.List;
+import nianbao.notify.routing.Agency;
+import nianbao.notify.routing.Jurisdiction;
+
+/**
+ * The agencies a supervisor oversees, for pages that list who should report (not only who did). Implemented on the
+ * {@code agency} table by {@link AgencyTable}: active agencies only, by region code and then id.
+ */
+public interface AgencyDirectory {
+
+    List<Agency> agenciesIn(Jurisdiction jurisdiction);
+}
