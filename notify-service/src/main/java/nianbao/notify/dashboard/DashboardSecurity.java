@@ -40,7 +40,8 @@ class DashboardSecurity {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
                         .anyRequest().hasRole("SUPERVISOR"))
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                // the application's own login page (LoginPage); Spring's processing of the POST stays
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // the page sends the token from the XSRF-TOKEN cookie as X-XSRF-TOKEN
                 .csrf(csrf -> csrf.spa());

@@ -10,7 +10,7 @@ import nianbao.events.ReportParsed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Remembers each parse of a submission (not its text or cells: the topic keeps those) for the agency timeline. */
+/** Remembers each parse of a submission for the agency timeline (its text: {@code ReportTexts}; its cells: the topic). */
 @Repository
 public class ParseHistory {
 
