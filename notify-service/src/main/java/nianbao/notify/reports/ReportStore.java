@@ -2,6 +2,7 @@ package nianbao.notify.reports;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import nianbao.notify.alerts.Finding;
+import nianbao.notify.alerts.Operand;
 import nianbao.notify.routing.Agency;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ReportStore {
 
     private static final TypeReference<Map<String, String>> FIGURES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Operand>> OPERANDS = new TypeReference<>() {
     };
     private static final String COLUMNS = """
             v.agency_id, v.agency_name, v.region_code, v.agency_level, v.report_year, v.submission_id, v.submitted_at,
@@ -55,6 +60,23 @@ public class ReportStore {
                 .param("submission", submissionId)
                 .query((rs, n) -> map(rs))
                 .optional();
+    }
+
+    /** The findings of one validation, in the order the rule catalogue reported them. */
+    public List<Finding> findings(ReportSummary report) {
+        return jdbc.sql("""
+                select * from finding
+                where submission_id = :submission and rule_set_version = :ruleSet and validated_at = :validatedAt
+                order by ordinal""")
+                .param("submission", report.submissionId())
+                .param("ruleSet", report.ruleSetVersion())
+                .param("validatedAt", Timestamp.from(report.validatedAt()))
+                .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("outcome"), rs.getString("severity"),
+                        rs.getString("formula"), json.readValue(rs.getString("operands"), OPERANDS),
+                        rs.getString("expected"), rs.getString("actual"), rs.getString("message_zh"),
+                        rs.getString("message_en"), rs.getString("attribution"), rs.getString("quote"),
+                        rs.getString("fingerprint")))
+                .list();
     }
 
     private ReportSummary map(ResultSet rs) throws SQLException {
