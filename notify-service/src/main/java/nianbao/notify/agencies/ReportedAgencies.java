@@ -30,7 +30,7 @@ class ReportedAgencies implements AgencyDirectory {
                 from validation order by agency_id, received_at desc""")
                 .query((rs, n) -> new Agency(rs.getString("agency_id"), rs.getString("agency_name"),
                         rs.getString("region_code"), rs.getString("agency_level")))
-                .stream()
+                .list().stream()
                 .filter(jurisdiction::covers)
                 .sorted(Comparator.comparing(Agency::regionCode).thenComparing(Agency::name))
                 .toList();

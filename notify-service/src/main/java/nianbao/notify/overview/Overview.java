@@ -59,7 +59,8 @@ public final class Overview {
                 .filter(r -> blank(query.regionPrefix()) || r.regionCode().startsWith(query.regionPrefix()))
                 .filter(r -> blank(query.status()) || r.status().name().equals(query.status()))
                 .toList();
-        Comparator<OverviewRow> order = SORTS.getOrDefault(query.sort(), SORTS.get("region"));
+        Comparator<OverviewRow> order = blank(query.sort()) ? SORTS.get("region")
+                : SORTS.getOrDefault(query.sort(), SORTS.get("region"));
         if (query.descending()) {
             order = order.reversed();
         }
