@@ -16,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-import nianbao.notify.agencies.AgencyDirectory;
 import nianbao.notify.dashboard.AlertBoard;
 import nianbao.notify.dashboard.CurrentSupervisor;
-import nianbao.notify.reports.ReportStore;
+import nianbao.notify.reports.JurisdictionReports;
 import nianbao.notify.reports.ReportSummary;
-import nianbao.notify.routing.Agency;
-import nianbao.notify.routing.Supervisor;
 
 /** CSV and XLSX downloads of the supervisor's jurisdiction for a range of report years. */
 @RestController
@@ -33,14 +30,12 @@ class ExportController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final CurrentSupervisor current;
-    private final AgencyDirectory directory;
-    private final ReportStore reports;
+    private final JurisdictionReports jurisdiction;
     private final AlertBoard board;
 
-    ExportController(CurrentSupervisor current, AgencyDirectory directory, ReportStore reports, AlertBoard board) {
+    ExportController(CurrentSupervisor current, JurisdictionReports jurisdiction, AlertBoard board) {
         this.current = current;
-        this.directory = directory;
-        this.reports = reports;
+        this.jurisdiction = jurisdiction;
         this.board = board;
     }
 
@@ -53,9 +48,7 @@ class ExportController {
     @GetMapping("/export/headlines.{type}")
     ResponseEntity<byte[]> headlines(Principal principal, @PathVariable String type, @RequestParam int from,
                                      @RequestParam int to) {
-        Supervisor supervisor = current.of(principal);
-        List<String> agencies = directory.agenciesIn(supervisor.jurisdiction()).stream().map(Agency::id).toList();
-        List<ReportSummary> rows = reports.latest(agencies, from, to).stream()
+        List<ReportSummary> rows = jurisdiction.latest(current.of(principal), from, to).stream()
                 .sorted(Comparator.comparing((ReportSummary r) -> r.agency().regionCode())
                         .thenComparing(r -> r.agency().name()).thenComparingInt(ReportSummary::reportYear))
                 .toList();

@@ -10,10 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import nianbao.notify.agencies.AgencyDirectory;
 import nianbao.notify.dashboard.AlertBoard;
 import nianbao.notify.dashboard.CurrentSupervisor;
-import nianbao.notify.reports.ReportStore;
+import nianbao.notify.reports.JurisdictionReports;
 import nianbao.notify.reports.ReportSummary;
 import nianbao.notify.routing.Agency;
 import nianbao.notify.routing.Supervisor;
@@ -23,14 +22,12 @@ import nianbao.notify.routing.Supervisor;
 class OverviewController {
 
     private final CurrentSupervisor current;
-    private final AgencyDirectory directory;
-    private final ReportStore reports;
+    private final JurisdictionReports jurisdiction;
     private final AlertBoard board;
 
-    OverviewController(CurrentSupervisor current, AgencyDirectory directory, ReportStore reports, AlertBoard board) {
+    OverviewController(CurrentSupervisor current, JurisdictionReports jurisdiction, AlertBoard board) {
         this.current = current;
-        this.directory = directory;
-        this.reports = reports;
+        this.jurisdiction = jurisdiction;
         this.board = board;
     }
 
@@ -42,9 +39,9 @@ class OverviewController {
                              @RequestParam(defaultValue = "false") boolean desc,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Supervisor supervisor = current.of(principal);
-        List<Agency> agencies = directory.agenciesIn(supervisor.jurisdiction());
-        Map<String, ReportSummary> byAgency = reports.latest(agencies.stream().map(Agency::id).toList(), year, year)
-                .stream().collect(Collectors.toMap(r -> r.agency().id(), Function.identity()));
+        List<Agency> agencies = jurisdiction.agencies(supervisor);
+        Map<String, ReportSummary> byAgency = jurisdiction.latest(supervisor, year, year).stream()
+                .collect(Collectors.toMap(r -> r.agency().id(), Function.identity()));
         Map<String, Integer> openErrors = board.openErrorsByAgency(supervisor, year);
         return Overview.answer(year, Overview.rows(agencies, year, byAgency, openErrors),
                 new Overview.Query(level, region, status, sort, desc, page, Math.min(size, 200)));

@@ -25,8 +25,6 @@ import nianbao.notify.mail.Severities;
 @Service
 class ReportPages {
 
-    private static final int FIRST_YEAR = 2008;
-
     private final ReportStore reports;
     private final ReportTexts texts;
     private final AlertStore alerts;
@@ -82,7 +80,8 @@ class ReportPages {
     }
 
     private List<ReportPage.YearFigures> years(ReportSummary report) {
-        return reports.latest(List.of(report.agency().id()), FIRST_YEAR, report.reportYear() + 50).stream()
+        // every year the agency reported
+        return reports.latest(List.of(report.agency().id()), 0, Integer.MAX_VALUE).stream()
                 .map(r -> new ReportPage.YearFigures(r.reportYear(), r.submissionId(), Labels.time(r.submittedAt()),
                         Labels.verdict(r.verdict()), HeadlineCells.ALL.stream()
                         .map(cell -> r.keyFigures().getOrDefault(cell.id(), "")).toList()))
