@@ -5,4 +5,8 @@ import nianbao.notify.review.Review;
 
 /** An alert as the dashboard shows it, with its latest review (or null) and the resulting state. */
 public record AlertView(Alert alert, Review review, AlertState state) {
+
+    public String fingerprint() {
+        return alert.fingerprint();
+    }
 }

@@ -54,7 +54,8 @@ class DashboardSecurity {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/login", "/error").permitAll()
                         .requestMatchers("/admin", "/admin/**", "/api/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("SUPERVISOR"))
-                .formLogin(form -> form
+                // the application's own login page (LoginPage); Spring's processing of the POST stays
+                .formLogin(form -> form.loginPage("/login")
                         .successHandler((request, response, authentication) -> {
                             throttle.succeeded(authentication.getName());
                             boolean admin = authentication.getAuthorities().stream()

@@ -6,7 +6,7 @@ import nianbao.notify.routing.Jurisdiction;
 
 /**
  * The agencies a supervisor oversees, for pages that list who should report (not only who did). Implemented on the
- * {@code agency} table by {@link AgencyTable}: active agencies only, by region code and then id.
+ * {@code agency} table by {@link AgencyTable}: active agencies, and agencies that reported without being enrolled.
  */
 public interface AgencyDirectory {
 

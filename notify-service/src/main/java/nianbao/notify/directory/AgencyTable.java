@@ -53,8 +53,17 @@ public class AgencyTable implements AgencyDirectory {
         String[] prefixes = jurisdiction.regionCodes().stream()
                 .map(code -> Jurisdiction.significantPrefix(code) + "%").toArray(String[]::new);
         String levels = jurisdiction.levels().isEmpty() ? "" : " and level = any(:levels)";
-        var sql = jdbc.sql("select id, name, region_code, level from agency where active"
-                        + " and region_code like any(:prefixes)" + levels + " order by region_code, id")
+        // the enrolled agencies, and those that reported without being enrolled (history from before the
+        // directory, replayed events) as their latest validation named them: a supervisor sees every report
+        var sql = jdbc.sql("""
+                        select id, name, region_code, level from (
+                            select id, name, region_code, level from agency where active
+                            union all
+                            select * from (select distinct on (agency_id) agency_id, agency_name, region_code, agency_level
+                                           from validation v where not exists (select 1 from agency a where a.id = v.agency_id)
+                                           order by agency_id, received_at desc) reported
+                        ) known
+                        where region_code like any(:prefixes)""" + levels + " order by region_code, name, id")
                 .param("prefixes", prefixes);
         if (!levels.isEmpty()) sql = sql.param("levels", jurisdiction.levels().toArray(String[]::new));
         return sql.query((row, n) -> new Agency(row.getString("id"), row.getString("name"),

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Remembers each parse of a submission for the agency timeline, from the parse summary that report-validated carries
- * (not its text or cells: report-parsed keeps those, and notify-service does not read that topic).
+ * (not its text or cells: report-parsed keeps those, and the report page reads the text back from there,
+ * {@code ReportTexts}).
  */
 @Repository
 public class ParseHistory {
@@ -31,8 +32,9 @@ public class ParseHistory {
         ParseSummary parse = validated.getParse();
         if (parse == null) return false;
         return jdbc.sql("""
-                insert into parse_result (submission_id, parsed_at, agency_id, report_year, submitted_at, outcome, detail)
-                values (:submission, :parsedAt, :agency, :year, :submittedAt, :outcome, :detail)
+                insert into parse_result (submission_id, parsed_at, agency_id, report_year, submitted_at, outcome, detail,
+                                          source_partition, source_offset)
+                values (:submission, :parsedAt, :agency, :year, :submittedAt, :outcome, :detail, :partition, :offset)
                 on conflict do nothing""")
                 .param("submission", validated.getSubmissionId())
                 .param("parsedAt", Timestamp.from(parse.getParsedAt()))
@@ -41,6 +43,8 @@ public class ParseHistory {
                 .param("submittedAt", Timestamp.from(validated.getSubmittedAt()))
                 .param("outcome", parse.getOutcome().name())
                 .param("detail", detail(validated.getFormatVersion(), parse))
+                .param("partition", parse.getSource().getPartition())
+                .param("offset", parse.getSource().getOffset())
                 .update() == 1;
     }
 

@@ -40,7 +40,8 @@ final class ValidationMapping {
                         f.getRuleId().toString(), f.getOutcome().name(), f.getSeverity().name(),
                         f.getFormula().toString(),
                         f.getOperands().stream().map(o -> new Operand(o.getCellId().toString(), text(o.getValue()),
-                                text(o.getRaw()), o.getSpan().getLine(), o.getSpan().getColumn())).toList(),
+                                text(o.getRaw()), o.getSpan().getLine(), o.getSpan().getColumn(), o.getSpan().getEndLine(),
+                                o.getSpan().getEndColumn())).toList(),
                         text(f.getExpected()), text(f.getActual()), f.getMessageZh().toString(),
                         f.getMessageEn().toString(), f.getAttribution().name(), text(f.getQuote()),
                         f.getFingerprint().toString())).toList());

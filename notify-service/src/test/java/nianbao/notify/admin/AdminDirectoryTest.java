@@ -162,7 +162,7 @@ class AdminDirectoryTest extends NotifyIntegrationTest {
         assertThat(answer.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
         SupervisorSession kaifeng = SupervisorSession.login(port, "kaifeng-gongkai", "kaifeng-gongkai-pass");
-        for (HttpResponse<String> page : List.of(login, kaifeng.get("/"), kaifeng.get("/dashboard.js"),
+        for (HttpResponse<String> page : List.of(login, kaifeng.get("/"), kaifeng.get("/overview.js"),
                 admin().get("/admin"), admin().get("/admin/admin.js"))) {
             assertThat(page.statusCode()).as(page.uri().toString()).isEqualTo(200);
             assertThat(page.headers().firstValue("Content-Security-Policy")).as(page.uri().toString())

@@ -35,7 +35,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import nianbao.events.ReportValidated;
 import nianbao.infra.registry.ApicurioRegistry;
+import nianbao.events.EventPosition;
+import nianbao.events.ReportParsed;
 import nianbao.schemas.Topics;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import nianbao.schemas.serde.AvroWireSerializer;
 
 /**
@@ -46,7 +50,7 @@ import nianbao.schemas.serde.AvroWireSerializer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"local", "it"})
-@EmbeddedKafka(partitions = 6, topics = "report-validated", bootstrapServersProperty = "spring.kafka.bootstrap-servers")
+@EmbeddedKafka(partitions = 6, topics = {"report-validated", "report-parsed"}, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 public abstract class NotifyIntegrationTest {
 
     protected static final EmbeddedPostgres POSTGRES = startPostgres();
@@ -90,16 +94,26 @@ public abstract class NotifyIntegrationTest {
 
     /** Publishes each event in a transaction of its own, keyed by agency as the services do. */
     protected void publish(ReportValidated... events) {
-        AvroWireSerializer<ReportValidated> values = new AvroWireSerializer<>();
+        for (ReportValidated event : events) send(Topics.REPORT_VALIDATED.name(), event.getAgency().getId(), event);
+    }
+
+    /** Writes a report-parsed event as parse-service does; returns where it lies (report pages read its text back). */
+    protected EventPosition publishParsed(ReportParsed parsed) {
+        RecordMetadata at = send(Topics.REPORT_PARSED.name(), parsed.getAgency().getId(), parsed);
+        return new EventPosition(at.topic(), at.partition(), at.offset());
+    }
+
+    /** One event in a transaction of its own, keyed by agency as the services do. */
+    private RecordMetadata send(String topic, String agency, SpecificRecord event) {
+        AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
         values.configure(Map.of("schema.registry.url", ApicurioRegistry.shared().ccompatUrl()), false);
-        try (KafkaProducer<String, ReportValidated> producer =
+        try (KafkaProducer<String, SpecificRecord> producer =
                      new KafkaProducer<>(producerProperties(), new StringSerializer(), values)) {
             producer.initTransactions();
-            for (ReportValidated event : events) {
-                producer.beginTransaction();
-                producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), event.getAgency().getId(), event)).get();
-                producer.commitTransaction();
-            }
+            producer.beginTransaction();
+            RecordMetadata at = producer.send(new ProducerRecord<>(topic, agency, event)).get();
+            producer.commitTransaction();
+            return at;
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }

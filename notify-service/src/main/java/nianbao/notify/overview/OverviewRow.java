@@ -1,0 +1,10 @@
+package nianbao.notify.overview;
+
+/**
+ * One agency of the jurisdiction for a report year. {@code agencyId} and {@code submissionId} serve the page's links;
+ * {@code submissionId} is null, and the verdict empty, while nothing was submitted.
+ */
+public record OverviewRow(String agencyId, String agencyName, String regionCode, String level, String levelZh,
+                          SubmissionStatus status, String statusZh, String deadline, String submittedAt,
+                          String verdict, String verdictZh, int openErrors, String submissionId) {
+}
