@@ -132,7 +132,7 @@ class SubmissionFlowTest extends OnRealParts {
 
         PrometheusScrape after = PrometheusScrape.of(port);
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.value(refused) - before.value(refused)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, refused)).isEqualTo(1.0);
         // the Kafka clients' own meters: the producer's, and the status listener's consumer lag
         assertThat(after.has("kafka_producer_record_send_total")).isTrue();
         assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();

@@ -92,8 +92,8 @@ class SubmissionParserIT extends ReportTopicsIT {
         assertThat(parsed.value().getLayout()).isEqualTo(TableLayout.TAB);
         PrometheusScrape after = PrometheusScrape.of(port);
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.value(counted) - before.value(counted)).isEqualTo(1.0);
-        assertThat(after.value(timed) - before.value(timed)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, counted)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, timed)).isEqualTo(1.0);
         // the Kafka clients' own meters, consumer lag among them
         assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
     }

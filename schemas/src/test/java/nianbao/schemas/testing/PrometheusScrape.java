@@ -38,6 +38,11 @@ public record PrometheusScrape(int status, String text) {
                 .orElse(0.0);
     }
 
+    /** How much a series grew since an earlier read (a counter's increments in between). */
+    public double increaseSince(PrometheusScrape earlier, String series) {
+        return value(series) - earlier.value(series);
+    }
+
     /** Whether any series of the metric {@code name} is there (its samples start with the name). */
     public boolean has(String name) {
         return text.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " "));

@@ -139,8 +139,8 @@ class ReportCheckerIT extends ReportTopicsIT {
         assertThat(TraceContext.traceId(validated.headers())).isEqualTo(traceId);
         PrometheusScrape after = PrometheusScrape.of(port);
         assertThat(after.status()).isEqualTo(200);
-        assertThat(after.value(validations) - before.value(validations)).isEqualTo(1.0);
-        assertThat(after.value(findings) - before.value(findings)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, validations)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, findings)).isEqualTo(1.0);
     }
 
     @Test
