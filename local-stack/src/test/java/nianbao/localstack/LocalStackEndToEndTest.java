@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import nianbao.events.Finding;
 import nianbao.events.FormatVersion;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
+import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
@@ -30,6 +32,8 @@ import nianbao.infra.files.Directories;
 import nianbao.infra.mail.SmtpSink.ReceivedMail;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
+import nianbao.schemas.testing.TraceContext;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +47,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The whole system as a developer runs it (real broker, registry, PostgreSQL, SMTP sink, the four service jars), on
  * free ports with a temp data directory: the five sample reports go in over HTTP and their events are read back from
  * Kafka with the project's deserializer; an injected arithmetic error must alert each responsible supervisor once; a
- * document that is no report alerts nobody; a service killed with SIGKILL is restarted and works again.
+ * document that is no report alerts nobody; one submission's trace id runs through the three topics and the four
+ * services' logs; a service killed with SIGKILL is restarted and works again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -90,6 +95,7 @@ class LocalStackEndToEndTest {
     private IngestClient ingest;
     private TopicReader<ReportParsed> parsed;
     private TopicReader<ReportValidated> validated;
+    private TopicReader<ReportSubmitted> submitted;
 
     @BeforeAll
     void startStack() {
@@ -98,6 +104,7 @@ class LocalStackEndToEndTest {
         ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
         parsed = new TopicReader<>(Topics.REPORT_PARSED, stack.bootstrapServers(), stack.schemaRegistryUrl());
         validated = new TopicReader<>(Topics.REPORT_VALIDATED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        submitted = new TopicReader<>(Topics.REPORT_SUBMITTED, stack.bootstrapServers(), stack.schemaRegistryUrl());
     }
 
     @AfterAll
@@ -107,6 +114,9 @@ class LocalStackEndToEndTest {
         }
         if (validated != null) {
             validated.close();
+        }
+        if (submitted != null) {
+            submitted.close();
         }
         if (stack != null) {
             stack.close();
@@ -133,13 +143,13 @@ class LocalStackEndToEndTest {
         SoftAssertions softly = new SoftAssertions();
         for (Map.Entry<Expected, String> entry : submissionIds.entrySet()) {
             Expected sample = entry.getKey();
-            ReportParsed parsedEvent = only(parsed.values(), entry.getValue(), ReportParsed::getSubmissionId);
+            ReportParsed parsedEvent = only(parsed.records(), entry.getValue(), ReportParsed::getSubmissionId).value();
             softly.assertThat(parsedEvent.getOutcome()).as(sample.fileName()).isEqualTo(ParseOutcome.PARSED);
             softly.assertThat(parsedEvent.getAgency().getId()).as(sample.fileName()).isEqualTo(sample.agencyId());
             softly.assertThat(parsedEvent.getReportYear()).as(sample.fileName()).isEqualTo(sample.year());
             softly.assertThat(parsedEvent.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
 
-            ReportValidated result = only(validated.values(), entry.getValue(), ReportValidated::getSubmissionId);
+            ReportValidated result = only(validated.records(), entry.getValue(), ReportValidated::getSubmissionId).value();
             softly.assertThat(result.getFormatVersion()).as(sample.fileName()).isEqualTo(sample.version());
             softly.assertThat(result.getKeyFigures()).as(sample.fileName() + " key figures")
                     .containsExactlyInAnyOrderEntriesOf(sample.keyFigures());
@@ -216,7 +226,7 @@ class LocalStackEndToEndTest {
 
         for (IngestClient.Receipt receipt : List.of(greeting, oneByte)) {
             ReportValidated result = awaitValidated(receipt.submissionId());
-            assertThat(only(parsed.values(), receipt.submissionId(), ReportParsed::getSubmissionId).getOutcome())
+            assertThat(only(parsed.records(), receipt.submissionId(), ReportParsed::getSubmissionId).value().getOutcome())
                     .isEqualTo(ParseOutcome.NOT_A_REPORT);
             assertThat(result.getVerdict()).isEqualTo(Verdict.INCOMPLETE);
             assertThat(result.getFindings()).singleElement().satisfies(finding -> {
@@ -233,11 +243,40 @@ class LocalStackEndToEndTest {
     }
 
     /**
+     * Issue 13: the trace of one HTTP submission is in the headers of its report-submitted, report-parsed and
+     * report-validated records, and in the log lines of all four services.
+     */
+    @Test
+    @Order(4)
+    void oneSubmissionsTraceIdRunsThroughTheThreeTopicsAndTheFourServicesLogs() throws Exception {
+        // other bytes than the first test's jinping submission, so a new submission rather than its duplicate
+        byte[] resaved = (new String(SampleReports.bytes("jinping-street-2022.txt"), StandardCharsets.UTF_8) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        IngestClient.Receipt receipt = ingest.submit("jinping-street", 2022, "jinping-traced.txt", resaved);
+        assertThat(receipt.status()).as(receipt.body()).isEqualTo(202);
+        awaitValidated(receipt.submissionId());
+
+        String traceId = TraceContext.traceId(only(submitted.records(), receipt.submissionId(),
+                ReportSubmitted::getSubmissionId).headers());
+        assertThat(TraceContext.traceId(only(parsed.records(), receipt.submissionId(),
+                ReportParsed::getSubmissionId).headers())).isEqualTo(traceId);
+        assertThat(TraceContext.traceId(only(validated.records(), receipt.submissionId(),
+                ReportValidated::getSubmissionId).headers())).isEqualTo(traceId);
+        // notify logs the record once it is stored, shortly after report-validated is readable
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            for (Service service : Service.values()) {
+                assertThat(Files.readString(dataDir.resolve("logs").resolve(service.module() + ".log")))
+                        .as(service.module()).contains(traceId);
+            }
+        });
+    }
+
+    /**
      * Issue 12 item 5: parse-service killed with SIGKILL is restarted by the stack, answers its health check again and
      * parses the next submission.
      */
     @Test
-    @Order(4)
+    @Order(5)
     void aServiceKilledWithSigkillIsRestartedAndWorksAgain() throws Exception {
         long killed = stack.servicePid(Service.PARSE);
         ProcessHandle.of(killed).orElseThrow().destroyForcibly(); // SIGKILL, as kill -9
@@ -253,7 +292,7 @@ class LocalStackEndToEndTest {
                 "重启之后提交的一段文字。".getBytes(StandardCharsets.UTF_8));
         assertThat(after.status()).as(after.body()).isEqualTo(202);
         awaitValidated(after.submissionId());
-        assertThat(only(parsed.values(), after.submissionId(), ReportParsed::getSubmissionId).getOutcome())
+        assertThat(only(parsed.records(), after.submissionId(), ReportParsed::getSubmissionId).value().getOutcome())
                 .isEqualTo(ParseOutcome.NOT_A_REPORT);
     }
 
@@ -285,9 +324,12 @@ class LocalStackEndToEndTest {
                 }).toList();
     }
 
-    private static <V> V only(List<V> values, String submissionId, Function<V, String> id) {
-        List<V> matching = values.stream().filter(v -> id.apply(v).equals(submissionId)).toList();
-        assertThat(matching).as("events of submission %s", submissionId).hasSize(1);
+    private static <V> ConsumerRecord<String, V> only(List<ConsumerRecord<String, V>> records, String submissionId,
+                                                        Function<V, String> id) {
+        List<ConsumerRecord<String, V>> matching = records.stream()
+                .filter(record -> id.apply(record.value()).equals(submissionId)).toList();
+        assertThat(matching).as("records of submission %s", submissionId).hasSize(1);
         return matching.get(0);
     }
+
 }

@@ -11,18 +11,19 @@ import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
- * records (the services write in transactions), keeping every value for assertions.
+ * records (the services write in transactions), keeping every record for assertions.
  */
 final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
-    private final List<V> values = new CopyOnWriteArrayList<>();
+    private final List<ConsumerRecord<String, V>> records = new CopyOnWriteArrayList<>();
     private final Thread poller;
     private volatile RuntimeException failure;
 
@@ -47,7 +48,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
     private void poll() {
         try {
             while (true) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
+                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
             }
         } catch (WakeupException closing) {
             // close() was called
@@ -60,10 +61,15 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
 
     /** Every value read so far; rethrows a failure of the polling thread (e.g. an undeserializable record). */
     List<V> values() {
+        return records().stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** Every record read so far, with its headers. */
+    List<ConsumerRecord<String, V>> records() {
         if (failure != null) {
             throw failure;
         }
-        return List.copyOf(values);
+        return List.copyOf(records);
     }
 
     @Override

@@ -44,11 +44,13 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
-    static Answer postJson(String url, String apiKey, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url))
+    /** POSTs JSON, with further headers as name/value pairs. */
+    static Answer postJson(String url, String apiKey, String json, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .header("X-Api-Key", apiKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
+                .header("Content-Type", "application/json");
+        if (headers.length > 0) request.headers(headers);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build());
     }
 
     static Answer get(String url) {

@@ -27,6 +27,8 @@ import nianbao.events.Verdict;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireDeserializer;
+import nianbao.schemas.testing.PrometheusScrape;
+import nianbao.schemas.testing.TraceContext;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -101,14 +103,41 @@ class SubmissionFlowTest extends OnRealParts {
     }
 
     @Test
+    void aRefusalIsCountedByItsReasonOnThePrometheusEndpoint() {
+        String refused = "nianbao_submissions_refused_total{application=\"ingest-service\",channel=\"api\","
+                + "reason=\"invalid-report-year\"}";
+        PrometheusScrape before = PrometheusScrape.of(port);
+
+        // a refusal by the intake itself (a missing or wrong key is refused earlier, before the body is read)
+        assertThat(Http.postJson(url("/api/reports"), "kunwu-office-key",
+                "{\"agencyId\":\"kunwu-office\",\"reportYear\":\"二〇二〇\",\"text\":\"-\"}").status()).isEqualTo(400);
+
+        PrometheusScrape after = PrometheusScrape.of(port);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.increaseSince(before, refused)).isEqualTo(1.0);
+        // the Kafka clients' own meters: the producer's, and the status listener's consumer lag
+        assertThat(after.has("kafka_producer_record_send_total")).isTrue();
+        assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
+    }
+
+    @Test
     void pastedTextThroughThePortalShowsTheCheckResultOnceValidated() {
         String text = new String(KUNWU, StandardCharsets.UTF_8);
+        String accepted = "nianbao_submissions_accepted_total{application=\"ingest-service\",channel=\"portal\","
+                + "duplicate=\"false\"}";
+        double acceptedBefore = PrometheusScrape.of(port).value(accepted);
+        String traceId = TraceContext.newTraceId();
         Http.Answer answer = Http.postJson(url("/portal/reports"), "kunwu-office-key",
-                "{\"agencyId\":\"kunwu-office\",\"reportYear\":\"2020\",\"text\":" + quoted(text) + "}");
+                "{\"agencyId\":\"kunwu-office\",\"reportYear\":\"2020\",\"text\":" + quoted(text) + "}",
+                TraceContext.HEADER, TraceContext.traceparent(traceId));
         assertThat(answer.status()).isEqualTo(202);
         String id = answer.body().get("submissionId").asString();
+        assertThat(PrometheusScrape.of(port).value(accepted) - acceptedBefore).isEqualTo(1.0);
 
-        ReportSubmitted event = eventsOfAgency("kunwu-office").get(0).value();
+        ConsumerRecord<String, ReportSubmitted> record = eventsOfAgency("kunwu-office").get(0);
+        // the caller's trace goes on in the event, for parse-, validate- and notify-service to log
+        assertThat(TraceContext.traceId(record.headers())).isEqualTo(traceId);
+        ReportSubmitted event = record.value();
         assertThat(event.getSubmissionId()).isEqualTo(id);
         assertThat(event.getChannel()).isEqualTo(SubmissionChannel.PORTAL);
         assertThat(event.getSubmittedBy()).isEqualTo("portal:kunwu-office");

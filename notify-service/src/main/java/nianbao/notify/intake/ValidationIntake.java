@@ -13,6 +13,7 @@ import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Validation;
 import nianbao.notify.delivery.DeliveryOutbox;
 import nianbao.notify.history.ValidationStore;
+import nianbao.notify.metrics.AlertMeters;
 import nianbao.notify.routing.SupervisorDirectory;
 
 /**
@@ -28,15 +29,18 @@ public class ValidationIntake {
     private final SupervisorDirectory directory;
     private final AlertPolicy policy;
     private final ApplicationEventPublisher events;
+    private final AlertMeters meters;
 
     public ValidationIntake(ValidationStore validations, AlertStore alerts, DeliveryOutbox outbox,
-                            SupervisorDirectory directory, AlertPolicy policy, ApplicationEventPublisher events) {
+                            SupervisorDirectory directory, AlertPolicy policy, ApplicationEventPublisher events,
+                            AlertMeters meters) {
         this.validations = validations;
         this.alerts = alerts;
         this.outbox = outbox;
         this.directory = directory;
         this.policy = policy;
         this.events = events;
+        this.meters = meters;
     }
 
     /** @return false for a validation already received (replay or redelivery) */
@@ -49,6 +53,7 @@ public class ValidationIntake {
         AlertPlan plan = AlertDecisions.plan(validation, latest,
                 alerts.known(validation.agency().id(), validation.reportYear()), policy);
         alerts.apply(plan, validation);
+        meters.opened(plan.opened());
         outbox.enqueueAlerts(plan.opened().stream().map(Finding::fingerprint).toList(),
                 directory.responsibleFor(validation.agency()), validation.submissionId());
         outbox.enqueueResolutions(plan.resolved(), validation.submissionId());

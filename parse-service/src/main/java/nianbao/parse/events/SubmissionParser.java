@@ -6,6 +6,7 @@ import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
 import nianbao.parse.ReportParser;
 import nianbao.parse.extract.UnreadableDocumentException;
+import nianbao.parse.metrics.ParseMeters;
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.TransactionalBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,20 +30,23 @@ public class SubmissionParser {
     private final KafkaTemplate<String, ReportParsed> template;
     private final TransactionalBatch batches;
     private final Clock clock;
+    private final ParseMeters meters;
 
     public SubmissionParser(ReportParser parser, KafkaTemplate<String, ReportParsed> template, TransactionalBatch batches,
-                            Clock clock) {
+                            Clock clock, ParseMeters meters) {
         this.parser = parser;
         this.template = template;
         this.batches = batches;
         this.clock = clock;
+        this.meters = meters;
     }
 
     @KafkaListener(id = "parse-service", topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}")
     public void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> batch) {
         batches.process(batch, record -> {
             ReportSubmitted submitted = record.value();
-            return template.send(Topics.REPORT_PARSED.name(), submitted.getAgency().getId(), parse(submitted));
+            return template.send(Topics.REPORT_PARSED.name(), submitted.getAgency().getId(),
+                    meters.measure(() -> parse(submitted)));
         });
     }
 

@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
+import nianbao.events.ContainerType;
 import nianbao.events.FormatVersion;
 import nianbao.events.ParseOutcome;
 import nianbao.events.ReportParsed;
@@ -19,14 +21,18 @@ import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.TableCell;
+import nianbao.events.TableLayout;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 import nianbao.schemas.testing.PollBatches;
+import nianbao.schemas.testing.PrometheusScrape;
 import nianbao.schemas.testing.ReportTopicsIT;
+import nianbao.schemas.testing.TraceContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -36,15 +42,19 @@ import org.springframework.context.annotation.Import;
  * that is not even an event goes to report-submitted-dlt and the partition goes on, also from the middle of a poll
  * batch, whose other records are parsed exactly once.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(PollBatches.class)
 class SubmissionParserIT extends ReportTopicsIT {
 
     /** How long to wait for events that must not come. */
     private static final Duration QUIET = Duration.ofSeconds(5);
+    private static final String DEAD_LETTERS =
+            "nianbao_dead_letters_total{application=\"parse-service\",topic=\"report-submitted\"}";
 
     @Autowired
     private PollBatches polls;
+    @LocalServerPort
+    private int port;
 
     @Test
     void aSubmittedReportIsParsedIntoCellsWithTheirSource() {
@@ -61,6 +71,31 @@ class SubmissionParserIT extends ReportTopicsIT {
         TableCell r1 = cell(parsed, "R1", "TOT");
         String line = parsed.getText().split("\n", -1)[r1.getSpan().getLine() - 1];
         assertThat(line.substring(r1.getSpan().getColumn() - 1, r1.getSpan().getEndColumn() - 1)).isEqualTo("16");
+    }
+
+    /** The trace of the submission goes on in its report-parsed event's headers; the document is counted and timed. */
+    @Test
+    void aSubmissionsTraceGoesOnInItsReportParsedEventAndItsDocumentIsCounted() {
+        String counted = "nianbao_documents_parsed_total{application=\"parse-service\",container=\"TEXT\",layout=\"TAB\","
+                + "outcome=\"PARSED\"}";
+        String timed = "nianbao_parse_duration_seconds_count{application=\"parse-service\",container=\"TEXT\","
+                + "outcome=\"PARSED\"}";
+        PrometheusScrape before = PrometheusScrape.of(port);
+        String traceId = TraceContext.newTraceId();
+
+        topics.send(Topics.REPORT_SUBMITTED, agency, submitted(SampleReports.bytes(SampleReports.LONGTING), "report.txt"),
+                Map.of(TraceContext.HEADER, TraceContext.traceparent(traceId)));
+        ConsumerRecord<String, ReportParsed> parsed = topics.nextRecords(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
+
+        assertThat(TraceContext.traceId(parsed.headers())).isEqualTo(traceId);
+        assertThat(parsed.value().getContainer()).isEqualTo(ContainerType.TEXT);
+        assertThat(parsed.value().getLayout()).isEqualTo(TableLayout.TAB);
+        PrometheusScrape after = PrometheusScrape.of(port);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.increaseSince(before, counted)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, timed)).isEqualTo(1.0);
+        // the Kafka clients' own meters, consumer lag among them
+        assertThat(after.has("kafka_consumer_fetch_manager_records_lag_max")).isTrue();
     }
 
     @Test
@@ -88,12 +123,14 @@ class SubmissionParserIT extends ReportTopicsIT {
     @Test
     void aRecordThatIsNoEventIsDeadLetteredAndThePartitionGoesOn() {
         byte[] poison = "{\"not\":\"avro\"}".getBytes(StandardCharsets.UTF_8);
+        double deadLettersBefore = PrometheusScrape.of(port).value(DEAD_LETTERS);
         topics.sendRaw(Topics.REPORT_SUBMITTED.name(), agency, poison);
         topics.send(Topics.REPORT_SUBMITTED, agency, submitted(SampleReports.bytes(SampleReports.JINPING), "jinping.txt"));
 
         ConsumerRecord<String, byte[]> dead = topics.nextDeadLetters(Topics.REPORT_SUBMITTED, agency, 1, WAIT).get(0);
         assertThat(dead.value()).isEqualTo(poison);
         assertThat(topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0).getOutcome()).isEqualTo(ParseOutcome.PARSED);
+        assertThat(PrometheusScrape.of(port).value(DEAD_LETTERS) - deadLettersBefore).isEqualTo(1.0);
     }
 
     @Test

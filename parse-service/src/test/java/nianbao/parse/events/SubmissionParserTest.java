@@ -34,7 +34,7 @@ class SubmissionParserTest {
                 .withTimeBudget(Duration.ofSeconds(2)).withWorkers(1));
              LogCapture log = new LogCapture()) {
             SubmissionParser parser = new SubmissionParser(new ReportParser(extractor), null, null,
-                    Clock.fixed(PARSED_AT, ZoneOffset.UTC));
+                    Clock.fixed(PARSED_AT, ZoneOffset.UTC), null);
 
             ReportParsed bomb = parser.parse(submitted("s-bomb", "bomb.pdf",
                     HostileDocuments.contentStreamBomb(150L * 1024 * 1024)));

@@ -1,12 +1,15 @@
 package nianbao.schemas.spring;
 
 import java.util.Map;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import nianbao.schemas.serde.AvroWireSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -35,6 +38,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 public class ReportTopicsKafkaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
+    static final String DEAD_LETTERS = "nianbao.dead.letters";
 
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -43,15 +47,24 @@ public class ReportTopicsKafkaConfiguration {
                 Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
     }
 
-    /** Publishes to {@code <topic>-dlt}, same partition, and says so at ERROR: a dead letter needs a human. */
+    /**
+     * Publishes to {@code <topic>-dlt}, same partition, and says so at ERROR: a dead letter needs a human. Each one is
+     * counted in {@value #DEAD_LETTERS}, tagged with the topic it came from.
+     */
     @Bean
-    ConsumerRecordRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> template) {
+    ConsumerRecordRecoverer deadLetterRecoverer(KafkaOperations<Object, Object> template,
+                                                ObjectProvider<MeterRegistry> meters) {
         DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template,
                 (record, failure) -> new TopicPartition(record.topic() + "-dlt", record.partition()));
+        MeterRegistry registry = meters.getIfAvailable();
         return (record, failure) -> {
             log.error("dead-lettering {}-{}@{} (key {}) to {}-dlt: {}", record.topic(), record.partition(),
                     record.offset(), record.key(), record.topic(), failure.toString(), failure);
             publisher.accept(record, failure);
+            if (registry != null) {
+                Counter.builder(DEAD_LETTERS).description("records sent to <topic>-dlt, by the topic they came from")
+                        .tag("topic", record.topic()).register(registry).increment();
+            }
         };
     }
 

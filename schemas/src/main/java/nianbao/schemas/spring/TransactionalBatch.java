@@ -7,11 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
@@ -23,10 +30,15 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * outputs the broker refuses, fails the batch with a {@link BatchListenerFailedException} naming its index, so the
  * transaction rolls back and {@link BatchRollback} counts its retry. What the records changed in memory is undone
  * with the rollback, if the handler says how ({@link #onRollback}), since the whole batch comes again.
+ *
+ * <p>Each record is processed in its own observation, continued from the trace context in its headers: the outputs
+ * it sends (and its dead letter) carry its trace id on, and the log lines written meanwhile show it. spring-kafka
+ * observes batch listeners per batch at most, which would give every record of a batch one trace.
  */
 public final class TransactionalBatch {
 
     private static final LogAccessor LOG = new LogAccessor(TransactionalBatch.class);
+    private static final Logger log = LoggerFactory.getLogger(TransactionalBatch.class);
 
     /** One record's processing: sends its outputs and returns their completion. */
     @FunctionalInterface
@@ -37,13 +49,16 @@ public final class TransactionalBatch {
     private final RecordFailures failures;
     private final ConsumerRecordRecoverer deadLetters;
     private final KafkaOperations<?, ?> producer;
+    private final ObservationRegistry observations;
     /** The undo actions of the batch in progress on each consumer thread, last first. */
     private final ThreadLocal<Deque<Runnable>> undo = ThreadLocal.withInitial(ArrayDeque::new);
 
-    public TransactionalBatch(RecordFailures failures, ConsumerRecordRecoverer deadLetters, KafkaOperations<?, ?> producer) {
+    public TransactionalBatch(RecordFailures failures, ConsumerRecordRecoverer deadLetters, KafkaOperations<?, ?> producer,
+                              ObservationRegistry observations) {
         this.failures = failures;
         this.deadLetters = deadLetters;
         this.producer = producer;
+        this.observations = observations;
     }
 
     public <K, V> void process(List<ConsumerRecord<K, V>> batch, RecordHandler<K, V> handler) {
@@ -52,17 +67,8 @@ public final class TransactionalBatch {
         List<CompletableFuture<?>> outputs = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<K, V> record = batch.get(i);
-            Optional<Exception> poison = poison(record);
-            if (poison.isPresent()) {
-                deadLetters.accept(record, poison.get());
-                outputs.add(CompletableFuture.completedFuture(null));
-                continue;
-            }
-            try {
-                outputs.add(handler.handle(record));
-            } catch (RuntimeException e) {
-                throw new BatchListenerFailedException(describe(record) + " failed", e, i);
-            }
+            int index = i;
+            outputs.add(observed(record).observe(() -> processOne(record, index, handler)));
         }
         // the outputs' fate is known before the commit, so a refused one fails its own record, not the whole batch
         producer.flush();
@@ -73,6 +79,30 @@ public final class TransactionalBatch {
             }
         }
         failures.clear(batch);
+    }
+
+    private <K, V> CompletableFuture<?> processOne(ConsumerRecord<K, V> record, int index, RecordHandler<K, V> handler) {
+        Optional<Exception> poison = poison(record);
+        if (poison.isPresent()) {
+            deadLetters.accept(record, poison.get());
+            return CompletableFuture.completedFuture(null);
+        }
+        log.info("processing {}", describe(record));
+        try {
+            return handler.handle(record);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(describe(record) + " failed", e, index);
+        }
+    }
+
+    /** The record's observation as spring-kafka's record listeners have it, its parent read from the headers. */
+    private Observation observed(ConsumerRecord<?, ?> record) {
+        String group = KafkaUtils.getConsumerGroupId();
+        return KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
+                KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
+                () -> new KafkaRecordReceiverContext(record, group == null ? "transactional-batch" : group, null, group,
+                        () -> null),
+                observations);
     }
 
     /** For a handler: what undoes, in memory, the record it is processing, should the batch's transaction roll back. */

@@ -1,5 +1,7 @@
 package nianbao.schemas.spring;
 
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -30,8 +32,10 @@ public class TransactionalBatchConfiguration {
 
     @Bean
     TransactionalBatch transactionalBatch(RecordFailures failures, ConsumerRecordRecoverer deadLetterRecoverer,
-                                          KafkaOperations<Object, Object> template) {
-        return new TransactionalBatch(failures, deadLetterRecoverer, template);
+                                          KafkaOperations<Object, Object> template,
+                                          ObjectProvider<ObservationRegistry> observations) {
+        return new TransactionalBatch(failures, deadLetterRecoverer, template,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

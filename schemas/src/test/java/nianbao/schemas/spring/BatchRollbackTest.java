@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
 import java.util.ArrayList;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,7 +26,7 @@ class BatchRollbackTest {
 
     private final RecordFailures failures = new RecordFailures(new FixedBackOff(0, 1));
     private final TransactionalBatch batches = new TransactionalBatch(failures, (record, reason) -> { },
-            mock(KafkaOperations.class));
+            mock(KafkaOperations.class), ObservationRegistry.NOOP);
     private final BatchRollback rollback = new BatchRollback(failures, batches);
     private final MockConsumer<Object, Object> consumer = new MockConsumer<>(AutoOffsetResetStrategy.EARLIEST.name());
     /** A stopped container: a pause ends at once. */

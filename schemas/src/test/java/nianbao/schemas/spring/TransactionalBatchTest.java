@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.util.backoff.FixedBackOff;
@@ -27,10 +30,11 @@ class TransactionalBatchTest {
     private final List<Exception> reasons = new ArrayList<>();
     private final RecordFailures failures = new RecordFailures(new FixedBackOff(100, 1));
     private final KafkaOperations<?, ?> producer = mock(KafkaOperations.class);
+    private final ObservationRegistry observations = observing();
     private final TransactionalBatch batch = new TransactionalBatch(failures, (record, reason) -> {
         deadLettered.add(record.partition() + "@" + record.offset());
         reasons.add(reason);
-    }, producer);
+    }, producer, observations);
 
     @Test
     void everyRecordIsHandledOnceInOrderAndTheOutputsAreFlushedBeforeTheCommit() {
@@ -39,6 +43,32 @@ class TransactionalBatchTest {
         assertThat(handled).containsExactly("a", "b", "c");
         assertThat(deadLettered).isEmpty();
         verify(producer).flush();
+    }
+
+    /**
+     * What the tracing handler continues from: the record being handled is the one observed, and the observation reads
+     * the trace context from that record's own headers, so its outputs carry its trace, not the batch's first one.
+     */
+    @Test
+    void eachRecordIsHandledInItsOwnObservationReadingItsOwnHeaders() {
+        ConsumerRecord<String, String> a = record(0, 10, "a");
+        ConsumerRecord<String, String> b = record(1, 4, "b");
+        a.headers().add("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01".getBytes(StandardCharsets.UTF_8));
+        b.headers().add("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".getBytes(StandardCharsets.UTF_8));
+        List<String> seen = new ArrayList<>();
+
+        batch.process(List.of(a, b), record -> {
+            Observation.Context context = observations.getCurrentObservation().getContext();
+            assertThat(context).isInstanceOfSatisfying(KafkaRecordReceiverContext.class, kafka -> {
+                assertThat(kafka.getRecord()).isSameAs(record);
+                seen.add(kafka.getGetter().get(kafka.getCarrier(), "traceparent"));
+            });
+            return handle(record);
+        });
+
+        assertThat(seen).containsExactly("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01");
+        assertThat(observations.getCurrentObservation()).isNull();
     }
 
     @Test
@@ -117,6 +147,13 @@ class TransactionalBatchTest {
         if (record.value().equals("boom")) throw new IllegalArgumentException("cannot process boom");
         handled.add(record.value());
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** A registry that runs observations (one without any handler is a no-op). */
+    private static ObservationRegistry observing() {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(context -> true);
+        return registry;
     }
 
     private static ConsumerRecord<String, String> record(int partition, long offset, String value) {

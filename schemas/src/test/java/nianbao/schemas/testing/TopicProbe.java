@@ -1,5 +1,6 @@
 package nianbao.schemas.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,8 +53,15 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Sends {@code value} and returns where it was written. */
     public <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String key, V value) {
+        return send(topic, key, value, Map.of());
+    }
+
+    /** Sends {@code value} with string headers (such as a {@code traceparent}) and returns where it was written. */
+    public <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String key, V value, Map<String, String> headers) {
+        ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(topic.name(), key, value);
+        headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
-            return avro.send(new ProducerRecord<>(topic.name(), key, value)).get();
+            return avro.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -87,11 +95,17 @@ public final class TopicProbe implements AutoCloseable {
     }
 
     /** The next {@code count} events of {@code key} on {@code topic}, in topic order; fails after {@code timeout}. */
-    @SuppressWarnings("unchecked")
     public <V extends SpecificRecord> List<V> next(Topic<V> topic, String key, int count, Duration timeout) {
+        return nextRecords(topic, key, count, timeout).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** As {@link #next}, with the records' headers. */
+    @SuppressWarnings("unchecked")
+    public <V extends SpecificRecord> List<ConsumerRecord<String, V>> nextRecords(Topic<V> topic, String key, int count,
+                                                                                Duration timeout) {
         Consumer<String, V> consumer = (Consumer<String, V>) readers.computeIfAbsent(topic.name(),
                 name -> subscribed(name, avroValues(topic.valueType())));
-        return poll(consumer, key, count, timeout).stream().map(ConsumerRecord::value).toList();
+        return poll(consumer, key, count, timeout);
     }
 
     /** The next dead-lettered records of {@code key} for {@code topic}, with their headers. */

@@ -30,7 +30,9 @@ import nianbao.events.Verdict;
 import nianbao.report.ReportRecognition;
 import nianbao.schemas.Topics;
 import nianbao.schemas.testing.PollBatches;
+import nianbao.schemas.testing.PrometheusScrape;
 import nianbao.schemas.testing.ReportTopicsIT;
+import nianbao.schemas.testing.TraceContext;
 import nianbao.validate.ValidateServiceApplication;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AlterConfigOp;
@@ -47,6 +49,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -62,7 +65,8 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * dead-lettered alone and every other report is validated exactly once.
  */
 // retries of a record that keeps failing: 0.5 s, 1 s, then its dead letter
-@SpringBootTest(properties = "nianbao.kafka.retry.max-elapsed-ms=1000")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "nianbao.kafka.retry.max-elapsed-ms=1000")
 @Import(PollBatches.class)
 class ReportCheckerIT extends ReportTopicsIT {
 
@@ -73,6 +77,8 @@ class ReportCheckerIT extends ReportTopicsIT {
     private ConfigurableApplicationContext context;
     @Autowired
     private PollBatches polls;
+    @LocalServerPort
+    private int port;
 
     @Test
     void validatesEachReportAndRevalidatesTheLaterYearWhenTheEarlierOneArrives() {
@@ -120,6 +126,29 @@ class ReportCheckerIT extends ReportTopicsIT {
             assertThat(f.getRuleId()).isEqualTo("P-UNREADABLE");
             assertThat(f.getMessageZh()).contains("encrypted PDF");
         });
+    }
+
+    /** The trace of the parsed report goes on in its report-validated event's headers; the validation is counted. */
+    @Test
+    void aReportsTraceGoesOnInItsReportValidatedEventAndItsValidationIsCounted() {
+        String validations = "nianbao_validations_total{application=\"validate-service\",trigger=\"SUBMISSION\","
+                + "verdict=\"INCOMPLETE\"}";
+        String findings = "nianbao_findings_total{application=\"validate-service\",outcome=\"NOT_ASSESSABLE\","
+                + "rule=\"P-UNREADABLE\"}";
+        PrometheusScrape before = PrometheusScrape.of(port);
+        String traceId = TraceContext.newTraceId();
+
+        topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 0))
+                        .setOutcome(ParseOutcome.FAILED).setFailureReason("encrypted PDF").setCells(List.of()).build(),
+                Map.of(TraceContext.HEADER, TraceContext.traceparent(traceId)));
+        ConsumerRecord<String, ReportValidated> validated =
+                topics.nextRecords(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
+
+        assertThat(TraceContext.traceId(validated.headers())).isEqualTo(traceId);
+        PrometheusScrape after = PrometheusScrape.of(port);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.increaseSince(before, validations)).isEqualTo(1.0);
+        assertThat(after.increaseSince(before, findings)).isEqualTo(1.0);
     }
 
     @Test
