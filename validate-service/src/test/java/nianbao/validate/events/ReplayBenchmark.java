@@ -26,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code ./nianbao-replay} does (listener off, {@code nianbao.replay.from=beginning}) and every report is validated
  * against its year − 1 and published. Timed from the start of the Spring application to its end; the replay's own
  * progress lines give the rate per chunk.
- * Run: {@code java -Xmx512m -XX:+UseSerialGC -Dorg.apache.avro.SERIALIZABLE_PACKAGES=nianbao.events -cp <as for
- * HistoryStateBenchmark> nianbao.validate.events.ReplayBenchmark [reports]} (the heap of the local stack's services).
+ * Run: {@code java -Xmx2g -XX:+UseSerialGC -Dorg.apache.avro.SERIALIZABLE_PACKAGES=nianbao.events -cp <as for
+ * HistoryStateBenchmark> nianbao.validate.events.ReplayBenchmark [reports]} (the embedded broker runs in the same JVM).
  */
 public final class ReplayBenchmark {
 
@@ -57,8 +57,9 @@ public final class ReplayBenchmark {
     /** Year by year, as reports arrive: every agency's report of one year, then the next year's. */
     private static void write(BenchmarkBroker broker, int agencies) throws Exception {
         ReportParsed typical = TypicalReportParsed.event();
-        List<ReportParsed> events = new ArrayList<>(agencies * YEARS);
-        List<Future<RecordMetadata>> sent = new ArrayList<>(agencies * YEARS);
+        record Written(String agency, int year, Instant submittedAt, Future<RecordMetadata> at) {
+        }
+        List<Written> written = new ArrayList<>(agencies * YEARS);
         try (KafkaProducer<String, ReportParsed> producer = broker.producer()) {
             for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
                 Instant submitted = LocalDate.of(year + 1, 1, 20).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -66,20 +67,18 @@ public final class ReplayBenchmark {
                     Agency agency = new Agency("agency-" + a, "某区人民政府办公室", "410202", AgencyLevel.COUNTY_DEPARTMENT, null);
                     ReportParsed event = ReportParsed.newBuilder(typical).setAgency(agency).setReportYear(year)
                             .setSubmissionId("s-" + a + "-" + year).setSubmittedAt(submitted.plusSeconds(a)).build();
-                    events.add(event);
-                    sent.add(producer.send(new ProducerRecord<>(Topics.REPORT_PARSED.name(), agency.getId(), event)));
+                    written.add(new Written(agency.getId(), year, event.getSubmittedAt(),
+                            producer.send(new ProducerRecord<>(Topics.REPORT_PARSED.name(), agency.getId(), event))));
                 }
             }
             producer.flush();
         }
         try (KafkaProducer<String, HistoryEntry> producer = broker.producer()) {
-            for (int i = 0; i < events.size(); i++) {
-                ReportParsed event = events.get(i);
-                RecordMetadata at = sent.get(i).get();
-                String agency = event.getAgency().getId();
+            for (Written report : written) {
+                RecordMetadata at = report.at().get();
                 producer.send(new ProducerRecord<>(Topics.REPORT_HISTORY.name(), at.partition(),
-                        agency + "/" + event.getReportYear(),
-                        new HistoryEntry(agency, event.getReportYear(), at.offset(), event.getSubmittedAt())));
+                        report.agency() + "/" + report.year(),
+                        new HistoryEntry(report.agency(), report.year(), at.offset(), report.submittedAt())));
             }
             producer.flush();
         }
