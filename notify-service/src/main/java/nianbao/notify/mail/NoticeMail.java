@@ -62,8 +62,8 @@ public final class NoticeMail {
                     .formatted(year, agency, region, count, earlier));
             body.append(scope(policy)).append('\n');
         }
-        body.append("在监督平台查看该机关 %d 年度的告警和时间线 Report on the dashboard:\n%s\n"
-                .formatted(year, reportLink(dashboardUrl, first)));
+        body.append("在监督平台查看这份报告（原文中标出问题所在的数字）Open the report on the dashboard:\n%s\n"
+                .formatted(reportLink(dashboardUrl, notice.submissionId())));
         int n = 1;
         for (Alert alert : alerts) {
             body.append('\n');
@@ -75,14 +75,10 @@ public final class NoticeMail {
         return new MailText(subject, body.toString(), headers);
     }
 
-    /**
-     * The dashboard filtered to the agency and year, with its timeline open. A page per report does not exist yet;
-     * when it does, this is where the mail should point.
-     */
-    static String reportLink(String dashboardUrl, Alert alert) {
-        return UriComponentsBuilder.fromUriString(dashboardUrl)
-                .queryParam("agency", alert.agency().id())
-                .queryParam("year", alert.reportYear())
+    /** The report's page: its text with the findings' cells highlighted, the findings, their review and history. */
+    static String reportLink(String dashboardUrl, String submissionId) {
+        return UriComponentsBuilder.fromUriString(dashboardUrl).pathSegment("report.html")
+                .queryParam("submission", submissionId)
                 .encode().build().toUriString();
     }
 

@@ -65,8 +65,8 @@ class AlertNoticesTest extends NotifyIntegrationTest {
                 "龙亭区人民政府办公室（行政区划代码 410202）2022年政府信息公开工作年度报告经核查：本次新增 2 项问题（错误 1 项，警告 1 项）；此前没有已通知而未解决的问题。",
                 "The 2022 annual report of 龙亭区人民政府办公室 (region 410202): 2 new finding(s); 0 notified earlier still open.",
                 "本邮件只列出结果为“不符合”、级别为“错误”或“警告”的问题；其余核查结果不发邮件，可在监督平台查看。",
-                "在监督平台查看该机关 2022 年度的告警和时间线 Report on the dashboard:",
-                "http://127.0.0.1:8083/?agency=longting-gov-office&year=2022", "",
+                "在监督平台查看这份报告（原文中标出问题所在的数字）Open the report on the dashboard:",
+                "http://127.0.0.1:8083/report.html?submission=lt-s1", "",
                 "1. 【错误】第一项加第二项之和（16）不等于第三项加第四项之和（17）",
                 "   EN 第一项加第二项之和（16）不等于第三项加第四项之和（17）",
                 "   数据 Values: 表三“一、本年新收政府信息公开申请数量”行“总计”列 = 16；表三“（七）总计”行“总计”列 = 17",
@@ -158,7 +158,7 @@ class AlertNoticesTest extends NotifyIntegrationTest {
         assertThat(subject(second)).isEqualTo("【政务公开年报核查】计数街道办事处 2022年度报告：1项新问题 | 1 new finding(s)");
         assertThat(body(second).lines()).contains(
                 "计数街道办事处（行政区划代码 410971）2022年政府信息公开工作年度报告经核查：本次新增 1 项问题（警告 1 项）；此前已通知的 1 项仍未解决。",
-                "http://127.0.0.1:8083/?agency=count-street&year=2022",
+                "http://127.0.0.1:8083/report.html?submission=cnt-s2",
                 "1. 【警告】正文所述行政复议件数与表四不符",
                 "   数据 Values: 正文所述数字 = 0");
         assertThat(header(second, "X-Nianbao-Fingerprints")).isEqualTo("cnt-review-text");
