@@ -4,6 +4,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import nianbao.events.ReportSubmitted;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * One submission waiting for the publisher, and who decides its fate: the waiting request may withdraw it only while
@@ -27,15 +28,18 @@ final class PendingSubmission {
     final ReportSubmitted event;
     /** The event as the record's value, serialised by the request's own thread (not the publisher's). */
     final byte[] value;
+    /** The request's trace context, sent with the record. */
+    final Headers headers;
     final UUID submissionId;
     final long sizeBytes;
     final AtomicReference<State> state = new AtomicReference<>(State.QUEUED);
     /** The id its key is recorded under once published; completed exceptionally when certainly not published. */
     final CompletableFuture<UUID> outcome = new CompletableFuture<>();
 
-    PendingSubmission(ReportSubmitted event, byte[] value) {
+    PendingSubmission(ReportSubmitted event, byte[] value, Headers headers) {
         this.event = event;
         this.value = value;
+        this.headers = headers;
         this.submissionId = UUID.fromString(event.getSubmissionId());
         this.sizeBytes = event.getDocument().getSizeBytes();
     }

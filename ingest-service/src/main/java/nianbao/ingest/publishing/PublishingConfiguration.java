@@ -1,5 +1,11 @@
 package nianbao.ingest.publishing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
+
 import java.util.HashMap;
 import java.util.Map;
 import nianbao.events.ReportSubmitted;
@@ -48,14 +54,21 @@ public class PublishingConfiguration {
 
     @Bean
     ReportSubmittedPublisher reportSubmittedPublisher(KafkaProperties kafka, SubmissionRecorder recorder,
-                                                      PublishingProperties settings) {
+                                                      PublishingProperties settings, ObjectProvider<Tracer> tracer,
+                                                      ObjectProvider<Propagator> propagator,
+                                                      ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> producerConfig = new HashMap<>(kafka.buildProducerProperties());
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
         producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes);
         AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
         serializer.configure(producerConfig, false);
-        return new ReportSubmittedPublisher(
-                () -> new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer()),
-                serializer, new TransactionReadBack(kafka.buildConsumerProperties()), recorder, settings);
+        return new ReportSubmittedPublisher(() -> {
+            KafkaProducer<String, byte[]> producer =
+                    new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+            // the producer's own meters (sends, errors, latency) beside the template's
+            meters.ifAvailable(registry -> new KafkaClientMetrics(producer).bindTo(registry));
+            return producer;
+        }, serializer, new TransactionReadBack(kafka.buildConsumerProperties()), recorder, settings,
+                new TraceHeaders(tracer.getIfAvailable(), propagator.getIfAvailable()));
     }
 }

@@ -57,14 +57,17 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
     private final SubmissionRecorder recorder;
     private final PublishingProperties settings;
     private final BlockingDeque<PendingSubmission> queue = new LinkedBlockingDeque<>();
+    private final TraceHeaders traces;
     private volatile boolean running;
     private Thread thread;
     /** Initialised for transactions; touched only by the publisher thread. */
     private Producer<String, byte[]> producer;
 
     ReportSubmittedPublisher(Supplier<Producer<String, byte[]>> producers, Serializer<ReportSubmitted> serializer,
-                             TransactionReadBack readBack, SubmissionRecorder recorder, PublishingProperties settings) {
+                             TransactionReadBack readBack, SubmissionRecorder recorder, PublishingProperties settings,
+                             TraceHeaders traces) {
         this.producers = producers;
+        this.traces = traces;
         this.serializer = serializer;
         this.readBack = readBack;
         this.recorder = recorder;
@@ -79,7 +82,7 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
      */
     public UUID publish(ReportSubmitted event) {
         if (!running) throw new PublishingUnavailable("the publisher is not running", null);
-        PendingSubmission pending = new PendingSubmission(event, serialize(event));
+        PendingSubmission pending = new PendingSubmission(event, serialize(event), traces.current());
         queue.add(pending);
         try {
             return pending.outcome.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -179,7 +182,8 @@ public class ReportSubmittedPublisher implements SmartLifecycle {
             transactional.beginTransaction();
             begun = true;
             for (PendingSubmission pending : batch) {
-                sent.add(transactional.send(new ProducerRecord<>(TOPIC, pending.event.getAgency().getId(), pending.value)));
+                sent.add(transactional.send(new ProducerRecord<>(TOPIC, null, pending.event.getAgency().getId(), pending.value,
+                        pending.headers)));
             }
             transactional.flush();
             first = sent.get(0).get();
