@@ -1,5 +1,7 @@
 package nianbao.ingest.admission;
 
+import nianbao.ingest.directory.KeyUseAudit;
+
 import java.util.Set;
 import nianbao.ingest.intake.Intake;
 import nianbao.ingest.submissions.SubmissionController;
@@ -21,11 +23,12 @@ public class AdmissionConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> uploadAdmission(AdmissionProperties properties,
-                                                                              UploadSlots slots, Intake intake) {
+                                                                              UploadSlots slots, Intake intake,
+                                                                              KeyUseAudit audit) {
         BodyDeadline deadline = new BodyDeadline(properties.bodyTimeout(), properties.minBodyRate().toBytes());
         UploadAdmissionValve valve = new UploadAdmissionValve(
                 Set.of(SubmissionController.API_PATH, SubmissionController.PORTAL_PATH),
-                key -> intake.authenticate(key).id(), slots, deadline, properties.retryAfter().toSeconds());
+                key -> intake.authenticate(key).id(), slots, deadline, properties.retryAfter().toSeconds(), audit::used);
         return factory -> factory.addContextCustomizers(context -> context.getPipeline().addValve(valve));
     }
 }

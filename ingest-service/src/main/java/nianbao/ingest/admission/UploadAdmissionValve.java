@@ -37,12 +37,21 @@ public class UploadAdmissionValve extends ValveBase {
     private final BodyDeadline deadline;
     private final long retryAfterSeconds;
 
+    /** Told of every upload this valve answers itself (401, 429), so that each use of a key is audited. */
+    @FunctionalInterface
+    public interface Refusals {
+        void refused(String apiKey, String method, String path, int status, String clientAddress);
+    }
+
+    private final Refusals refusals;
+
     /**
      * @param agencyOfKey the agency id of an API key, or an {@link IntakeRejection} (401) when there is none
      */
     public UploadAdmissionValve(Set<String> uploadPaths, Function<String, String> agencyOfKey, UploadSlots slots,
-                                BodyDeadline deadline, long retryAfterSeconds) {
+                                BodyDeadline deadline, long retryAfterSeconds, Refusals refusals) {
         super(true);
+        this.refusals = refusals;
         this.uploadPaths = Set.copyOf(uploadPaths);
         this.agencyOfKey = agencyOfKey;
         this.slots = slots;
@@ -64,6 +73,7 @@ public class UploadAdmissionValve extends ValveBase {
                     response.setHeader(HttpHeaders.CONNECTION, "close");
                     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, Problems.API_KEY_CHALLENGE);
                     ProblemJson.write(response, Problems.of(unauthenticated));
+                    refused(request, response);
                     return;
                 }
                 UploadSlots.Taken taken = slots.take(agencyId);
@@ -71,6 +81,7 @@ public class UploadAdmissionValve extends ValveBase {
                     response.setHeader(HttpHeaders.CONNECTION, "close");
                     response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
                     ProblemJson.write(response, tooMany(taken.refusal()));
+                    refused(request, response);
                     return;
                 }
                 slot = taken.slot().get();
@@ -109,5 +120,10 @@ public class UploadAdmissionValve extends ValveBase {
                         "本机关同时进行的上传过多，本次提交未被受理；" + wait, null)
                 : Problems.problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-uploads", "Too many uploads at once",
                         "当前同时报送的机关较多，本次提交未被受理；" + wait, null);
+    }
+
+    private void refused(Request request, Response response) {
+        refusals.refused(request.getHeader(Intake.API_KEY_HEADER), request.getMethod(), request.getRequestURI(),
+                response.getStatus(), request.getRemoteAddr());
     }
 }

@@ -61,11 +61,20 @@ public class KeyUseAudit extends OncePerRequestFilter {
             chain.doFilter(request, response);
             status = response.getStatus();
         } finally {
-            String path = request.getRequestURI();
-            KeyUse use = new KeyUse(at, ApiKeys.sha256Hex(key.strip()), request.getMethod(),
-                    path.length() > PATH_LIMIT ? path.substring(0, PATH_LIMIT) : path, status, request.getRemoteAddr());
-            if (!queue.offer(use)) dropped.incrementAndGet();
+            used(at, key, request.getMethod(), request.getRequestURI(), status, request.getRemoteAddr());
         }
+    }
+
+    /** Audits a use of {@code key} answered before the application saw it (the intake's admission valve). */
+    public void used(String key, String method, String path, int status, String clientAddress) {
+        if (key == null || key.isBlank()) return;
+        used(clock.instant(), key, method, path, status, clientAddress);
+    }
+
+    private void used(Instant at, String key, String method, String path, int status, String clientAddress) {
+        KeyUse use = new KeyUse(at, ApiKeys.sha256Hex(key.strip()), method,
+                path.length() > PATH_LIMIT ? path.substring(0, PATH_LIMIT) : path, status, clientAddress);
+        if (!queue.offer(use)) dropped.incrementAndGet();
     }
 
     /** Writes what is queued; the agency is the one holding the key's digest at this moment (null: none). */
