@@ -1,7 +1,7 @@
 package nianbao.ingest.agencies;
 
 import java.nio.charset.StandardCharsets;
-import nianbao.ingest.Sha256;
+import nianbao.report.Sha256;
 
 /**
  * API keys are kept only as SHA-256 digests. A presented key is hashed once and its digest looked up by index: the

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import nianbao.ingest.Sha256;
+import nianbao.report.Sha256;
 import nianbao.ingest.agencies.Agency;
 import nianbao.ingest.agencies.AgencyRegistry;
 

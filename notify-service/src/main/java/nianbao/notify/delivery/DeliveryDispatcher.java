@@ -2,8 +2,6 @@ package nianbao.notify.delivery;
 
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +29,7 @@ import nianbao.notify.alerts.Alert;
 import nianbao.notify.alerts.AlertStore;
 import nianbao.notify.routing.Supervisor;
 import nianbao.notify.routing.SupervisorDirectory;
+import nianbao.report.Sha256;
 
 /**
  * Sends due outbox rows, one message per (channel, kind, supervisor, submission), on its own thread.
@@ -165,12 +164,7 @@ public class DeliveryDispatcher implements SmartLifecycle {
         StringBuilder key = new StringBuilder()
                 .append(group.kind()).append('|').append(group.supervisor()).append('|').append(group.submissionId());
         named.stream().map(Alert::fingerprint).sorted().forEach(fp -> key.append('|').append(fp));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Sha256.digest(key.toString().getBytes(StandardCharsets.UTF_8)), 0, 16);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package nianbao.notify.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import nianbao.report.Sha256;
 
 /** New API keys: 256 random bits, URL-safe Base64 (43 characters). Only their SHA-256 is ever stored. */
 public final class ApiKeys {
@@ -23,11 +20,6 @@ public final class ApiKeys {
 
     /** Lower-case hex, as ingest-service computes it from the presented {@code X-Api-Key}. */
     public static String sha256Hex(String apiKey) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return Sha256.hex(apiKey);
     }
 }

@@ -1,11 +1,8 @@
 package nianbao.validate.engine;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
+import nianbao.report.Sha256;
 
 /**
  * Identifies a finding across replays and resubmissions (design §4.5): SHA-256 of agency, report year, rule id and
@@ -29,11 +26,6 @@ public final class Fingerprint {
     }
 
     public static String sha256Hex(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Sha256.hex(text);
     }
 }

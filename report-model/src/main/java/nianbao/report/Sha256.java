@@ -1,10 +1,14 @@
-package nianbao.ingest;
+package nianbao.report;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256, the digest of submitted documents (dedup, the event's {@code sha256}) and of API keys. */
+/**
+ * SHA-256, the one digest of the project: submitted documents (dedup, the event's {@code sha256}), API keys, finding
+ * fingerprints, notice ids.
+ */
 public final class Sha256 {
 
     private Sha256() {
@@ -18,8 +22,13 @@ public final class Sha256 {
         }
     }
 
-    /** Lower-case hex, as on the event and in the agency configuration. */
+    /** Lower-case hex, as on the event and in the agency directory. */
     public static String hex(byte[] bytes) {
         return HexFormat.of().formatHex(digest(bytes));
+    }
+
+    /** Lower-case hex of the text's UTF-8 bytes. */
+    public static String hex(String text) {
+        return hex(text.getBytes(StandardCharsets.UTF_8));
     }
 }
