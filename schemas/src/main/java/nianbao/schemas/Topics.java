@@ -1,11 +1,13 @@
 package nianbao.schemas;
 
 import java.util.List;
+import java.util.Optional;
 import nianbao.events.AgencyDirectoryEntry;
 import nianbao.events.HistoryEntry;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.ReportValidated;
+import org.apache.avro.specific.SpecificRecord;
 
 /** Every topic of the system, with its value type: the one place a topic name is spelled. */
 public final class Topics {
@@ -35,6 +37,12 @@ public final class Topics {
 
     public static final List<Topic<?>> ALL =
             List.of(REPORT_SUBMITTED, REPORT_PARSED, REPORT_VALIDATED, REPORT_HISTORY, AGENCY_DIRECTORY);
+
+    /** The value class of {@code topicName}, a topic of the catalogue or its dead-letter topic. */
+    public static Optional<Class<? extends SpecificRecord>> valueTypeOf(String topicName) {
+        return ALL.stream().filter(t -> t.name().equals(topicName) || t.deadLetter().equals(topicName))
+                .findFirst().map(Topic::valueType);
+    }
 
     private Topics() {
     }

@@ -31,8 +31,7 @@ class DirectoryListener {
     }
 
     @KafkaListener(topics = "#{T(nianbao.schemas.Topics).AGENCY_DIRECTORY.name()}",
-            groupId = "${nianbao.directory.consumer-group:ingest-service-directory}",
-            properties = "avro.value.type=nianbao.events.AgencyDirectoryEntry")
+            groupId = "${nianbao.directory.consumer-group:ingest-service-directory}")
     void onEntry(ConsumerRecord<String, AgencyDirectoryEntry> record) {
         AgencyDirectoryEntry entry = record.value();
         nianbao.events.Agency agency = entry.getAgency();

@@ -40,7 +40,7 @@ class SubmissionRepair {
     @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}",
             groupId = "${nianbao.intake.repair-consumer-group:ingest-service-repair}",
             containerFactory = SubmissionRepairConfiguration.CONTAINER_FACTORY,
-            properties = {"avro.value.type=nianbao.events.ReportSubmitted", "isolation.level=read_committed"})
+            properties = "isolation.level=read_committed")
     void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> records) throws InterruptedException {
         // stay a little behind the publisher, whose own insert follows its commit within milliseconds: what is
         // missing after the grace is missing for a reason (and racing the publisher would only duplicate its work)

@@ -41,7 +41,6 @@ public class ReportTexts implements DisposableBean {
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES);
         config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        config.put("avro.value.type", ReportParsed.class.getName());
         consumer = new KafkaConsumer<>(config);
     }
 

@@ -3,8 +3,8 @@ package nianbao.schemas.serde;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nianbao.schemas.Topics;
 import nianbao.schemas.registry.SchemaRegistryClient;
-import org.apache.avro.Schema;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -15,14 +15,16 @@ import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads the Confluent wire format into a generated Avro class, resolving the writer's schema (fetched by id) against
- * the reader's, so that records written with an older compatible schema still read.
+ * the reader's, so that records written with an older compatible schema still read. The class is the one the topic
+ * catalogue binds to the record's topic ({@link Topics#valueTypeOf}; a dead-letter topic reads as its source), so
+ * no configuration names it; {@code avro.value.type} still fixes one class for every topic where a client wants that.
  */
 public class AvroWireDeserializer<T extends SpecificRecord> implements Deserializer<T> {
 
     private SchemaRegistryClient registry;
+    /** The one class configured, or null: the catalogue's class of each record's topic. */
     private Class<T> type;
-    private Schema readerSchema;
-    private final Map<Integer, SpecificDatumReader<T>> readersByWriterId = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Map<Integer, SpecificDatumReader<T>>> readers = new ConcurrentHashMap<>();
 
     public AvroWireDeserializer() {
     }
@@ -39,7 +41,7 @@ public class AvroWireDeserializer<T extends SpecificRecord> implements Deseriali
         if (type != null) return;
         String key = isKey ? SerdeConfig.AVRO_KEY_TYPE : SerdeConfig.AVRO_VALUE_TYPE;
         Object configured = configs.get(key);
-        if (configured == null) throw new ConfigException(key + " is required (the generated Avro class to read)");
+        if (configured == null) return;
         try {
             Class<?> cls = configured instanceof Class<?> c ? c
                     : Class.forName(configured.toString(), true, Thread.currentThread().getContextClassLoader());
@@ -51,7 +53,6 @@ public class AvroWireDeserializer<T extends SpecificRecord> implements Deseriali
 
     private void useType(Class<T> type) {
         this.type = type;
-        this.readerSchema = SpecificData.get().getSchema(type);
     }
 
     @Override
@@ -59,8 +60,9 @@ public class AvroWireDeserializer<T extends SpecificRecord> implements Deseriali
         if (data == null) return null;
         if (registry == null) throw new SerializationException("deserializer used before configure()");
         int writerId = WireFormat.schemaId(data);
-        SpecificDatumReader<T> reader = readersByWriterId.computeIfAbsent(writerId,
-                id -> new SpecificDatumReader<>(registry.schemaById(id), readerSchema));
+        Class<T> type = typeOf(topic);
+        SpecificDatumReader<T> reader = readers.computeIfAbsent(type, t -> new ConcurrentHashMap<>()).computeIfAbsent(
+                writerId, id -> new SpecificDatumReader<>(registry.schemaById(id), SpecificData.get().getSchema(type)));
         try {
             return reader.read(null, DecoderFactory.get().binaryDecoder(data, WireFormat.HEADER_LENGTH,
                     data.length - WireFormat.HEADER_LENGTH, null));
@@ -68,5 +70,13 @@ public class AvroWireDeserializer<T extends SpecificRecord> implements Deseriali
             throw new SerializationException("cannot read " + type.getSimpleName() + " (writer schema id " + writerId
                     + ") from topic " + topic + ": " + e.getMessage(), e);
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Class<T> typeOf(String topic) {
+        if (type != null) return type;
+        return (Class<T>) Topics.valueTypeOf(topic).orElseThrow(() -> new SerializationException(
+                "topic " + topic + " is not in the topic catalogue (nianbao.schemas.Topics) and no "
+                        + SerdeConfig.AVRO_VALUE_TYPE + " is configured"));
     }
 }

@@ -39,7 +39,6 @@ public class HistoryChangelog implements DisposableBean {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "validate-service-history-changelog");
-        config.put("avro.value.type", HistoryEntry.class.getName());
         // a restore reads entries of a few dozen bytes by the hundred thousand: large polls, not the listener's
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20_000);
         config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
