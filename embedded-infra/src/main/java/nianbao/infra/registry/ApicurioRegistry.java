@@ -38,7 +38,7 @@ public final class ApicurioRegistry implements AutoCloseable {
      */
     public static final List<String> PROJECT_SUBJECTS =
             List.of("report-submitted-value", "report-parsed-value", "report-validated-value",
-                    "agency-directory-value");
+                    "report-history-value", "agency-directory-value");
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
     private static final String CONFLUENT_JSON = "application/vnd.schemaregistry.v1+json";
