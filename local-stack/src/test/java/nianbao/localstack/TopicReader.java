@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import nianbao.schemas.Topic;
 import nianbao.schemas.serde.AvroWireDeserializer;
@@ -18,16 +19,25 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
- * records (the services write in transactions), keeping every record for assertions.
+ * records (the services write in transactions), keeping every record for assertions — or, for a long load run, handing
+ * each to a callback that keeps only what it needs.
  */
 final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> records = new CopyOnWriteArrayList<>();
+    private final Consumer<ConsumerRecord<String, V>> onRecord;
     private final Thread poller;
     private volatile RuntimeException failure;
 
     TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl) {
+        this(topic, bootstrapServers, schemaRegistryUrl, null);
+    }
+
+    /** Hands each record to {@code onRecord} (on the polling thread) instead of keeping it, when not null. */
+    TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl,
+                Consumer<ConsumerRecord<String, V>> onRecord) {
+        this.onRecord = onRecord != null ? onRecord : records::add;
         AvroWireDeserializer<V> deserializer = new AvroWireDeserializer<>();
         deserializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl,
                 SerdeConfig.AVRO_VALUE_TYPE, topic.valueType().getName()), false);
@@ -48,7 +58,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
     private void poll() {
         try {
             while (true) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(500)).forEach(onRecord);
             }
         } catch (WakeupException closing) {
             // close() was called
@@ -59,17 +69,22 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
         }
     }
 
-    /** Every value read so far; rethrows a failure of the polling thread (e.g. an undeserializable record). */
+    /** Every value read so far (none when a callback takes them); rethrows a failure of the polling thread (e.g. an undeserializable record). */
     List<V> values() {
         return records().stream().map(ConsumerRecord::value).toList();
     }
 
     /** Every record read so far, with its headers. */
     List<ConsumerRecord<String, V>> records() {
+        throwIfFailed();
+        return List.copyOf(records);
+    }
+
+    /** Rethrows a failure of the polling thread, if there was one. */
+    void throwIfFailed() {
         if (failure != null) {
             throw failure;
         }
-        return List.copyOf(records);
     }
 
     @Override
