@@ -39,18 +39,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
 
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "1-login", () -> {
-                browser.navigate(base + "/admin");
-                eventually().until(() -> "/login".equals(browser.evaluate("location.pathname"))
-                        && "complete".equals(browser.evaluate("document.readyState")));
-                browser.evaluate("""
-                        document.querySelector('input[name=username]').value = 'admin';
-                        document.querySelector('input[name=password]').value = 'admin-pass';
-                        document.querySelector('form').submit(); 'submitted'""");
-                eventually().until(() -> "/admin".equals(browser.evaluate("location.pathname"))
-                        && text(browser, "agencyCount").startsWith("共 "));
-                return null;
-            });
+            step(browser, "1-login", () -> loginAsAdmin(browser, base));
             assertThat(browser.evaluate("document.title")).isEqualTo("政务公开年报核查 · 系统管理");
             assertThat(text(browser, "agencies")).contains("龙亭区人民政府办公室", "县级政府部门", "已签发");
 
@@ -103,17 +92,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
         String base = "http://127.0.0.1:" + port;
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "5-login", () -> {
-                browser.navigate(base + "/admin");
-                eventually().until(() -> "/login".equals(browser.evaluate("location.pathname"))
-                        && "complete".equals(browser.evaluate("document.readyState")));
-                browser.evaluate("""
-                        document.querySelector('input[name=username]').value = 'admin';
-                        document.querySelector('input[name=password]').value = 'admin-pass';
-                        document.querySelector('form').submit(); 'submitted'""");
-                eventually().until(() -> text(browser, "accountCount").startsWith("共 "));
-                return null;
-            });
+            step(browser, "5-login", () -> loginAsAdmin(browser, base));
             step(browser, "6-webhook-refused", () -> {
                 browser.evaluate("""
                         document.getElementById('s-login').value = 'browser-xuzhou';
@@ -147,6 +126,20 @@ class AdminBrowserTest extends NotifyIntegrationTest {
                     + "启用 编辑 停用 重置密码");
             assertThat(text(browser, "accountFormTitle")).isEqualTo("新增监管账号");
         }
+    }
+
+    /** Opens /admin, is sent to the login page, signs in as the local administrator and waits for both tables. */
+    private static Void loginAsAdmin(HeadlessChromium browser, String base) throws Exception {
+        browser.navigate(base + "/admin");
+        eventually().until(() -> "/login".equals(browser.evaluate("location.pathname"))
+                && "complete".equals(browser.evaluate("document.readyState")));
+        browser.evaluate("""
+                document.querySelector('input[name=username]').value = 'admin';
+                document.querySelector('input[name=password]').value = 'admin-pass';
+                document.querySelector('form').submit(); 'submitted'""");
+        eventually().until(() -> "/admin".equals(browser.evaluate("location.pathname"))
+                && text(browser, "agencyCount").startsWith("共 ") && text(browser, "accountCount").startsWith("共 "));
+        return null;
     }
 
     private static String accountRow(HeadlessChromium browser, String login) throws Exception {
