@@ -10,14 +10,14 @@ import java.util.HashMap;
 import java.util.Map;
 import nianbao.events.ReportSubmitted;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
 import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -60,11 +60,12 @@ public class PublishingConfiguration {
         Map<String, Object> producerConfig = new HashMap<>(kafka.buildProducerProperties());
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
         producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes);
-        AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
-        serializer.configure(producerConfig, false);
+        // the value is serialized before the transaction opens (ReportSubmittedPublisher), so the producer sends bytes
+        Serializer<ReportSubmitted> serializer =
+                Topics.REPORT_SUBMITTED.valueSerializer(SerdeConfig.client(producerConfig));
         return new ReportSubmittedPublisher(() -> {
-            KafkaProducer<String, byte[]> producer =
-                    new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+            KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig,
+                    Topics.REPORT_SUBMITTED.keySerializer(), new ByteArraySerializer());
             // the producer's own meters (sends, errors, latency) beside the template's
             meters.ifAvailable(registry -> new KafkaClientMetrics(producer).bindTo(registry));
             return producer;

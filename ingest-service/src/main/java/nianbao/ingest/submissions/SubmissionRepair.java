@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
+import nianbao.schemas.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ class SubmissionRepair {
         this.grace = grace;
     }
 
-    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}",
+    @KafkaListener(topics = Topics.Names.REPORT_SUBMITTED,
             groupId = "${nianbao.intake.repair-consumer-group:ingest-service-repair}",
             containerFactory = SubmissionRepairConfiguration.CONTAINER_FACTORY,
             properties = "isolation.level=read_committed")

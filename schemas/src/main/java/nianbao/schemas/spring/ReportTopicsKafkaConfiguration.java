@@ -3,6 +3,7 @@ package nianbao.schemas.spring;
 import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -12,9 +13,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -22,6 +25,7 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -40,11 +44,30 @@ public class ReportTopicsKafkaConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
     static final String DEAD_LETTERS = "nianbao.dead.letters";
 
+    /** The serializers come from the topic catalogue, so no configuration names a class. */
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
     DefaultKafkaProducerFactoryCustomizer avroOrRawBytesValues() {
-        return factory -> ((DefaultKafkaProducerFactory) factory).setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(
-                Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
+        return factory -> {
+            DefaultKafkaProducerFactory producers = (DefaultKafkaProducerFactory) factory;
+            producers.setKeySerializerSupplier(Topics::keySerializer);
+            producers.setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(
+                    Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
+        };
+    }
+
+    /**
+     * The listeners read each record as the catalogue types its topic; a record that cannot be read arrives as null
+     * with the failure in a header, so the error handler dead-letters it instead of the container looping on it.
+     */
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DefaultKafkaConsumerFactoryCustomizer catalogueDeserializers() {
+        return factory -> {
+            DefaultKafkaConsumerFactory consumers = (DefaultKafkaConsumerFactory) factory;
+            consumers.setKeyDeserializerSupplier(Topics::keyDeserializer);
+            consumers.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(Topics.valueDeserializer()));
+        };
     }
 
     /**
