@@ -9,6 +9,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.HashMap;
 import java.util.Map;
 import nianbao.events.ReportSubmitted;
+import nianbao.ingest.intake.IntakeProperties;
 import nianbao.schemas.Topics;
 import nianbao.schemas.serde.SerdeConfig;
 import nianbao.schemas.spring.TopicSettings;
@@ -18,12 +19,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * ingest-service is the single writer of {@code report-submitted}, so it declares that topic. Each record carries
@@ -40,8 +39,8 @@ public class PublishingConfiguration {
 
     private final long maxRecordBytes;
 
-    PublishingConfiguration(@Value("${nianbao.intake.max-document-size:20MB}") DataSize maxDocumentSize) {
-        this.maxRecordBytes = maxDocumentSize.toBytes() + ENVELOPE_BYTES;
+    PublishingConfiguration(IntakeProperties intake) {
+        this.maxRecordBytes = intake.maxDocumentSize().toBytes() + ENVELOPE_BYTES;
     }
 
     @Bean

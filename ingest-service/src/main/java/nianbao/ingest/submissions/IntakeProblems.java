@@ -4,13 +4,14 @@ import java.net.SocketTimeoutException;
 import nianbao.ingest.Problems;
 import nianbao.ingest.errors.ContainerProblems;
 import nianbao.ingest.intake.Intake;
+import nianbao.ingest.intake.IntakeProperties;
 import nianbao.ingest.intake.IntakeRejection;
 import nianbao.ingest.publishing.PublishingUnavailable;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponse;
@@ -37,13 +37,12 @@ class IntakeProblems {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProblems.class);
 
-    private final IntakeConfiguration.IntakeProperties limits;
+    private final IntakeProperties limits;
     private final long maxPartHeaderBytes;
 
-    IntakeProblems(IntakeConfiguration.IntakeProperties limits,
-                   @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeaderSize) {
+    IntakeProblems(IntakeProperties limits, TomcatServerProperties tomcat) {
         this.limits = limits;
-        this.maxPartHeaderBytes = maxPartHeaderSize.toBytes();
+        this.maxPartHeaderBytes = tomcat.getMaxPartHeaderSize().toBytes();
     }
 
     @ExceptionHandler(IntakeRejection.class)

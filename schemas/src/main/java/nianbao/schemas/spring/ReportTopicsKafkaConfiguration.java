@@ -11,7 +11,6 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -26,8 +25,6 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 /**
  * The Kafka wiring every service shares (import it with {@code @Import}): values are written with the Avro wire-format
@@ -38,7 +35,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * {@link TopicSettings}; the consume-transform-produce services add {@link TransactionalBatchConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TopicSettings.class)
+@EnableConfigurationProperties({TopicSettings.class, RetrySettings.class})
 public class ReportTopicsKafkaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
@@ -96,15 +93,7 @@ public class ReportTopicsKafkaConfiguration {
      * go without it.
      */
     @Bean
-    CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer,
-            @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
-        return new DefaultErrorHandler(recoverer, retryBackOff(maxElapsed));
-    }
-
-    /** The retries before a record is dead-lettered: 0.5 s, doubling, until {@code maxElapsedMs} of pauses. */
-    static BackOff retryBackOff(long maxElapsedMs) {
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxElapsedTime(maxElapsedMs);
-        return backOff;
+    CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer, RetrySettings retry) {
+        return new DefaultErrorHandler(recoverer, retry.backOff());
     }
 }
