@@ -26,7 +26,12 @@ public final class SerdeConfig {
         if (url == null || url.toString().isBlank()) {
             throw new ConfigException(SCHEMA_REGISTRY_URL + " is required (the Confluent-API base URL of the schema registry)");
         }
-        return CLIENTS.computeIfAbsent(url.toString(), SchemaRegistryClient::new);
+        return client(url.toString());
+    }
+
+    /** The registry client of {@code url} (the Confluent-API base URL). */
+    public static SchemaRegistryClient client(String url) {
+        return CLIENTS.computeIfAbsent(url, SchemaRegistryClient::new);
     }
 
     static boolean autoRegister(Map<String, ?> configs) {
