@@ -11,7 +11,7 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.ErrorResponse;
@@ -40,9 +41,11 @@ class IntakeProblems {
     private final IntakeProperties limits;
     private final long maxPartHeaderBytes;
 
-    IntakeProblems(IntakeProperties limits, TomcatServerProperties tomcat) {
+    /** The part-header limit is Tomcat's own setting, read as such (no Tomcat properties bean in a web slice test). */
+    IntakeProblems(IntakeProperties limits,
+                   @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeaderSize) {
         this.limits = limits;
-        this.maxPartHeaderBytes = tomcat.getMaxPartHeaderSize().toBytes();
+        this.maxPartHeaderBytes = maxPartHeaderSize.toBytes();
     }
 
     @ExceptionHandler(IntakeRejection.class)
