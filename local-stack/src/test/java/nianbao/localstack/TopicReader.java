@@ -8,14 +8,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import nianbao.schemas.Topic;
-import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
@@ -38,9 +36,6 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
     TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl,
                 Consumer<ConsumerRecord<String, V>> onRecord) {
         this.onRecord = onRecord != null ? onRecord : records::add;
-        AvroWireDeserializer<V> deserializer = new AvroWireDeserializer<>();
-        deserializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl,
-                SerdeConfig.AVRO_VALUE_TYPE, topic.valueType().getName()), false);
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-test-" + UUID.randomUUID(),
@@ -48,7 +43,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topic.MAX_RECORD_BYTES),
-                new StringDeserializer(), deserializer);
+                topic.keyDeserializer(), topic.valueDeserializer(SerdeConfig.client(schemaRegistryUrl)));
         consumer.subscribe(List.of(topic.name()));
         poller = new Thread(this::poll, "read-" + topic.name());
         poller.setDaemon(true);
