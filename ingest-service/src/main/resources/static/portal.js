@@ -9,7 +9,7 @@
   const ZONE = 'Asia/Shanghai';
   const PASTED_FILE_NAME = '年度报告正文（粘贴）.txt';
 
-  const VERDICTS = { PASS: '通过', FAIL: '发现问题', INCOMPLETE: '无法完整核查' };
+  const VERDICTS = { PASS: '未发现问题', FAIL: '发现问题', INCOMPLETE: '无法完整核查' };
   const VERDICT_LEADS = {
     PASS: '未发现需要更正的问题。',
     FAIL: '报告中有与格式要求或数据勾稽关系不符之处。请按下列说明核对报告原文，更正后重新提交。',
@@ -321,7 +321,7 @@
       if (s.warnings) counts.push('警告 ' + s.warnings + ' 项');
       if (s.notes) counts.push('提示 ' + s.notes + ' 项');
       if (s.uncertain) counts.push('需人工核对 ' + s.uncertain + ' 项');
-      item.appendChild(el('p', counts.length ? counts.join('，') : '未发现问题'));
+      if (counts.length) item.appendChild(el('p', counts.join('，')));
     }
     item.appendChild(el('p', s.fileName + ' · ' + (CHANNELS[s.channel] || '') + ' · 提交于 ' + time(s.submittedAt), 'secondary'));
     const open = el('button', '查看核查结果', 'link');

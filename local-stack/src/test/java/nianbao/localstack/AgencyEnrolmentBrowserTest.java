@@ -2,10 +2,8 @@ package nianbao.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Callable;
 
 import nianbao.infra.browser.HeadlessChromium;
 import nianbao.infra.files.Directories;
@@ -59,7 +57,7 @@ class AgencyEnrolmentBrowserTest {
 
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "4-portal", () -> {
+            browser.step(SCREENSHOTS, "4-portal", () -> {
                 // the portal lists the agencies ingest-service knows; the new one arrives over agency-directory
                 eventually().until(() -> {
                     browser.navigate(stack.portalUrl() + "/");
@@ -79,13 +77,13 @@ class AgencyEnrolmentBrowserTest {
             assertThat(browser.evaluate("document.querySelector('#agencyId option:checked').textContent"))
                     .isEqualTo(AGENCY_NAME + "（开封市顺河回族区人民政府）");
 
-            step(browser, "5-first-result", () -> {
+            browser.step(SCREENSHOTS, "5-first-result", () -> {
                 browser.evaluate("document.getElementById('submit').click(); 'clicked'");
-                eventually().until(() -> text(browser, "outcomeTitle").equals("核查结果：通过"));
+                eventually().until(() -> text(browser, "outcomeTitle").equals("核查结果：未发现问题"));
                 return null;
             });
 
-            step(browser, "6-second-result", () -> {
+            browser.step(SCREENSHOTS, "6-second-result", () -> {
                 browser.evaluate("document.getElementById('reportYear').value = '2020'; 'year'");
                 browser.chooseFile("#file", SampleReports.directory().resolve(SampleReports.KUNWU));
                 browser.evaluate("document.getElementById('submit').click(); 'clicked'");
@@ -93,7 +91,7 @@ class AgencyEnrolmentBrowserTest {
                 return null;
             });
 
-            step(browser, "7-history", () -> {
+            browser.step(SCREENSHOTS, "7-history", () -> {
                 eventually().until(() -> text(browser, "historyStatus").equals("共 2 次提交，最近的在前。"));
                 return null;
             });
@@ -101,12 +99,12 @@ class AgencyEnrolmentBrowserTest {
             assertThat(browser.evaluate("""
                     [...document.querySelectorAll('#historyList > li > p:first-child')]
                         .map(p => p.textContent).join('\\n')"""))
-                    .isEqualTo("2020 年度 无法完整核查\n2022 年度 通过");
+                    .isEqualTo("2020 年度 无法完整核查\n2022 年度 未发现问题");
         }
 
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "8-overview", () -> {
+            browser.step(SCREENSHOTS, "8-overview", () -> {
                 login(browser, "/", "kaifeng-gongkai", "/");
                 browser.evaluate("""
                         document.getElementById('f-year').value = '2022';
@@ -124,12 +122,12 @@ class AgencyEnrolmentBrowserTest {
     private String enrolAndIssueKey() throws Exception {
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "1-admin", () -> {
+            browser.step(SCREENSHOTS, "1-admin", () -> {
                 login(browser, "/admin", "admin", "/admin");
                 eventually().until(() -> text(browser, "agencyCount").startsWith("共 "));
                 return null;
             });
-            step(browser, "2-enrolled", () -> {
+            browser.step(SCREENSHOTS, "2-enrolled", () -> {
                 browser.evaluate("""
                         document.getElementById('a-id').value = '%s';
                         document.getElementById('a-name').value = '%s';
@@ -145,7 +143,7 @@ class AgencyEnrolmentBrowserTest {
             assertThat(row(browser)).isEqualTo(AGENCY + " " + AGENCY_NAME
                     + " 410203 县级政府部门 开封市顺河回族区人民政府 启用 未签发 已同步 编辑 停用 签发密钥");
 
-            String key = step(browser, "3-key", () -> {
+            String key = browser.step(SCREENSHOTS, "3-key", () -> {
                 browser.evaluate("document.querySelector('tr[data-id=\"" + AGENCY
                         + "\"] button[data-action=key]').click(); 'key'");
                 eventually().until(() -> "false".equals(browser.evaluate("document.getElementById('keyBox').hidden"))
@@ -191,17 +189,5 @@ class AgencyEnrolmentBrowserTest {
 
     private static ConditionFactory eventually() {
         return Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions();
-    }
-
-    private static <T> T step(HeadlessChromium browser, String name, Callable<T> action) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        try {
-            T result = action.call();
-            browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-            return result;
-        } catch (Exception | AssertionError e) {
-            browser.screenshot(SCREENSHOTS.resolve(name + "-failed.png"));
-            throw e;
-        }
     }
 }

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -173,6 +174,21 @@ public final class HeadlessChromium implements AutoCloseable {
                 .get("data").asString();
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(png));
+    }
+
+    /**
+     * One step of a person's walk through the screens: runs {@code action}, then keeps the page as
+     * {@code directory/name.png} to be looked at — or as {@code name-failed.png} when the step failed.
+     */
+    public <T> T step(Path directory, String name, Callable<T> action) throws Exception {
+        try {
+            T result = action.call();
+            screenshot(directory.resolve(name + ".png"));
+            return result;
+        } catch (Exception | AssertionError e) {
+            screenshot(directory.resolve(name + "-failed.png"));
+            throw e;
+        }
     }
 
     @Override

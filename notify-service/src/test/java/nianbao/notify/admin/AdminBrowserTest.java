@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,11 +38,11 @@ class AdminBrowserTest extends NotifyIntegrationTest {
 
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "1-login", () -> loginAsAdmin(browser, base));
+            browser.step(SCREENSHOTS, "1-login", () -> loginAsAdmin(browser, base));
             assertThat(browser.evaluate("document.title")).isEqualTo("政务公开年报核查 · 系统管理");
             assertThat(text(browser, "agencies")).contains("龙亭区人民政府办公室", "县级政府部门", "已签发");
 
-            step(browser, "2-enrolled", () -> {
+            browser.step(SCREENSHOTS, "2-enrolled", () -> {
                 browser.evaluate("""
                         document.getElementById('a-id').value = 'hongze-browser';
                         document.getElementById('a-name').value = '淮安市洪泽区人民政府办公室';
@@ -58,7 +57,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
                     + "淮安市洪泽区人民政府 启用 未签发 已同步 编辑 停用 签发密钥");
             assertThat(text(browser, "agencyStatus")).isEqualTo("已保存：淮安市洪泽区人民政府办公室。");
 
-            String key = step(browser, "3-key", () -> {
+            String key = browser.step(SCREENSHOTS, "3-key", () -> {
                 browser.evaluate("document.querySelector('tr[data-id=\"hongze-browser\"] button[data-action=key]').click(); 'k'");
                 eventually().until(() -> "false".equals(browser.evaluate("document.getElementById('keyBox').hidden")));
                 return text(browser, "issuedKey");
@@ -69,7 +68,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
                     .map(AgencyDirectoryEntry::getApiKeySha256).anyMatch(ApiKeys.sha256Hex(key)::equals));
             eventually().until(() -> row(browser, "hongze-browser").contains("已签发（"));
 
-            step(browser, "4-import-refused", () -> {
+            browser.step(SCREENSHOTS, "4-import-refused", () -> {
                 browser.chooseFile("#csvFile", csv);
                 browser.evaluate("document.getElementById('importButton').click(); 'i'");
                 eventually().until(() -> "false".equals(browser.evaluate("document.getElementById('importProblems').hidden")));
@@ -92,8 +91,8 @@ class AdminBrowserTest extends NotifyIntegrationTest {
         String base = "http://127.0.0.1:" + port;
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "5-login", () -> loginAsAdmin(browser, base));
-            step(browser, "6-webhook-refused", () -> {
+            browser.step(SCREENSHOTS, "5-login", () -> loginAsAdmin(browser, base));
+            browser.step(SCREENSHOTS, "6-webhook-refused", () -> {
                 browser.evaluate("""
                         document.getElementById('s-login').value = 'browser-xuzhou';
                         document.getElementById('s-name').value = '徐州市政务公开办';
@@ -111,7 +110,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
             assertThat(accountRow(browser, "browser-xuzhou")).contains("徐州市政务公开办 xuzhou-gongkai@example.org 320300 "
                     + "全部层级 电子邮件 启用");
 
-            String secret = step(browser, "7-webhook-set", () -> {
+            String secret = browser.step(SCREENSHOTS, "7-webhook-set", () -> {
                 browser.evaluate("""
                         document.getElementById('s-webhookUrl').value = 'https://hooks.example.org/xuzhou';
                         document.getElementById('accountSave').click(); 'saved'""");
@@ -155,17 +154,5 @@ class AdminBrowserTest extends NotifyIntegrationTest {
     private static String row(HeadlessChromium browser, String agencyId) throws Exception {
         return String.valueOf(browser.evaluate("(r => r ? r.innerText : '')(document.querySelector('tr[data-id=\""
                 + agencyId + "\"]'))")).replaceAll("\\s+", " ").strip();
-    }
-
-    private static <T> T step(HeadlessChromium browser, String name, Callable<T> action) throws Exception {
-        Files.createDirectories(SCREENSHOTS);
-        try {
-            T result = action.call();
-            browser.screenshot(SCREENSHOTS.resolve(name + ".png"));
-            return result;
-        } catch (Exception | AssertionError e) {
-            browser.screenshot(SCREENSHOTS.resolve(name + "-failed.png"));
-            throw e;
-        }
     }
 }
