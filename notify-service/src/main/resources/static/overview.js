@@ -33,7 +33,7 @@ async function load() {
       .map(([zh, n, en]) => `<div class="count">${zh} <span class="en">${en}</span><b>${n}</b></div>`).join('');
     $('overview').tBodies[0].innerHTML = r.page.items.map(a => `<tr>
       <td>${a.submissionId ? `<a href="/report.html?submission=${encodeURIComponent(a.submissionId)}">${esc(a.agencyName)}</a>` : esc(a.agencyName)}</td>
-      <td>${esc(a.regionCode)}</td><td>${esc(a.levelZh)}</td>
+      <td title="行政区划代码 ${esc(a.regionCode)}">${esc(a.regionName)}</td><td>${esc(a.levelZh)}</td>
       <td><span class="st st-${a.status}">${esc(a.statusZh)}</span><br><small class="muted">截止 ${esc(a.deadline)}</small></td>
       <td>${esc(a.submittedAt)}</td><td>${esc(a.verdictZh)}</td>
       <td class="num">${a.openErrors ? `<a href="/alerts.html?agency=${encodeURIComponent(a.agencyId)}&year=${r.year}&severity=ERROR">${a.openErrors}</a>` : '0'}</td></tr>`).join('')
@@ -53,7 +53,7 @@ load();
 
 getJson('/api/deliveries/failing').then(rows => {
   $('failing').tBodies[0].innerHTML = rows.map(d => `<tr><td>${d.channel === 'EMAIL' ? '电子邮件' : '回调'}</td>
-    <td>${d.kind === 'ALERT' ? '问题通知' : '解决通知'}</td><td>${esc(d.agencyId)}</td><td>${d.attempts}</td>
+    <td>${d.kind === 'ALERT' ? '问题通知' : '解决通知'}</td><td>${esc(d.agencyName)} ${d.reportYear}年度</td><td>${d.attempts}</td>
     <td>${esc(d.lastError)}</td><td>${esc(new Date(d.nextAttemptAt).toLocaleString('zh-CN', {timeZone: 'Asia/Shanghai'}))}</td></tr>`).join('')
     || '<tr><td colspan="6" class="muted">无</td></tr>';
 });

@@ -25,7 +25,7 @@ async function load() {
     $('page').innerHTML = `
       <h1>${esc(r.agencyName)} ${r.reportYear}年度政府信息公开工作年度报告 <small class="en">Annual report</small></h1>
       <div class="panel">
-        <div>结论：<b id="verdict">${esc(r.verdictZh)}</b> · 行政区划 ${esc(r.regionCode)} · ${esc(r.levelZh)} · ${esc(r.formatZh)}</div>
+        <div>结论：<b id="verdict">${esc(r.verdictZh)}</b> · <span title="行政区划代码 ${esc(r.regionCode)}">${esc(r.regionName)}</span> · ${esc(r.levelZh)} · ${esc(r.formatZh)}</div>
         <div>提交时间 ${esc(r.submittedAt)} · 核查时间 ${esc(r.validatedAt)}（北京时间）· 通过 ${r.passed} 项检查</div>
         <div class="detail">提交编号 ${esc(r.submissionId)} · 规则集 ${esc(r.ruleSetVersion)}</div>
         <div class="actions no-print"><button type="button" class="primary" id="print">打印 <span class="en">Print</span></button>

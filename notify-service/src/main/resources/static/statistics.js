@@ -40,16 +40,18 @@ async function load() {
     bars('c-years', ys, [['报告数', s.byYear.map(y => y.reports)], ['逾期', s.byYear.map(y => y.late)],
       ['发现问题的报告', s.byYear.map(y => y.withProblems)], ['错误', s.byYear.map(y => y.errors), 'line'],
       ['警告', s.byYear.map(y => y.warnings), 'line']]);
-    bars('c-rules', s.topRules.map(r => r.ruleId), [['问题数', s.topRules.map(r => ({value: r.violations, example: r.example}))]], true);
-    chart('c-rules').setOption({tooltip: {trigger: 'item', formatter: p => `${esc(p.name)}：${p.value} 处<br>例：${esc(p.data.example)}`}});
+    bars('c-rules', s.topRules.map(r => r.titleZh), [['问题数', s.topRules.map(r => ({value: r.violations, example: r.example, ruleId: r.ruleId}))]], true);
+    chart('c-rules').setOption({tooltip: {trigger: 'item', formatter: p => `${esc(p.name)}：${p.value} 处<br>例：${esc(p.data.example)}<br><small>规则编号 ${esc(p.data.ruleId)}</small>`}});
     bars('c-levels', s.byLevel.map(g => g.label), [['报告数', s.byLevel.map(g => g.reports)],
       ['发现问题的报告', s.byLevel.map(g => g.withProblems)], ['问题数', s.byLevel.map(g => g.violations)]]);
-    bars('c-regions', s.byRegion.map(g => g.key), [['报告数', s.byRegion.map(g => g.reports)],
+    bars('c-regions', s.byRegion.map(g => g.label), [['报告数', s.byRegion.map(g => g.reports)],
       ['发现问题的报告', s.byRegion.map(g => g.withProblems)], ['问题数', s.byRegion.map(g => g.violations)]]);
     bars('c-sums', ys, s.sums.map(c => [c.zh, c.values, 'line']));
     table('t-years', ['年度', '报告数', '按时', '逾期', '发现问题的报告', '错误', '警告'],
       s.byYear.map(y => [y.year, y.reports, y.onTime, y.late, y.withProblems, y.errors, y.warnings]));
-    table('t-rules', ['规则', '严重程度', '问题数', '涉及报告', '示例'], s.topRules.map(r => [r.ruleId, r.severityZh, r.violations, r.reports, r.example]), [1, 4]);
+    table('t-rules', ['规则', '严重程度', '问题数', '涉及报告', '示例'], s.topRules.map(r => [r.titleZh, r.severityZh, r.violations, r.reports, r.example]), [1, 4]);
+    // the rule's id stays reachable as the row's tooltip, for a conversation with the maintainers
+    [...$('t-rules').tBodies[0].rows].forEach((row, i) => row.title = '规则编号 ' + s.topRules[i].ruleId);
     table('t-sums', ['项目', ...ys.map(y => y + '年度')], s.sums.map(c => [c.zh, ...c.values]));
   } catch (e) { showError($('message'), e); }
 }

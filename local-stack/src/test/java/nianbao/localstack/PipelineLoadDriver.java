@@ -1,14 +1,20 @@
 package nianbao.localstack;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,24 +28,25 @@ import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
 
 /**
- * Load driver for the whole pipeline on the one-command local stack (real broker, registry, PostgreSQL, SMTP sink and
- * the four service jars, all on this machine): agencies' tools submit reports over HTTP from several threads, and the
- * report-parsed and report-validated events are read back to time every submission from its acceptance by ingest
- * (the events' {@code submittedAt}) to its parse ({@code parsedAt}) and its validation ({@code validatedAt}).
- * Before the pipeline, the raw Kafka producer figure of the same broker is measured ({@link RawProducerBaseline}).
- * docs/benchmarks.md ("Pipeline") gives the numbers and the command.
+ * The pipeline benchmark ({@code ./nianbao-bench}): starts the whole local stack (real broker, registry, PostgreSQL,
+ * SMTP sink and the four service jars, all on this machine), measures the raw Kafka producer on that broker first
+ * ({@link RawProducerBaseline}, the services idle), then drives the pipeline the way agencies' tools do — multipart
+ * {@code POST /api/reports} with the agency's key from several threads — and reads report-parsed and report-validated
+ * back to time every submission from its acceptance by ingest ({@code submittedAt}) to its parse ({@code parsedAt})
+ * and its validation ({@code validatedAt}).
  *
- * <p>Each report is one of the five samples for its own agency, made unique by a last line {@code （载荷N）}, so that
- * ingest's duplicate check lets it through. A warm-up round of the same kind runs first and is not counted.
+ * <p>Phases: a warm-up (as fast as the clients go, not counted: the JIT compiles the services' hot paths), then the
+ * throughput phase (as fast as the clients go: what the pipeline sustains, beside the raw producer figure), then the
+ * latency phase (a fixed rate the machine keeps up with: the latency of an unqueued report). Each report is one of the
+ * five samples for its own agency, made unique by a last line {@code （载荷N）} so that the duplicate check lets it
+ * through. The figures go to standard output and to a Markdown file (the last argument of the script's usage).
  *
- * <p>Arguments: {@code [reports, default 1000] [client threads, default 4] [warm-up reports, default 200]
- * [submissions per second, default 0 = as fast as the clients go]}. As fast as they go, the pipeline is overloaded on
- * purpose and its throughput is what it sustains; at a fixed rate below that, the latencies are those of an unqueued
- * report.
+ * <p>Arguments: {@code [reports, default 20000] [client threads, default 16] [warm-up reports, default 2000]
+ * [latency-phase submissions per second, default 100] [latency-phase reports, default 3000] [output file]}.
  */
 public final class PipelineLoadDriver {
 
-    private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(20);
+    private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(30);
     /** The yardstick's records: about the size of a report-submitted event of a text report. */
     private static final long RAW_RECORDS = 100_000;
     private static final int RAW_RECORD_BYTES = 8_192;
@@ -57,48 +64,101 @@ public final class PipelineLoadDriver {
     private record Sent(String submissionId, int status, long roundTripNanos) {
     }
 
+    /** The phase's figures; rates per second, latencies in milliseconds as p50, p95, p99, max. */
+    private record PhaseFigures(String name, int accepted, Map<Integer, Long> statuses, double acceptedPerSecond,
+                                double parsedPerSecond, double validatedPerSecond, long[] http, long[] toParsed,
+                                long[] toValidated) {
+    }
+
     private PipelineLoadDriver() {
     }
 
     public static void main(String[] args) throws Exception {
-        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        double rate = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        int reports = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
+        double latencyRate = args.length > 3 ? Double.parseDouble(args[3]) : 100;
+        int latencyReports = args.length > 4 ? Integer.parseInt(args[4]) : 3_000;
+        Path output = args.length > 5 ? Path.of(args[5]) : null;
+
         Path dataDir = Directories.createTemp("nianbao-load-");
+        Map<String, Long> parsedAt = new ConcurrentHashMap<>();
+        Map<String, long[]> validatedAt = new ConcurrentHashMap<>();
         try (LocalStack stack = LocalStack.start(StackSettings.freePorts(dataDir, RepositoryRoot.find()));
              TopicReader<ReportParsed> parsed = new TopicReader<>(Topics.REPORT_PARSED, stack.bootstrapServers(),
-                     stack.schemaRegistryUrl());
-             TopicReader<ReportValidated> validated = new TopicReader<>(Topics.REPORT_VALIDATED, stack.bootstrapServers(),
-                     stack.schemaRegistryUrl())) {
-            System.out.printf("stack up in %d s; %d cores; %d reports from %d clients (%s) after %d warm-up reports%n",
-                    stack.startupTime().toSeconds(), Runtime.getRuntime().availableProcessors(), reports, clients,
-                    rate > 0 ? rate + " submissions/s" : "as fast as they go", warmup);
+                     stack.schemaRegistryUrl(), r -> parsedAt.put(r.value().getSubmissionId(),
+                     r.value().getParsedAt().toEpochMilli()));
+             TopicReader<ReportValidated> validated = new TopicReader<>(Topics.REPORT_VALIDATED,
+                     stack.bootstrapServers(), stack.schemaRegistryUrl(), r -> {
+                         ReportValidated v = r.value();
+                         if (v.getTrigger() == ValidationTrigger.SUBMISSION) {
+                             validatedAt.put(v.getSubmissionId(), new long[] {v.getSubmittedAt().toEpochMilli(),
+                                     v.getValidatedAt().toEpochMilli()});
+                         }
+                     })) {
+            StringBuilder out = new StringBuilder();
+            line(out, "# Pipeline benchmark, %s UTC, %d cores, %s %s%n", DateTimeFormatter.ISO_LOCAL_DATE_TIME
+                    .format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)), Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.name"), System.getProperty("java.version"));
+            line(out, "stack up in %d s; load average before: %s%n", stack.startupTime().toSeconds(), loadAverage());
+
             // the yardstick first, on the same broker, while the services are idle
             RawProducerBaseline.Figure raw = RawProducerBaseline.measure(stack.bootstrapServers(), RAW_RECORDS, RAW_RECORD_BYTES);
-            System.out.printf("raw Kafka producer, same broker: %d records of %d bytes, acks=all: %.0f records/s, %.1f MB/s%n",
+            line(out, "raw Kafka producer, same broker: %d records of %d bytes, acks=all: %.0f records/s (%.1f MB/s)%n",
                     raw.records(), raw.recordBytes(), raw.recordsPerSecond(), raw.megabytesPerSecond());
+
             IngestClient ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
             AtomicInteger sequence = new AtomicInteger();
-            awaitValidated(send(ingest, warmup, clients, 0, sequence), validated);
+            Timed warm = send(ingest, warmup, clients, 0, sequence);
+            awaitValidated(warm.sent(), validatedAt, validated);
+            line(out, "JIT warm-up: %d reports as fast as %d clients go, not counted%n", warmup, clients);
 
-            long started = System.nanoTime();
-            List<Sent> sent = send(ingest, reports, clients, rate, sequence);
-            double sendingSeconds = (System.nanoTime() - started) / 1e9;
-            awaitValidated(sent, validated);
-            report(sent, sendingSeconds, parsed.values(), validated.values());
-            System.out.printf("resident memory after the run (PSS, MB): %s%n", stack.residentMemoryBytes().entrySet().stream()
+            Timed throughputRun = send(ingest, reports, clients, 0, sequence);
+            awaitValidated(throughputRun.sent(), validatedAt, validated);
+            PhaseFigures throughput = figures(String.format("as fast as %d clients go", clients), throughputRun,
+                    parsedAt, validatedAt);
+
+            Timed latencyRun = send(ingest, latencyReports, clients, latencyRate, sequence);
+            awaitValidated(latencyRun.sent(), validatedAt, validated);
+            PhaseFigures latency = figures(String.format("%.0f submissions/s", latencyRate), latencyRun, parsedAt,
+                    validatedAt);
+
+            table(out, raw, List.of(throughput, latency));
+            line(out, "%nresident memory after the run (MB): %s%n", stack.residentMemoryBytes().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() / (1024 * 1024)).collect(Collectors.joining(", ")));
+            line(out, "load average after: %s%n", loadAverage());
+            if (output != null) {
+                Files.createDirectories(output.toAbsolutePath().getParent());
+                Files.writeString(output, out.toString(), StandardCharsets.UTF_8);
+                System.out.println("written to " + output.toAbsolutePath());
+            }
         } finally {
             Directories.deleteRecursively(dataDir);
         }
     }
 
+    private static void line(StringBuilder out, String format, Object... values) {
+        String text = String.format(format, values);
+        System.out.print(text);
+        out.append(text);
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private record Timed(List<Sent> sent, double seconds) {
+    }
+
     /**
      * Submits {@code count} unique reports from {@code clients} threads, {@code rate} per second (0: as fast as the
-     * clients go); returns every receipt.
+     * clients go); returns every receipt and the time the sending took.
      */
-    private static List<Sent> send(IngestClient ingest, int count, int clients, double rate, AtomicInteger sequence)
+    private static Timed send(IngestClient ingest, int count, int clients, double rate, AtomicInteger sequence)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
@@ -122,69 +182,80 @@ public final class PipelineLoadDriver {
             }
             List<Sent> out = new ArrayList<>();
             for (Future<Sent> receipt : receipts) out.add(receipt.get());
-            return out;
+            return new Timed(out, (System.nanoTime() - start) / 1e9);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static void awaitValidated(List<Sent> sent, TopicReader<ReportValidated> validated) throws InterruptedException {
-        Set<String> waiting = sent.stream().filter(s -> s.status() == 202).map(Sent::submissionId).collect(Collectors.toSet());
+    private static void awaitValidated(List<Sent> sent, Map<String, long[]> validatedAt,
+                                       TopicReader<ReportValidated> validated) throws InterruptedException {
+        Set<String> waiting = accepted(sent);
         long deadline = System.nanoTime() + PIPELINE_TIMEOUT.toNanos();
-        while (true) {
-            Set<String> done = validated.values().stream().map(ReportValidated::getSubmissionId).collect(Collectors.toSet());
-            if (done.containsAll(waiting)) return;
+        while (!validatedAt.keySet().containsAll(waiting)) {
+            validated.throwIfFailed();
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(waiting.stream().filter(id -> !done.contains(id)).count()
+                throw new IllegalStateException(waiting.stream().filter(id -> !validatedAt.containsKey(id)).count()
                         + " submissions not validated within " + PIPELINE_TIMEOUT);
             }
             Thread.sleep(200);
         }
     }
 
-    private static void report(List<Sent> sent, double sendingSeconds, List<ReportParsed> parsedEvents,
-                               List<ReportValidated> validatedEvents) {
-        Map<Integer, Long> statuses = sent.stream().collect(Collectors.groupingBy(Sent::status, Collectors.counting()));
-        Set<String> ids = sent.stream().filter(s -> s.status() == 202).map(Sent::submissionId).collect(Collectors.toSet());
-        Map<String, ReportParsed> parsedById = new HashMap<>();
-        parsedEvents.stream().filter(p -> ids.contains(p.getSubmissionId())).forEach(p -> parsedById.put(p.getSubmissionId(), p));
-        List<ReportValidated> results = validatedEvents.stream()
-                .filter(v -> ids.contains(v.getSubmissionId()) && v.getTrigger() == ValidationTrigger.SUBMISSION).toList();
-
-        List<Long> roundTrips = sent.stream().map(s -> s.roundTripNanos() / 1_000_000).toList();
-        List<Long> toParsed = new ArrayList<>();
-        List<Long> toValidated = new ArrayList<>();
-        long firstSubmitted = Long.MAX_VALUE;
-        long lastParsed = Long.MIN_VALUE;
-        long lastValidated = Long.MIN_VALUE;
-        for (ReportValidated v : results) {
-            long submitted = v.getSubmittedAt().toEpochMilli();
-            long parsedAt = parsedById.get(v.getSubmissionId()).getParsedAt().toEpochMilli();
-            firstSubmitted = Math.min(firstSubmitted, submitted);
-            lastParsed = Math.max(lastParsed, parsedAt);
-            lastValidated = Math.max(lastValidated, v.getValidatedAt().toEpochMilli());
-            toValidated.add(v.getValidatedAt().toEpochMilli() - submitted);
-            toParsed.add(parsedAt - submitted);
-        }
-        double parsingSeconds = (lastParsed - firstSubmitted) / 1000.0;
-        double pipelineSeconds = (lastValidated - firstSubmitted) / 1000.0;
-        System.out.printf("HTTP statuses: %s; accepted %d in %.1f s = %.1f submissions/s%n",
-                statuses, ids.size(), sendingSeconds, ids.size() / sendingSeconds);
-        System.out.printf("parsed %d: first acceptance to last parse %.1f s = %.1f reports/s%n",
-                parsedById.size(), parsingSeconds, parsedById.size() / parsingSeconds);
-        System.out.printf("validated %d: first acceptance to last validation %.1f s = %.1f reports/s through the pipeline%n",
-                results.size(), pipelineSeconds, results.size() / pipelineSeconds);
-        System.out.println("latency ms           p50     p95     p99     max");
-        System.out.println(percentiles("HTTP submit", roundTrips));
-        System.out.println(percentiles("accepted→parsed", toParsed));
-        System.out.println(percentiles("accepted→validated", toValidated));
+    private static Set<String> accepted(List<Sent> sent) {
+        return sent.stream().filter(s -> s.status() == 202).map(Sent::submissionId).collect(Collectors.toSet());
     }
 
-    private static String percentiles(String name, List<Long> millis) {
+    /**
+     * A phase's rates run from its first acceptance to its last parse or validation, so they are what the pipeline
+     * carried, queueing included.
+     */
+    private static PhaseFigures figures(String name, Timed run, Map<String, Long> parsedAt,
+                                        Map<String, long[]> validatedAt) {
+        Set<String> ids = accepted(run.sent());
+        List<Long> toParsed = new ArrayList<>();
+        List<Long> toValidated = new ArrayList<>();
+        long firstAccepted = Long.MAX_VALUE;
+        long lastParsed = Long.MIN_VALUE;
+        long lastValidated = Long.MIN_VALUE;
+        for (String id : ids) {
+            long[] times = validatedAt.get(id);
+            long parsed = parsedAt.get(id);
+            firstAccepted = Math.min(firstAccepted, times[0]);
+            lastParsed = Math.max(lastParsed, parsed);
+            lastValidated = Math.max(lastValidated, times[1]);
+            toParsed.add(parsed - times[0]);
+            toValidated.add(times[1] - times[0]);
+        }
+        Map<Integer, Long> statuses = new TreeMap<>(run.sent().stream()
+                .collect(Collectors.groupingBy(Sent::status, Collectors.counting())));
+        return new PhaseFigures(name, ids.size(), statuses, ids.size() / run.seconds(),
+                ids.size() * 1000.0 / (lastParsed - firstAccepted), ids.size() * 1000.0 / (lastValidated - firstAccepted),
+                percentiles(run.sent().stream().map(s -> s.roundTripNanos() / 1_000_000).toList()),
+                percentiles(toParsed), percentiles(toValidated));
+    }
+
+    private static void table(StringBuilder out, RawProducerBaseline.Figure raw, List<PhaseFigures> phases) {
+        line(out, "%n| phase | accepted | HTTP statuses | accepted/s | parsed/s | validated/s | validated ÷ raw producer "
+                + "| HTTP ms p50 / p95 / p99 / max | accepted → parsed ms | accepted → validated ms |%n");
+        line(out, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|%n");
+        for (PhaseFigures phase : phases) {
+            line(out, "| %s | %d | %s | %.1f | %.1f | %.1f | %.2f %% | %s | %s | %s |%n", phase.name(), phase.accepted(),
+                    phase.statuses(), phase.acceptedPerSecond(), phase.parsedPerSecond(), phase.validatedPerSecond(),
+                    100 * phase.validatedPerSecond() / raw.recordsPerSecond(), join(phase.http()),
+                    join(phase.toParsed()), join(phase.toValidated()));
+        }
+    }
+
+    private static String join(long[] millis) {
+        return millis[0] + " / " + millis[1] + " / " + millis[2] + " / " + millis[3];
+    }
+
+    /** p50, p95, p99 and max (nearest rank). */
+    private static long[] percentiles(List<Long> millis) {
         List<Long> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        return String.format("%-18s %7d %7d %7d %7d", name, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
-                sorted.get(sorted.size() - 1));
+        return new long[] {at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99), sorted.get(sorted.size() - 1)};
     }
 
     private static long at(List<Long> sorted, double quantile) {

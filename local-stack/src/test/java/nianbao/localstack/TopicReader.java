@@ -5,32 +5,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import nianbao.schemas.Topic;
-import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
- * records (the services write in transactions), keeping every record for assertions.
+ * records (the services write in transactions), keeping every record for assertions — or, for a long load run, handing
+ * each to a callback that keeps only what it needs.
  */
 final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> records = new CopyOnWriteArrayList<>();
+    private final Consumer<ConsumerRecord<String, V>> onRecord;
     private final Thread poller;
     private volatile RuntimeException failure;
 
     TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl) {
-        AvroWireDeserializer<V> deserializer = new AvroWireDeserializer<>();
-        deserializer.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, schemaRegistryUrl,
-                SerdeConfig.AVRO_VALUE_TYPE, topic.valueType().getName()), false);
+        this(topic, bootstrapServers, schemaRegistryUrl, null);
+    }
+
+    /** Hands each record to {@code onRecord} (on the polling thread) instead of keeping it, when not null. */
+    TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl,
+                Consumer<ConsumerRecord<String, V>> onRecord) {
+        this.onRecord = onRecord != null ? onRecord : records::add;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "end-to-end-test-" + UUID.randomUUID(),
@@ -38,7 +43,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topic.MAX_RECORD_BYTES),
-                new StringDeserializer(), deserializer);
+                topic.keyDeserializer(), topic.valueDeserializer(SerdeConfig.client(schemaRegistryUrl)));
         consumer.subscribe(List.of(topic.name()));
         poller = new Thread(this::poll, "read-" + topic.name());
         poller.setDaemon(true);
@@ -48,7 +53,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
     private void poll() {
         try {
             while (true) {
-                consumer.poll(Duration.ofMillis(500)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(500)).forEach(onRecord);
             }
         } catch (WakeupException closing) {
             // close() was called
@@ -59,17 +64,22 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
         }
     }
 
-    /** Every value read so far; rethrows a failure of the polling thread (e.g. an undeserializable record). */
+    /** Every value read so far (none when a callback takes them); rethrows a failure of the polling thread (e.g. an undeserializable record). */
     List<V> values() {
         return records().stream().map(ConsumerRecord::value).toList();
     }
 
     /** Every record read so far, with its headers. */
     List<ConsumerRecord<String, V>> records() {
+        throwIfFailed();
+        return List.copyOf(records);
+    }
+
+    /** Rethrows a failure of the polling thread, if there was one. */
+    void throwIfFailed() {
         if (failure != null) {
             throw failure;
         }
-        return List.copyOf(records);
     }
 
     @Override

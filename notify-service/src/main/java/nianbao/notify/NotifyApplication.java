@@ -1,11 +1,8 @@
 package nianbao.notify;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Set;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,7 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import nianbao.notify.alerts.AlertPolicy;
+import nianbao.notify.alerts.AlertProperties;
 import nianbao.notify.delivery.RetryBackOff;
+import nianbao.notify.delivery.DeliveryProperties;
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
 import nianbao.schemas.spring.TopicSettings;
@@ -30,15 +29,13 @@ public class NotifyApplication {
     }
 
     @Bean
-    AlertPolicy alertPolicy(@Value("${nianbao.alerts.outcomes:FAIL}") Set<String> outcomes,
-                            @Value("${nianbao.alerts.severities:ERROR,WARNING}") Set<String> severities) {
-        return new AlertPolicy(outcomes, severities);
+    AlertPolicy alertPolicy(AlertProperties alerts) {
+        return alerts.policy();
     }
 
     @Bean
-    RetryBackOff deliveryBackOff(@Value("${nianbao.delivery.retry-base:PT2S}") Duration base,
-                                 @Value("${nianbao.delivery.retry-max:PT10M}") Duration max) {
-        return new RetryBackOff(base, max);
+    RetryBackOff deliveryBackOff(DeliveryProperties delivery) {
+        return delivery.backOff();
     }
 
     @Bean

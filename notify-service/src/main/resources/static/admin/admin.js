@@ -49,9 +49,10 @@ function editor(kind) {
     event.preventDefault();
     const editing = kind.editing();
     try {
-      const saved = editing
+      let saved = editing
           ? await api('PUT', kind.url + '/' + encodeURIComponent(editing), kind.values())
           : await api('POST', kind.url, kind.values());
+      if (kind.after) saved = await kind.after(saved);
       kind.edit(null);
       say(kind.status, `已保存：${saved.name}。`);
       await kind.reload();
@@ -133,6 +134,7 @@ $('agencies').addEventListener('click', async event => {
   }
 });
 
+$('hideSecret').addEventListener('click', () => { $('webhookSecret').textContent = ''; $('secretBox').hidden = true; });
 $('copyKey').addEventListener('click', () => navigator.clipboard && navigator.clipboard.writeText($('issuedKey').textContent));
 $('hideKey').addEventListener('click', () => { $('issuedKey').textContent = ''; $('keyBox').hidden = true; });
 
@@ -161,7 +163,9 @@ async function loadAccounts() {
   $('accounts').tBodies[0].innerHTML = accounts.map(a => `
     <tr class="${a.active ? '' : 'inactive'}" data-login="${esc(a.login)}">
       <td>${esc(a.login)}</td><td>${esc(a.name)}</td><td>${esc(a.email)}</td><td>${esc(a.regionCodes.join('、'))}</td>
-      <td>${a.levels.length ? esc(a.levels.map(levelName).join('、')) : '全部层级'}</td><td>${a.active ? '启用' : '已停用'}</td>
+      <td>${a.levels.length ? esc(a.levels.map(levelName).join('、')) : '全部层级'}</td>
+      <td>${['电子邮件', a.webhookUrl ? '回调（' + esc(a.webhookUrl) + '）' : '', a.dailyDigest ? '每日汇总' : ''].filter(w => w).join('、')}</td>
+      <td>${a.active ? '启用' : '已停用'}</td>
       <td><button type="button" data-action="edit">编辑</button>
           <button type="button" data-action="toggle">${a.active ? '停用' : '启用'}</button>
           <button type="button" data-action="password">重置密码</button></td>
@@ -187,6 +191,8 @@ function editAccount(account) {
   document.querySelectorAll('#s-levels input').forEach(input => {
     input.checked = !!account && account.levels.includes(input.value);
   });
+  $('s-webhookUrl').value = account && account.webhookUrl ? account.webhookUrl : '';
+  $('s-dailyDigest').checked = !!account && account.dailyDigest;
   $('s-password').value = '';
   $('s-passwordLabel').hidden = !!account;
   $('s-active').checked = account ? account.active : true;
@@ -195,8 +201,33 @@ function editAccount(account) {
   $('accountProblems').innerHTML = '';
 }
 
+// the webhook and digest go to an endpoint of their own (a new address gets a signing secret, shown once)
+async function saveDelivery(saved) {
+  let delivery;
+  try {
+    delivery = await api('PUT', '/api/admin/supervisors/' + encodeURIComponent(saved.login) + '/delivery',
+        {webhookUrl: $('s-webhookUrl').value, dailyDigest: $('s-dailyDigest').checked});
+  } catch (error) {
+    // the account itself is saved: the form goes on editing it, with what was typed, to correct the address
+    editingAccount = saved.login;
+    $('accountFormTitle').textContent = `编辑监管账号：${saved.name}`;
+    $('s-login').disabled = true;
+    $('s-passwordLabel').hidden = true;
+    $('accountCancel').hidden = false;
+    await loadAccounts();
+    throw error;
+  }
+  if (delivery.webhookSecret) {
+    $('secretAccount').textContent = saved.name;
+    $('webhookSecret').textContent = delivery.webhookSecret;
+    $('secretBox').hidden = false;
+  }
+  return delivery.account;
+}
+
 editor({form: 'accountForm', cancel: 'accountCancel', url: '/api/admin/supervisors', editing: () => editingAccount,
-  values: accountFormValues, edit: editAccount, status: 'accountStatus', problems: 'accountProblems', reload: loadAccounts});
+  values: accountFormValues, edit: editAccount, status: 'accountStatus', problems: 'accountProblems', reload: loadAccounts,
+  after: saveDelivery});
 
 $('accounts').addEventListener('click', async event => {
   const button = event.target.closest('button[data-action]');

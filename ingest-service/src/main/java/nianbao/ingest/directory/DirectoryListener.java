@@ -30,7 +30,7 @@ class DirectoryListener {
         this.agencies = agencies;
     }
 
-    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).AGENCY_DIRECTORY.name()}",
+    @KafkaListener(topics = Topics.Names.AGENCY_DIRECTORY,
             groupId = "${nianbao.directory.consumer-group:ingest-service-directory}")
     void onEntry(ConsumerRecord<String, AgencyDirectoryEntry> record) {
         AgencyDirectoryEntry entry = record.value();

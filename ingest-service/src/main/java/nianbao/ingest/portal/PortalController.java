@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Year;
 import nianbao.ingest.agencies.AgencyRegistry;
 import nianbao.ingest.intake.Intake;
-import nianbao.ingest.submissions.IntakeConfiguration;
+import nianbao.ingest.intake.IntakeProperties;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PortalController {
 
     private final AgencyRegistry agencies;
-    private final IntakeConfiguration.IntakeProperties limits;
+    private final IntakeProperties limits;
     private final Clock clock;
 
-    PortalController(AgencyRegistry agencies, IntakeConfiguration.IntakeProperties limits, Clock clock) {
+    PortalController(AgencyRegistry agencies, IntakeProperties limits, Clock clock) {
         this.agencies = agencies;
         this.limits = limits;
         this.clock = clock;

@@ -9,21 +9,20 @@ import org.springframework.beans.factory.ObjectProvider;
 import java.util.HashMap;
 import java.util.Map;
 import nianbao.events.ReportSubmitted;
+import nianbao.ingest.intake.IntakeProperties;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
 import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Value;
+import org.apache.kafka.common.serialization.Serializer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.unit.DataSize;
 
 /**
  * ingest-service is the single writer of {@code report-submitted}, so it declares that topic. Each record carries
@@ -40,8 +39,8 @@ public class PublishingConfiguration {
 
     private final long maxRecordBytes;
 
-    PublishingConfiguration(@Value("${nianbao.intake.max-document-size:20MB}") DataSize maxDocumentSize) {
-        this.maxRecordBytes = maxDocumentSize.toBytes() + ENVELOPE_BYTES;
+    PublishingConfiguration(IntakeProperties intake) {
+        this.maxRecordBytes = intake.maxDocumentSize().toBytes() + ENVELOPE_BYTES;
     }
 
     @Bean
@@ -60,11 +59,12 @@ public class PublishingConfiguration {
         Map<String, Object> producerConfig = new HashMap<>(kafka.buildProducerProperties());
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, settings.transactionalId());
         producerConfig.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) maxRecordBytes);
-        AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
-        serializer.configure(producerConfig, false);
+        // the value is serialized before the transaction opens (ReportSubmittedPublisher), so the producer sends bytes
+        Serializer<ReportSubmitted> serializer =
+                Topics.REPORT_SUBMITTED.valueSerializer(SerdeConfig.client(producerConfig));
         return new ReportSubmittedPublisher(() -> {
-            KafkaProducer<String, byte[]> producer =
-                    new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+            KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig,
+                    Topics.REPORT_SUBMITTED.keySerializer(), new ByteArraySerializer());
             // the producer's own meters (sends, errors, latency) beside the template's
             meters.ifAvailable(registry -> new KafkaClientMetrics(producer).bindTo(registry));
             return producer;

@@ -1,6 +1,7 @@
 package nianbao.ingest.status;
 
 import nianbao.events.ReportValidated;
+import nianbao.schemas.Topics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,7 +19,7 @@ class ValidationListener {
         this.store = store;
     }
 
-    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_VALIDATED.name()}",
+    @KafkaListener(topics = Topics.Names.REPORT_VALIDATED,
             groupId = "${nianbao.status.consumer-group:ingest-service-status}")
     void onValidated(ReportValidated event) {
         if (!store.record(event)) {

@@ -4,6 +4,7 @@ import java.net.SocketTimeoutException;
 import nianbao.ingest.Problems;
 import nianbao.ingest.errors.ContainerProblems;
 import nianbao.ingest.intake.Intake;
+import nianbao.ingest.intake.IntakeProperties;
 import nianbao.ingest.intake.IntakeRejection;
 import nianbao.ingest.publishing.PublishingUnavailable;
 import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
@@ -37,10 +38,11 @@ class IntakeProblems {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeProblems.class);
 
-    private final IntakeConfiguration.IntakeProperties limits;
+    private final IntakeProperties limits;
     private final long maxPartHeaderBytes;
 
-    IntakeProblems(IntakeConfiguration.IntakeProperties limits,
+    /** The part-header limit is Tomcat's own setting, read as such (no Tomcat properties bean in a web slice test). */
+    IntakeProblems(IntakeProperties limits,
                    @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeaderSize) {
         this.limits = limits;
         this.maxPartHeaderBytes = maxPartHeaderSize.toBytes();

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.UUID;
 import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
+import nianbao.ingest.intake.IntakeProperties;
+import nianbao.schemas.Topics;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -31,13 +32,13 @@ class SubmissionRepair {
     private final Duration grace;
 
     SubmissionRepair(SubmissionStore store, Clock clock,
-                     @Value("${nianbao.intake.repair-grace:5s}") Duration grace) {
+                     IntakeProperties intake) {
         this.store = store;
         this.clock = clock;
-        this.grace = grace;
+        this.grace = intake.repairGrace();
     }
 
-    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}",
+    @KafkaListener(topics = Topics.Names.REPORT_SUBMITTED,
             groupId = "${nianbao.intake.repair-consumer-group:ingest-service-repair}",
             containerFactory = SubmissionRepairConfiguration.CONTAINER_FACTORY,
             properties = "isolation.level=read_committed")

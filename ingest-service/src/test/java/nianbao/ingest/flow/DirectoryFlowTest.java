@@ -5,22 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import nianbao.events.Agency;
 import nianbao.events.AgencyDirectoryEntry;
 import nianbao.events.AgencyLevel;
-import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.ingest.SecurityHeaders;
 import nianbao.ingest.agencies.ApiKeys;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireSerializer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -51,10 +47,8 @@ class DirectoryFlowTest extends OnRealParts {
                 .build();
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
-        AvroWireSerializer<AgencyDirectoryEntry> values = new AvroWireSerializer<>();
-        values.configure(Map.of("schema.registry.url", ApicurioRegistry.shared().ccompatUrl()), false);
-        try (KafkaProducer<String, AgencyDirectoryEntry> producer =
-                     new KafkaProducer<>(props, new StringSerializer(), values)) {
+        try (KafkaProducer<String, AgencyDirectoryEntry> producer = new KafkaProducer<>(props,
+                Topics.AGENCY_DIRECTORY.keySerializer(), Topics.AGENCY_DIRECTORY.valueSerializer(Events.registry()))) {
             producer.send(new ProducerRecord<>(Topics.AGENCY_DIRECTORY.name(), ID, entry)).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);

@@ -14,12 +14,12 @@ import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
 import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.schemas.registry.SchemaRegistryClient;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.Topic;
+import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** What the flow tests send in place of validate-service: report-validated events, written through the registry. */
 final class Events {
@@ -53,18 +53,18 @@ final class Events {
                 .build();
     }
 
-    static <V extends SpecificRecord> void send(String brokers, String topic, String key, V value) {
+    static <V extends SpecificRecord> void send(String brokers, Topic<V> topic, String key, V value) {
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers),
-                new StringSerializer(), new AvroWireSerializer<>(registry()))) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+                topic.keySerializer(), topic.valueSerializer(registry()))) {
+            producer.send(new ProducerRecord<>(topic.name(), key, value)).get();
         } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
+            throw new IllegalStateException("cannot send to " + topic.name(), e);
         }
     }
 
     /** Serde instances handed to a client are not configured by it, so they get their registry client here. */
     static SchemaRegistryClient registry() {
-        return new SchemaRegistryClient(ApicurioRegistry.shared().ccompatUrl());
+        return SerdeConfig.client(ApicurioRegistry.shared().ccompatUrl());
     }
 }

@@ -288,7 +288,7 @@ class PortalBrowserTest extends OnRealParts {
 
     private void publishJudgement(String submissionId, Agency agency, int year) {
         Map<String, String> figures = figures("2", "0", "0");
-        Events.send(brokers, Topics.REPORT_VALIDATED.name(), agency.getId(), Events.validated(submissionId, agency, year,
+        Events.send(brokers, Topics.REPORT_VALIDATED, agency.getId(), Events.validated(submissionId, agency, year,
                 Instant.now(), Verdict.FAIL, Instant.now(), figures,
                 Events.finding("T3-BALANCE", RuleOutcome.PASS, Severity.ERROR,
                         "表三“总计”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）：符合。", null),
@@ -307,7 +307,7 @@ class PortalBrowserTest extends OnRealParts {
     }
 
     private void publishTruncatedJudgement(String submissionId, Agency agency, int year) {
-        Events.send(brokers, Topics.REPORT_VALIDATED.name(), agency.getId(), Events.validated(submissionId, agency, year,
+        Events.send(brokers, Topics.REPORT_VALIDATED, agency.getId(), Events.validated(submissionId, agency, year,
                 Instant.now(), Verdict.INCOMPLETE, Instant.now(), figures("0", null, null),
                 Events.finding("T3-SHAPE", RuleOutcome.FAIL, Severity.WARNING,
                         "表三缺少 2 行：R3.3.8“8.属于行政查询事项”、R3.4.1“1.本机关不掌握相关政府信息”。"

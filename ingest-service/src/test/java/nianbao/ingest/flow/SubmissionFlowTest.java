@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.Verdict;
 import nianbao.report.testing.SampleReports;
+import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireDeserializer;
 import nianbao.schemas.testing.PrometheusScrape;
 import nianbao.schemas.testing.TraceContext;
 import org.apache.avro.specific.SpecificRecord;
@@ -38,8 +37,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -149,7 +146,7 @@ class SubmissionFlowTest extends OnRealParts {
         assertThat(before.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(before.get("verdict").isNull()).isTrue();
 
-        send(Topics.REPORT_VALIDATED.name(), "kunwu-office", validated(id, event, Verdict.FAIL, "2026-11-23T12:00:05Z",
+        send(Topics.REPORT_VALIDATED, "kunwu-office", validated(id, event, Verdict.FAIL, "2026-11-23T12:00:05Z",
                 finding("T3-SUM-R3.7", RuleOutcome.FAIL, "办理结果总计 6 不等于各项之和 5", "（七）总计\t6"),
                 finding("T3-R1-PRESENT", RuleOutcome.PASS, "本年新收申请数已填报", null)));
         JsonNode after = awaitValidated(id);
@@ -195,7 +192,7 @@ class SubmissionFlowTest extends OnRealParts {
     void anUnreadableReportValidatedGoesToTheDeadLetterTopicWithTheReason() {
         byte[] poison = "not an Avro record".getBytes(StandardCharsets.UTF_8);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), new StringSerializer(), new ByteArraySerializer())) {
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers), Topics.keySerializer(), new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), "jinping-street", poison)).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -213,7 +210,7 @@ class SubmissionFlowTest extends OnRealParts {
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-dlt-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+                Topics.keyDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.REPORT_VALIDATED.deadLetter()));
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (Instant.now().isBefore(giveUp)) {
@@ -240,10 +237,10 @@ class SubmissionFlowTest extends OnRealParts {
 
         // same key, so one partition: the listener handles them in this order
         String key = "chaoyang-business-env-bureau";
-        send(Topics.REPORT_VALIDATED.name(), key, validated(first, submitted, Verdict.FAIL, "2026-11-23T12:00:05Z",
+        send(Topics.REPORT_VALIDATED, key, validated(first, submitted, Verdict.FAIL, "2026-11-23T12:00:05Z",
                 finding("T3-BALANCE", RuleOutcome.FAIL, "勾稽关系不符", "（七）总计\t9")));
-        send(Topics.REPORT_VALIDATED.name(), key, validated(first, submitted, Verdict.PASS, "2026-11-23T12:00:01Z"));
-        send(Topics.REPORT_VALIDATED.name(), key, validated(second, submitted, Verdict.INCOMPLETE, "2026-11-23T12:00:02Z"));
+        send(Topics.REPORT_VALIDATED, key, validated(first, submitted, Verdict.PASS, "2026-11-23T12:00:01Z"));
+        send(Topics.REPORT_VALIDATED, key, validated(second, submitted, Verdict.INCOMPLETE, "2026-11-23T12:00:02Z"));
         awaitValidated(second);
 
         JsonNode status = Http.get(url("/api/reports/" + first)).body();
@@ -281,7 +278,7 @@ class SubmissionFlowTest extends OnRealParts {
         return SubmittedTopic.eventsOfAgency(brokers, agencyId);
     }
 
-    private <V extends SpecificRecord> void send(String topic, String key, V value) {
+    private <V extends SpecificRecord> void send(Topic<V> topic, String key, V value) {
         Events.send(brokers, topic, key, value);
     }
 

@@ -15,11 +15,9 @@ import nianbao.events.ReportSubmitted;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireDeserializer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads back what the service published on {@code report-submitted}, as a read_committed consumer sees it. */
 final class SubmittedTopic {
@@ -37,14 +35,14 @@ final class SubmittedTopic {
      */
     static List<ConsumerRecord<String, ReportSubmitted>> eventsOfAgency(String brokers, String agencyId) {
         String sentinelId = "sentinel-" + UUID.randomUUID();
-        Events.send(brokers, Topics.REPORT_SUBMITTED.name(), agencyId, sentinel(sentinelId, agencyId));
+        Events.send(brokers, Topics.REPORT_SUBMITTED, agencyId, sentinel(sentinelId, agencyId));
         List<ConsumerRecord<String, ReportSubmitted>> events = new ArrayList<>();
         try (KafkaConsumer<String, ReportSubmitted> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + sentinelId,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
-                new StringDeserializer(), new AvroWireDeserializer<>(Events.registry(), ReportSubmitted.class))) {
+                Topics.REPORT_SUBMITTED.keyDeserializer(), Topics.REPORT_SUBMITTED.valueDeserializer(Events.registry()))) {
             consumer.subscribe(List.of(Topics.REPORT_SUBMITTED.name()));
             Instant giveUp = Instant.now().plus(PATIENCE);
             while (Instant.now().isBefore(giveUp)) {

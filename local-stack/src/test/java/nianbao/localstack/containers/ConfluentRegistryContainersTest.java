@@ -19,8 +19,6 @@ import nianbao.events.SubmittedDocument;
 import nianbao.schemas.Topics;
 import nianbao.schemas.registry.SchemaRegistryClient;
 import nianbao.schemas.registry.SchemaRegistryException;
-import nianbao.schemas.serde.AvroWireDeserializer;
-import nianbao.schemas.serde.AvroWireSerializer;
 import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.admin.Admin;
@@ -30,8 +28,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
@@ -86,23 +82,19 @@ class ConfluentRegistryContainersTest {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.getBootstrapServers()))) {
             admin.createTopics(List.of(Topics.REPORT_SUBMITTED.newTopic(1, (short) 1))).all().get();
         }
-        Map<String, Object> serde = Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl(),
-                SerdeConfig.AVRO_VALUE_TYPE, ReportSubmitted.class.getName());
-        AvroWireSerializer<ReportSubmitted> serializer = new AvroWireSerializer<>();
-        serializer.configure(serde, false);
+        SchemaRegistryClient registry = SerdeConfig.client(registryUrl());
         try (KafkaProducer<String, ReportSubmitted> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers()),
-                new StringSerializer(), serializer)) {
+                Topics.REPORT_SUBMITTED.keySerializer(), Topics.REPORT_SUBMITTED.valueSerializer(registry))) {
             producer.send(new ProducerRecord<>(topic, "kunwu-office", event)).get();
         }
 
-        AvroWireDeserializer<ReportSubmitted> deserializer = new AvroWireDeserializer<>();
-        deserializer.configure(serde, false);
         List<ConsumerRecord<String, ReportSubmitted>> received = new ArrayList<>();
         try (KafkaConsumer<String, ReportSubmitted> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "containers-test",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), deserializer)) {
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                Topics.REPORT_SUBMITTED.keyDeserializer(), Topics.REPORT_SUBMITTED.valueDeserializer(registry))) {
             consumer.subscribe(List.of(topic));
             Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
             while (received.isEmpty() && Instant.now().isBefore(deadline)) {
@@ -113,7 +105,8 @@ class ConfluentRegistryContainersTest {
         assertThat(received.get(0).key()).isEqualTo("kunwu-office");
         assertThat(received.get(0).value()).isEqualTo(event);
         int schemaId = new SchemaRegistryClient(registryUrl()).latest(Topics.REPORT_SUBMITTED.valueSubject()).id();
-        assertThat(ByteBuffer.wrap(serializer.serialize(topic, event), 1, 4).getInt()).isEqualTo(schemaId);
+        byte[] written = Topics.REPORT_SUBMITTED.valueSerializer(registry).serialize(topic, event);
+        assertThat(ByteBuffer.wrap(written, 1, 4).getInt()).isEqualTo(schemaId);
     }
 
     @Test

@@ -29,6 +29,7 @@ import nianbao.notify.directory.AgencyLevels;
 import nianbao.notify.directory.AgencyTable;
 import nianbao.notify.directory.ApiKeys;
 import nianbao.notify.directory.DirectoryAgency;
+import nianbao.notify.directory.DeliveryPreferences;
 import nianbao.notify.directory.DirectoryRelay;
 import nianbao.notify.directory.FieldProblem;
 import nianbao.notify.directory.SupervisorDraft;
@@ -74,6 +75,13 @@ class AdminController {
     }
 
     record PasswordForm(String password) {
+    }
+
+    record DeliveryForm(String webhookUrl, Boolean dailyDigest) {
+    }
+
+    /** The account as saved; {@code webhookSecret} in clear this once, when a new address got a new signing secret. */
+    record SavedDelivery(Account account, String webhookSecret) {
     }
 
     @GetMapping("/levels")
@@ -160,6 +168,23 @@ class AdminController {
         if (checked.draft() == null) return invalid("监管账号信息有误", checked.problems());
         if (!accounts.updateSupervisor(login, checked.draft().fields())) return noAccount(login);
         return ResponseEntity.ok(accounts.find(login).orElseThrow());
+    }
+
+    /**
+     * The webhook (https, or blank for none) and the daily digest. A new or changed address gets a new signing secret,
+     * returned this once for the receiving system; the same address keeps its secret.
+     */
+    @PutMapping("/supervisors/{login}/delivery")
+    ResponseEntity<?> setDelivery(@PathVariable String login, @RequestBody DeliveryForm form) {
+        DeliveryPreferences.Checked checked = DeliveryPreferences.check(form.webhookUrl(), form.dailyDigest());
+        if (checked.preferences() == null) return invalid("通知方式有误", checked.problems());
+        Account before = accounts.find(login).filter(a -> a.role() == Account.Role.SUPERVISOR).orElse(null);
+        if (before == null) return noAccount(login);
+        String url = checked.preferences().webhookUrl();
+        String secret = url != null && !url.equals(before.webhookUrl()) ? ApiKeys.newKey() : null;
+        if (!accounts.setDelivery(login, checked.preferences(), secret)) return noAccount(login);
+        return ResponseEntity.ok().header("Cache-Control", "no-store")
+                .body(new SavedDelivery(accounts.find(login).orElseThrow(), secret));
     }
 
     @PostMapping("/supervisors/{login}/password")

@@ -29,7 +29,7 @@ public record AlertRow(String fingerprint, String agencyName, String regionCode,
                 Labels.outcome(f.outcome()), view.state().name(), Labels.state(view.state().name()),
                 FindingWords.messageZh(f), FindingWords.messageEn(f), FindingWords.operands(f), f.quote(),
                 Labels.time(alert.openedAt()), alert.openedSubmission(),
-                r == null ? null : new ReviewWords(Labels.state(r.decision().name()), r.reviewer(), r.comment(),
+                r == null ? null : new ReviewWords(Labels.state(r.decision().name()), r.reviewerName(), r.comment(),
                         Labels.time(r.reviewedAt())),
                 FindingWords.detail(f));
     }

@@ -2,7 +2,6 @@ package nianbao.notify.dashboard;
 
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -40,9 +39,8 @@ class DashboardSecurity {
     }
 
     @Bean
-    LoginThrottle loginThrottle(@Value("${nianbao.login.failures-per-login:5}") int perLogin,
-                                @Value("${nianbao.login.failures-per-address:20}") int perAddress, Clock clock) {
-        return new LoginThrottle(perLogin, perAddress, clock);
+    LoginThrottle loginThrottle(LoginProperties login, Clock clock) {
+        return new LoginThrottle(login.failuresPerLogin(), login.failuresPerAddress(), clock);
     }
 
     @Bean

@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -66,14 +65,14 @@ public class DeliveryDispatcher implements SmartLifecycle {
 
     public DeliveryDispatcher(DeliveryOutbox outbox, AlertStore alerts, SupervisorDirectory directory,
                               List<NoticeSender> senders, RetryBackOff backOff, Clock clock,
-                              @Value("${nianbao.delivery.lease:PT2M}") Duration lease) {
+                              DeliveryProperties delivery) {
         this.outbox = outbox;
         this.alerts = alerts;
         this.directory = directory;
         this.senders = senders.stream().collect(Collectors.toMap(NoticeSender::channel, Function.identity()));
         this.backOff = backOff;
         this.clock = clock;
-        this.lease = lease;
+        this.lease = delivery.lease();
         // pid@host, and which dispatcher of this JVM: shown in the claimed_by column while a lease holds
         this.claimant = ManagementFactory.getRuntimeMXBean().getName() + "#" + INSTANCES.incrementAndGet();
     }

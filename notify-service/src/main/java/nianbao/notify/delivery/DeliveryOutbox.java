@@ -123,13 +123,14 @@ public class DeliveryOutbox {
     public List<FailingDelivery> failing(String supervisor) {
         return jdbc.sql("""
                 select d.channel, d.kind, d.fingerprint, d.submission_id, d.attempts, d.last_error, d.next_attempt_at,
-                       a.agency_id, a.rule_id
+                       a.agency_id, a.agency_name, a.report_year, a.rule_id
                 from delivery d join alert a using (fingerprint)
                 where d.supervisor = :supervisor and d.sent_at is null and d.last_error is not null
                 order by d.id""")
                 .param("supervisor", supervisor)
                 .query((rs, n) -> new FailingDelivery(Channel.valueOf(rs.getString("channel")),
-                        NoticeKind.valueOf(rs.getString("kind")), rs.getString("agency_id"), rs.getString("rule_id"),
+                        NoticeKind.valueOf(rs.getString("kind")), rs.getString("agency_id"), rs.getString("agency_name"),
+                        rs.getInt("report_year"), rs.getString("rule_id"),
                         rs.getString("fingerprint"), rs.getString("submission_id"), rs.getInt("attempts"),
                         rs.getString("last_error"), rs.getTimestamp("next_attempt_at").toInstant()))
                 .list();

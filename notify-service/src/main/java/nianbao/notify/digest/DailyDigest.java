@@ -13,14 +13,15 @@ import jakarta.mail.MessagingException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import nianbao.notify.dashboard.AlertBoard;
 import nianbao.notify.dashboard.AlertView;
+import nianbao.notify.dashboard.DashboardLinkProperties;
 import nianbao.notify.mail.Mailer;
+import nianbao.notify.delivery.DeliveryProperties;
 import nianbao.notify.routing.Supervisor;
 import nianbao.notify.routing.SupervisorDirectory;
 
@@ -46,17 +47,16 @@ public class DailyDigest {
     private final String dashboardUrl;
 
     public DailyDigest(SupervisorDirectory directory, AlertBoard board, Mailer mailer, JdbcClient jdbc,
-                       Clock clock, @Value("${nianbao.delivery.lease:PT2M}") Duration lease,
-                       @Value("${nianbao.digest.zone:Asia/Shanghai}") ZoneId zone,
-                       @Value("${nianbao.dashboard-url}") String dashboardUrl) {
+                       Clock clock, DeliveryProperties delivery, DigestProperties digest,
+                       DashboardLinkProperties dashboard) {
         this.directory = directory;
         this.board = board;
         this.mailer = mailer;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.lease = lease;
-        this.zone = zone;
-        this.dashboardUrl = dashboardUrl;
+        this.lease = delivery.lease();
+        this.zone = digest.zone();
+        this.dashboardUrl = dashboard.dashboardUrl();
     }
 
     @Scheduled(cron = "${nianbao.digest.cron:0 0 8 * * *}", zone = "${nianbao.digest.zone:Asia/Shanghai}")

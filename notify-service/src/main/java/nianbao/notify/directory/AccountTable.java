@@ -95,6 +95,21 @@ public class AccountTable implements SupervisorDirectory, UserDetailsService {
                 .update() == 1;
     }
 
+    /**
+     * Sets a supervisor's webhook and digest; {@code newSecret} replaces the webhook's signing secret, null keeps it.
+     * No webhook, no secret. False when there is no such supervisor.
+     */
+    public boolean setDelivery(String login, DeliveryPreferences preferences, String newSecret) {
+        return jdbc.sql("""
+                        update account set webhook_url = cast(:url as text),
+                            webhook_secret = case when cast(:url as text) is null then null
+                                                  else coalesce(cast(:secret as text), webhook_secret) end,
+                            daily_digest = :digest, changed_at = now()
+                        where login = :login and role = 'SUPERVISOR'""")
+                .param("login", login).param("url", preferences.webhookUrl()).param("secret", newSecret)
+                .param("digest", preferences.dailyDigest()).update() == 1;
+    }
+
     public boolean setPassword(String login, String passwordHash) {
         return jdbc.sql("update account set password_hash = :hash, changed_at = now() where login = :login")
                 .param("login", login).param("hash", passwordHash).update() == 1;
@@ -128,7 +143,8 @@ public class AccountTable implements SupervisorDirectory, UserDetailsService {
         String webhookUrl = row.getString("webhook_url");
         return new Account(row.getString("login"), Account.Role.valueOf(row.getString("role")), row.getString("name"),
                 row.getString("email"), strings(row.getArray("region_codes")), strings(row.getArray("levels")),
-                webhookUrl != null && !webhookUrl.isBlank(), row.getBoolean("daily_digest"), row.getBoolean("active"));
+                webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl, row.getBoolean("daily_digest"),
+                row.getBoolean("active"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

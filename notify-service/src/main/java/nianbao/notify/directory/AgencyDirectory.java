@@ -11,4 +11,7 @@ import nianbao.notify.routing.Jurisdiction;
 public interface AgencyDirectory {
 
     List<Agency> agenciesIn(Jurisdiction jurisdiction);
+
+    /** Names for the region codes, from what the directory holds (see {@link RegionNames}). */
+    RegionNames regionNames();
 }

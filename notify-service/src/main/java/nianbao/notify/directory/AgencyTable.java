@@ -42,6 +42,11 @@ public class AgencyTable implements AgencyDirectory {
         return jdbc.sql("select " + COLUMNS + " from agency order by region_code, id").query(AgencyTable::view).list();
     }
 
+    @Override
+    public RegionNames regionNames() {
+        return RegionNames.from(list());
+    }
+
     public Optional<DirectoryAgency> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from agency where id = :id").param("id", id)
                 .query(AgencyTable::view).optional();

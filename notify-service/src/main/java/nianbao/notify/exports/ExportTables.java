@@ -32,7 +32,7 @@ public final class ExportTables {
                     FindingWords.operandsLine(f)));
             row.add(f.quote());
             row.add(view.review() == null ? null : view.review().comment());
-            row.add(view.review() == null ? null : view.review().reviewer());
+            row.add(view.review() == null ? null : view.review().reviewerName());
             row.add(Labels.time(a.openedAt()));
             row.add(f.ruleId());
             rows.add(row);

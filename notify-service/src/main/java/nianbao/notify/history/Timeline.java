@@ -41,8 +41,9 @@ public class Timeline {
                 from alert_event e join alert a using (fingerprint) where a.agency_id = :agency
                 union all
                 select r.reviewed_at, 2, 'REVIEW_' || r.decision, a.report_year, null, null, a.rule_id, a.fingerprint,
-                       r.reviewer || ': ' || r.comment
-                from review r join alert a using (fingerprint) where a.agency_id = :agency
+                       coalesce(acc.name, r.reviewer) || ': ' || r.comment
+                from review r join alert a using (fingerprint) left join account acc on acc.login = r.reviewer
+                where a.agency_id = :agency
                 -- at one instant a validation comes before the alert transitions it caused
                 order by at, step, kind, fingerprint""")
                 .param("agency", agencyId)

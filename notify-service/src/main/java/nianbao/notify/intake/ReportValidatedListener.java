@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import nianbao.events.ReportValidated;
 import nianbao.notify.delivery.DeliveryDispatcher;
 import nianbao.notify.history.ParseHistory;
+import nianbao.schemas.Topics;
 
 /**
  * Consumes report-validated (the only topic notify-service reads: its parse summary feeds the timeline). Failures are
@@ -31,7 +32,7 @@ class ReportValidatedListener {
         this.dispatcher = dispatcher;
     }
 
-    @KafkaListener(topics = "#{T(nianbao.schemas.Topics).REPORT_VALIDATED.name()}", id = "report-validated", idIsGroup = false)
+    @KafkaListener(topics = Topics.Names.REPORT_VALIDATED, id = "report-validated", idIsGroup = false)
     void onReportValidated(ConsumerRecord<String, ReportValidated> record) {
         // idempotent on its own (keyed by the parse's time), so it needs no share in the intake's transaction
         parses.record(record.value());

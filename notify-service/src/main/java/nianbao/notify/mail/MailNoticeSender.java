@@ -1,9 +1,9 @@
 package nianbao.notify.mail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import nianbao.notify.alerts.AlertPolicy;
+import nianbao.notify.dashboard.DashboardLinkProperties;
 import nianbao.notify.delivery.Channel;
 import nianbao.notify.delivery.Notice;
 import nianbao.notify.delivery.NoticeSender;
@@ -16,9 +16,9 @@ public class MailNoticeSender implements NoticeSender {
     private final String dashboardUrl;
     private final AlertPolicy policy;
 
-    public MailNoticeSender(Mailer mailer, @Value("${nianbao.dashboard-url}") String dashboardUrl, AlertPolicy policy) {
+    public MailNoticeSender(Mailer mailer, DashboardLinkProperties dashboard, AlertPolicy policy) {
         this.mailer = mailer;
-        this.dashboardUrl = dashboardUrl;
+        this.dashboardUrl = dashboard.dashboardUrl();
         this.policy = policy;
     }
 

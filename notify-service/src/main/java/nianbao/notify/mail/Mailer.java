@@ -7,7 +7,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -19,9 +18,9 @@ public class Mailer {
     private final JavaMailSender mailSender;
     private final String from;
 
-    public Mailer(JavaMailSender mailSender, @Value("${nianbao.mail.from}") String from) {
+    public Mailer(JavaMailSender mailSender, SenderProperties sender) {
         this.mailSender = mailSender;
-        this.from = from;
+        this.from = sender.from();
     }
 
     public void send(String to, MailText text, String messageId) throws MessagingException {

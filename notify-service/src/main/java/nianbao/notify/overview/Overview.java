@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import nianbao.notify.dashboard.Labels;
 import nianbao.notify.dashboard.Page;
+import nianbao.notify.directory.RegionNames;
 import nianbao.notify.reports.ReportSummary;
 import nianbao.notify.routing.Agency;
 
@@ -39,13 +40,14 @@ public final class Overview {
 
     /** One row per agency; {@code reports} holds the year's reports by agency id, {@code openErrors} their counts. */
     public static List<OverviewRow> rows(List<Agency> agencies, int year, Map<String, ReportSummary> reports,
-                                         Map<String, Integer> openErrors) {
+                                         Map<String, Integer> openErrors, RegionNames regions) {
         return agencies.stream().map(agency -> {
             ReportSummary report = reports.get(agency.id());
             SubmissionStatus status = report == null ? SubmissionStatus.NOT_SUBMITTED
                     : Deadlines.onTime(report.firstSubmittedAt(), agency.level(), year) ? SubmissionStatus.ON_TIME
                     : SubmissionStatus.LATE;
-            return new OverviewRow(agency.id(), agency.name(), agency.regionCode(), agency.level(),
+            return new OverviewRow(agency.id(), agency.name(), agency.regionCode(),
+                    regions.label(agency.regionCode()), agency.level(),
                     Labels.level(agency.level()), status, status.zh(), Deadlines.of(agency.level(), year).toString(),
                     report == null ? "" : Labels.time(report.firstSubmittedAt()),
                     report == null ? "" : report.verdict(), report == null ? "" : Labels.verdict(report.verdict()),

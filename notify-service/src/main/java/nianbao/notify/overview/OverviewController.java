@@ -43,7 +43,8 @@ class OverviewController {
         Map<String, ReportSummary> byAgency = jurisdiction.latest(supervisor, year, year).stream()
                 .collect(Collectors.toMap(r -> r.agency().id(), Function.identity()));
         Map<String, Integer> openErrors = board.openErrorsByAgency(supervisor, year);
-        return Overview.answer(year, Overview.rows(agencies, year, byAgency, openErrors),
+        return Overview.answer(year, Overview.rows(agencies, year, byAgency, openErrors,
+                        jurisdiction.regionNames()),
                 new Overview.Query(level, region, status, sort, desc, page, Math.min(size, 200)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import nianbao.notify.directory.AgencyDirectory;
+import nianbao.notify.directory.RegionNames;
 import nianbao.notify.routing.Agency;
 import nianbao.notify.routing.Supervisor;
 
@@ -22,6 +23,10 @@ public class JurisdictionReports {
 
     public List<Agency> agencies(Supervisor supervisor) {
         return directory.agenciesIn(supervisor.jurisdiction());
+    }
+
+    public RegionNames regionNames() {
+        return directory.regionNames();
     }
 
     /** Per agency of the jurisdiction and year in [fromYear, toYear]: its report, by agency and year. */

@@ -7,7 +7,8 @@ import java.util.List;
  * report-parsed event predates it). {@code years}: the agency's reports year by year, headline cells in the order of
  * {@code headlineCells}, "" where a figure was not read.
  */
-public record ReportPage(String submissionId, String agencyId, String agencyName, String regionCode, String levelZh,
+public record ReportPage(String submissionId, String agencyId, String agencyName, String regionCode, String regionName,
+                         String levelZh,
                          int reportYear, String submittedAt, String validatedAt, String verdict, String verdictZh,
                          String formatZh, String ruleSetVersion, int passed, List<FindingCard> findings,
                          List<Highlights.Line> lines, List<HistoryWords.Entry> history,

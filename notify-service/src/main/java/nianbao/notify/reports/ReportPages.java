@@ -18,6 +18,7 @@ import nianbao.notify.dashboard.AlertBoard;
 import nianbao.notify.dashboard.AlertView;
 import nianbao.notify.dashboard.FindingWords;
 import nianbao.notify.dashboard.Labels;
+import nianbao.notify.directory.AgencyDirectory;
 import nianbao.notify.history.Timeline;
 import nianbao.notify.mail.Severities;
 
@@ -30,8 +31,11 @@ class ReportPages {
     private final AlertStore alerts;
     private final AlertBoard board;
     private final Timeline timeline;
+    private final AgencyDirectory directory;
 
-    ReportPages(ReportStore reports, ReportTexts texts, AlertStore alerts, AlertBoard board, Timeline timeline) {
+    ReportPages(ReportStore reports, ReportTexts texts, AlertStore alerts, AlertBoard board, Timeline timeline,
+                AgencyDirectory directory) {
+        this.directory = directory;
         this.reports = reports;
         this.texts = texts;
         this.alerts = alerts;
@@ -64,7 +68,8 @@ class ReportPages {
         }
         List<Highlights.Line> lines = texts.of(report.submissionId()).map(text -> Highlights.of(text, marks)).orElse(null);
         return new ReportPage(report.submissionId(), report.agency().id(), report.agency().name(),
-                report.agency().regionCode(), Labels.level(report.agency().level()), report.reportYear(),
+                report.agency().regionCode(), directory.regionNames().label(report.agency().regionCode()),
+                Labels.level(report.agency().level()), report.reportYear(),
                 Labels.time(report.submittedAt()), Labels.time(report.validatedAt()), report.verdict(),
                 Labels.verdict(report.verdict()), Labels.format(report.formatVersion()), report.ruleSetVersion(),
                 all.size() - shown.size(), cards, lines, history(report), HeadlineCells.ALL, years(report));

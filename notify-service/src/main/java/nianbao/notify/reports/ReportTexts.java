@@ -1,17 +1,16 @@
 package nianbao.notify.reports;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nianbao.events.ReportParsed;
 import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TopicReaders;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +32,11 @@ public class ReportTexts implements DisposableBean {
 
     public ReportTexts(JdbcClient jdbc, ConsumerFactory<String, ?> consumers) {
         this.jdbc = jdbc;
-        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
-        // a plain consumer: no group, nothing committed, one record at a time, the largest a report may be
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "notify-service-report-texts");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1);
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES);
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        consumer = new KafkaConsumer<>(config);
+        // one record at a time, the largest a report may be
+        consumer = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "notify-service-report-texts", Map.of(
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
     }
 
     private record Source(int partition, long offset) {

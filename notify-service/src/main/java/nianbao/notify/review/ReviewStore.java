@@ -24,7 +24,9 @@ public class ReviewStore {
                 values (:fp, :decision, :comment, :reviewer, :at)""")
                 .param("fp", fingerprint).param("decision", decision.name()).param("comment", comment)
                 .param("reviewer", reviewer).param("at", Timestamp.from(at)).update();
-        return new Review(fingerprint, decision, comment, reviewer, at);
+        String name = jdbc.sql("select coalesce((select name from account where login = :login), :login)")
+                .param("login", reviewer).query(String.class).single();
+        return new Review(fingerprint, decision, comment, reviewer, name, at);
     }
 
     /** Every review of these alerts, oldest first. */
@@ -33,11 +35,14 @@ public class ReviewStore {
             return List.of();
         }
         return jdbc.sql("""
-                select fingerprint, decision, comment, reviewer, reviewed_at from review
-                where fingerprint in (:fps) order by id""")
+                select r.fingerprint, r.decision, r.comment, r.reviewer,
+                       coalesce(a.name, r.reviewer) as reviewer_name, r.reviewed_at
+                from review r left join account a on a.login = r.reviewer
+                where r.fingerprint in (:fps) order by r.id""")
                 .param("fps", fingerprints)
                 .query((rs, n) -> new Review(rs.getString("fingerprint"), Decision.valueOf(rs.getString("decision")),
-                        rs.getString("comment"), rs.getString("reviewer"), rs.getTimestamp("reviewed_at").toInstant()))
+                        rs.getString("comment"), rs.getString("reviewer"), rs.getString("reviewer_name"),
+                        rs.getTimestamp("reviewed_at").toInstant()))
                 .list();
     }
 }

@@ -13,9 +13,11 @@ import nianbao.notify.dashboard.AlertState;
 import nianbao.notify.dashboard.AlertView;
 import nianbao.notify.dashboard.FindingWords;
 import nianbao.notify.dashboard.Labels;
+import nianbao.notify.directory.RegionNames;
 import nianbao.notify.overview.Deadlines;
 import nianbao.notify.reports.HeadlineCells;
 import nianbao.notify.reports.ReportSummary;
+import nianbao.report.RuleTitles;
 
 /**
  * The figures of the statistics page for a jurisdiction and a range of report years, pure. A report is an agency's
@@ -27,11 +29,12 @@ public final class Statistics {
     public record YearRow(int year, int reports, int onTime, int late, int withProblems, int errors, int warnings) {
     }
 
-    /** A rule and how often it was violated in the range: alerts and distinct reports. */
-    public record RuleRow(String ruleId, String severityZh, int violations, int reports, String example) {
+    /** A rule (its title for people, its id for a detail line) and how often it was violated: alerts, reports. */
+    public record RuleRow(String ruleId, String titleZh, String severityZh, int violations, int reports,
+                          String example) {
     }
 
-    /** Reports and violations of one group (a level or a region code). */
+    /** Reports and violations of one group (a level or a region code), with what people read for it. */
     public record GroupRow(String key, String label, int reports, int withProblems, int violations) {
     }
 
@@ -49,7 +52,8 @@ public final class Statistics {
     private Statistics() {
     }
 
-    public static Result of(int fromYear, int toYear, List<ReportSummary> reports, List<AlertView> alerts) {
+    public static Result of(int fromYear, int toYear, List<ReportSummary> reports, List<AlertView> alerts,
+                            RegionNames regions) {
         List<AlertView> violations = alerts.stream().filter(v -> v.state() != AlertState.DISMISSED).toList();
         List<YearRow> byYear = new ArrayList<>();
         List<Sum> sums = new ArrayList<>();
@@ -75,7 +79,7 @@ public final class Statistics {
         }
         return new Result(fromYear, toYear, byYear, topRules(violations),
                 groups(reports, violations, r -> r.agency().level(), Labels::level),
-                groups(reports, violations, r -> r.agency().regionCode(), code -> "行政区划 " + code), sums);
+                groups(reports, violations, r -> r.agency().regionCode(), regions::label), sums);
     }
 
     private static int severity(List<AlertView> views, String severity) {
@@ -86,7 +90,7 @@ public final class Statistics {
         Map<String, List<AlertView>> byRule = new TreeMap<>();
         violations.forEach(v -> byRule.computeIfAbsent(v.alert().finding().ruleId(), k -> new ArrayList<>()).add(v));
         return byRule.entrySet().stream()
-                .map(e -> new RuleRow(e.getKey(), Labels.severity(e.getValue().get(0).alert().finding().severity()),
+                .map(e -> new RuleRow(e.getKey(), RuleTitles.zh(e.getKey()), Labels.severity(e.getValue().get(0).alert().finding().severity()),
                         e.getValue().size(),
                         (int) e.getValue().stream().map(v -> v.alert().agency().id() + "@" + v.alert().reportYear())
                                 .distinct().count(),

@@ -35,6 +35,7 @@ class StatisticsController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a range of 1 to " + MAX_YEARS + " years");
         }
         Supervisor supervisor = current.of(principal);
-        return Statistics.of(from, to, jurisdiction.latest(supervisor, from, to), board.ofYears(supervisor, from, to));
+        return Statistics.of(from, to, jurisdiction.latest(supervisor, from, to), board.ofYears(supervisor, from, to),
+                jurisdiction.regionNames());
     }
 }

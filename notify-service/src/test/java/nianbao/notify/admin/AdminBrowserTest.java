@@ -39,18 +39,7 @@ class AdminBrowserTest extends NotifyIntegrationTest {
 
         try (HeadlessChromium browser = HeadlessChromium.start()) {
             browser.viewport(1280, 900);
-            step(browser, "1-login", () -> {
-                browser.navigate(base + "/admin");
-                eventually().until(() -> "/login".equals(browser.evaluate("location.pathname"))
-                        && "complete".equals(browser.evaluate("document.readyState")));
-                browser.evaluate("""
-                        document.querySelector('input[name=username]').value = 'admin';
-                        document.querySelector('input[name=password]').value = 'admin-pass';
-                        document.querySelector('form').submit(); 'submitted'""");
-                eventually().until(() -> "/admin".equals(browser.evaluate("location.pathname"))
-                        && text(browser, "agencyCount").startsWith("共 "));
-                return null;
-            });
+            step(browser, "1-login", () -> loginAsAdmin(browser, base));
             assertThat(browser.evaluate("document.title")).isEqualTo("政务公开年报核查 · 系统管理");
             assertThat(text(browser, "agencies")).contains("龙亭区人民政府办公室", "县级政府部门", "已签发");
 
@@ -91,6 +80,71 @@ class AdminBrowserTest extends NotifyIntegrationTest {
                     .isEqualTo("第 3 行\t行政区划代码\t「32O813」不是 6 位数字的行政区划代码");
             assertThat(text(browser, "agencies")).doesNotContain("高良涧街道办事处");
         }
+    }
+
+    /**
+     * A supervisor added with a webhook that is not https: the account is saved, the address refused with its reason
+     * and the form stays on the account; corrected, the signing secret is shown once and the row says how notices go.
+     */
+    @Test
+    void theAdministratorGivesASupervisorAWebhookAndTheDailyDigest() throws Exception {
+        Assumptions.assumeTrue(HeadlessChromium.executable().isPresent(), "Debian's chromium is not installed");
+        String base = "http://127.0.0.1:" + port;
+        try (HeadlessChromium browser = HeadlessChromium.start()) {
+            browser.viewport(1280, 900);
+            step(browser, "5-login", () -> loginAsAdmin(browser, base));
+            step(browser, "6-webhook-refused", () -> {
+                browser.evaluate("""
+                        document.getElementById('s-login').value = 'browser-xuzhou';
+                        document.getElementById('s-name').value = '徐州市政务公开办';
+                        document.getElementById('s-email').value = 'xuzhou-gongkai@example.org';
+                        document.getElementById('s-regionCodes').value = '320300';
+                        document.getElementById('s-password').value = 'xuzhou-first-pass';
+                        document.getElementById('s-webhookUrl').value = 'http://hooks.example.org/xuzhou';
+                        document.getElementById('s-dailyDigest').checked = true;
+                        document.getElementById('accountSave').click(); 'saved'""");
+                eventually().until(() -> !text(browser, "accountProblems").isEmpty());
+                return null;
+            });
+            assertThat(text(browser, "accountProblems")).isEqualTo("回调地址：须以 https:// 开头（通知内容须加密传输）");
+            assertThat(text(browser, "accountFormTitle")).isEqualTo("编辑监管账号：徐州市政务公开办");
+            assertThat(accountRow(browser, "browser-xuzhou")).contains("徐州市政务公开办 xuzhou-gongkai@example.org 320300 "
+                    + "全部层级 电子邮件 启用");
+
+            String secret = step(browser, "7-webhook-set", () -> {
+                browser.evaluate("""
+                        document.getElementById('s-webhookUrl').value = 'https://hooks.example.org/xuzhou';
+                        document.getElementById('accountSave').click(); 'saved'""");
+                eventually().until(() -> "false".equals(browser.evaluate("document.getElementById('secretBox').hidden")));
+                return text(browser, "webhookSecret");
+            });
+            assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+            assertThat(text(browser, "secretAccount")).isEqualTo("徐州市政务公开办");
+            eventually().until(() -> accountRow(browser, "browser-xuzhou").contains("回调"));
+            assertThat(accountRow(browser, "browser-xuzhou")).isEqualTo("browser-xuzhou 徐州市政务公开办 "
+                    + "xuzhou-gongkai@example.org 320300 全部层级 电子邮件、回调（https://hooks.example.org/xuzhou）、每日汇总 "
+                    + "启用 编辑 停用 重置密码");
+            assertThat(text(browser, "accountFormTitle")).isEqualTo("新增监管账号");
+        }
+    }
+
+    /** Opens /admin, is sent to the login page, signs in as the local administrator and waits for both tables. */
+    private static Void loginAsAdmin(HeadlessChromium browser, String base) throws Exception {
+        browser.navigate(base + "/admin");
+        eventually().until(() -> "/login".equals(browser.evaluate("location.pathname"))
+                && "complete".equals(browser.evaluate("document.readyState")));
+        browser.evaluate("""
+                document.querySelector('input[name=username]').value = 'admin';
+                document.querySelector('input[name=password]').value = 'admin-pass';
+                document.querySelector('form').submit(); 'submitted'""");
+        eventually().until(() -> "/admin".equals(browser.evaluate("location.pathname"))
+                && text(browser, "agencyCount").startsWith("共 ") && text(browser, "accountCount").startsWith("共 "));
+        return null;
+    }
+
+    private static String accountRow(HeadlessChromium browser, String login) throws Exception {
+        return String.valueOf(browser.evaluate("(r => r ? r.innerText : '')(document.querySelector('tr[data-login=\""
+                + login + "\"]'))")).replaceAll("\\s+", " ").strip();
     }
 
     private static String text(HeadlessChromium browser, String id) throws Exception {

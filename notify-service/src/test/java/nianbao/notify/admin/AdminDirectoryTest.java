@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import nianbao.events.AgencyDirectoryEntry;
 import nianbao.events.AgencyLevel;
+import nianbao.notify.directory.AccountTable;
 import nianbao.notify.directory.ApiKeys;
+import nianbao.notify.routing.Supervisor;
 import nianbao.notify.support.DirectoryTopic;
 import nianbao.notify.support.NotifyIntegrationTest;
 import nianbao.notify.support.SupervisorSession;
@@ -29,6 +32,9 @@ class AdminDirectoryTest extends NotifyIntegrationTest {
     private SupervisorSession admin() {
         return SupervisorSession.login(port, "admin", "admin-pass");
     }
+
+    @Autowired
+    private AccountTable accounts;
 
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
@@ -152,6 +158,49 @@ class AdminDirectoryTest extends NotifyIntegrationTest {
         assertThat(right.statusCode()).isEqualTo(429);
         assertThat(right.headers().firstValue("Retry-After").map(Integer::parseInt).orElseThrow()).isBetween(1, 30);
         assertThat(right.body()).contains("登录失败次数过多，已暂停登录。请在 ").contains(" 秒后再试；如忘记密码，请联系管理员重置。");
+    }
+
+    /** Webhook and digest: https only, a new address gets a signing secret shown once, the same address keeps it. */
+    @Test
+    void theAdministratorSetsASupervisorsWebhookAndDigestAndNoticesFollowThem() {
+        SupervisorSession admin = admin();
+        assertThat(admin.postJson("/api/admin/supervisors", """
+                {"login":"suqian-gongkai","name":"宿迁市政务公开办","email":"suqian-gongkai@example.org",
+                 "regionCodes":["321300"],"levels":[],"password":"suqian-first-pass"}""").statusCode()).isEqualTo(201);
+
+        HttpResponse<String> plain = admin.putJson("/api/admin/supervisors/suqian-gongkai/delivery",
+                "{\"webhookUrl\":\"http://hooks.example.org/suqian\",\"dailyDigest\":true}");
+        assertThat(plain.statusCode()).isEqualTo(400);
+        assertThat(json(plain).get("problems").toString()).isEqualTo(
+                "[{\"line\":0,\"field\":\"webhookUrl\",\"label\":\"回调地址\",\"reason\":\"须以 https:// 开头（通知内容须加密传输）\"}]");
+        assertThat(accounts.byUsername("suqian-gongkai").orElseThrow().dailyDigest()).isFalse();
+
+        JsonNode set = json(admin.putJson("/api/admin/supervisors/suqian-gongkai/delivery",
+                "{\"webhookUrl\":\" https://hooks.example.org/suqian \",\"dailyDigest\":true}"));
+        String secret = set.get("webhookSecret").asString();
+        assertThat(secret).matches("[A-Za-z0-9_-]{43}");
+        assertThat(set.get("account").get("webhookUrl").asString()).isEqualTo("https://hooks.example.org/suqian");
+        assertThat(set.get("account").get("dailyDigest").asBoolean()).isTrue();
+        Supervisor routed = accounts.byUsername("suqian-gongkai").orElseThrow();
+        assertThat(routed.webhookUrl()).isEqualTo("https://hooks.example.org/suqian");
+        assertThat(routed.webhookSecret()).isEqualTo(secret);
+        assertThat(routed.dailyDigest()).isTrue();
+
+        // the same address, digest off: the secret stays and is not shown again
+        JsonNode same = json(admin.putJson("/api/admin/supervisors/suqian-gongkai/delivery",
+                "{\"webhookUrl\":\"https://hooks.example.org/suqian\",\"dailyDigest\":false}"));
+        assertThat(same.get("webhookSecret").isNull()).isTrue();
+        assertThat(accounts.byUsername("suqian-gongkai").orElseThrow().webhookSecret()).isEqualTo(secret);
+        assertThat(accounts.byUsername("suqian-gongkai").orElseThrow().dailyDigest()).isFalse();
+
+        // no address: e-mail only, the secret gone
+        assertThat(admin.putJson("/api/admin/supervisors/suqian-gongkai/delivery", "{\"webhookUrl\":\"\"}")
+                .statusCode()).isEqualTo(200);
+        Supervisor mailOnly = accounts.byUsername("suqian-gongkai").orElseThrow();
+        assertThat(mailOnly.webhookUrl()).isNull();
+        assertThat(mailOnly.webhookSecret()).isNull();
+        assertThat(admin.putJson("/api/admin/supervisors/nobody-here/delivery", "{\"webhookUrl\":\"\"}")
+                .statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -22,13 +22,13 @@ class AgencySummaryTest {
     private static AlertView view(Agency agency, String fp, AlertStatus status, Decision decision) {
         Finding f = new Finding("T3-BALANCE", "FAIL", "ERROR", "f", List.of(), null, null, "zh", "en", "REPORT", null, fp);
         Alert alert = new Alert(agency, 2022, f, status, "s1", Instant.EPOCH, null, null);
-        Review review = decision == null ? null : new Review(fp, decision, "c", "kaifeng-gongkai", Instant.EPOCH);
+        Review review = decision == null ? null : new Review(fp, decision, "c", "kaifeng-gongkai", "name", Instant.EPOCH);
         return new AlertView(alert, review, AlertState.of(status, review));
     }
 
     @Test
     void resolutionWinsOverReviewAndTheLatestReviewCounts() {
-        assertThat(AlertState.of(AlertStatus.RESOLVED, new Review("fp", Decision.CONFIRMED, "c", "r", Instant.EPOCH)))
+        assertThat(AlertState.of(AlertStatus.RESOLVED, new Review("fp", Decision.CONFIRMED, "c", "r", "name", Instant.EPOCH)))
                 .isEqualTo(AlertState.RESOLVED);
         assertThat(AlertState.of(AlertStatus.OPEN, null)).isEqualTo(AlertState.OPEN);
     }

@@ -99,8 +99,8 @@ class DashboardAccessTest extends NotifyIntegrationTest {
                 "ALERT_OPENED 2020 - kw-punish-10 WARNING",
                 "VALIDATED 2019 rules-2026.11 - PASS SUBMISSION, 0 failing",
                 "VALIDATED 2020 rules-2026.12 - FAIL SUBMISSION, 2 failing",
-                "REVIEW_DISMISSED 2020 - kw-license-73 henan-gongkai: 行政许可事项已划转，数量口径说明已补充",
-                "REVIEW_CONFIRMED 2020 - kw-punish-10 henan-gongkai: 请昆吾街道更正");
+                "REVIEW_DISMISSED 2020 - kw-license-73 河南省政务公开办: 行政许可事项已划转，数量口径说明已补充",
+                "REVIEW_CONFIRMED 2020 - kw-punish-10 河南省政务公开办: 请昆吾街道更正");
     }
 
     @Test

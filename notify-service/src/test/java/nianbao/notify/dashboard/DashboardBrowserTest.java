@@ -70,7 +70,7 @@ class DashboardBrowserTest extends NotifyIntegrationTest {
                     + card + ".querySelector('button[value=DISMISSED]').click(); 'clicked'");
             Browser.until(browser, card + ".querySelector('.review-done')");
             assertThat(browser.evaluate(card + ".querySelector('.review-done').textContent"))
-                    .matches("已驳回 · henan-gongkai · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d：已电话核实：系填报笔误，下年度更正");
+                    .matches("已驳回 · 河南省政务公开办 · \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d：已电话核实：系填报笔误，下年度更正");
             assertThat(browser.evaluate(card + ".querySelectorAll('button').length")).isEqualTo("0");
             assertThat(browser.evaluate(card + ".querySelector('.st').textContent")).isEqualTo("已驳回");
 

@@ -183,7 +183,8 @@ class DeliveryCrashTest extends NotifyIntegrationTest {
 
     private DeliveryDispatcher dispatcher(Clock clock,
                                           UnaryOperator<List<NoticeSender>> wrapSenders) {
-        return new DeliveryDispatcher(outbox, alerts, directory, wrapSenders.apply(realSenders), backOff, clock, LEASE);
+        return new DeliveryDispatcher(outbox, alerts, directory, wrapSenders.apply(realSenders), backOff, clock,
+                new DeliveryProperties(LEASE, Duration.ofSeconds(2), Duration.ofMinutes(10)));
     }
 
     /** The real senders; the one of {@code channel} dies right after it sent the notice of {@code submission}. */

@@ -25,8 +25,11 @@ import nianbao.events.AgencyLevel;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.notify.dashboard.AlertBoard;
+import nianbao.notify.dashboard.DashboardLinkProperties;
+import nianbao.notify.delivery.DeliveryProperties;
 import nianbao.notify.mail.MailText;
 import nianbao.notify.mail.Mailer;
+import nianbao.notify.mail.SenderProperties;
 import nianbao.notify.routing.SupervisorDirectory;
 import nianbao.notify.support.NotifyIntegrationTest;
 
@@ -72,7 +75,7 @@ class DailyDigestTest extends NotifyIntegrationTest {
                         operand("T3[R1][TOT]", "6", 30))));
         awaitStored("dgc-1");
         LocalDate day = LocalDate.of(2026, 11, 24);
-        Mailer crashingAfterSend = new Mailer(mailSender, "nianbao-notify@example.org") {
+        Mailer crashingAfterSend = new Mailer(mailSender, SENDER) {
             @Override
             public void send(String to, MailText text, String messageId) throws MessagingException {
                 super.send(to, text, messageId);
@@ -98,11 +101,14 @@ class DailyDigestTest extends NotifyIntegrationTest {
     }
 
     private DailyDigest digest(Clock clock) {
-        return digest(new Mailer(mailSender, "nianbao-notify@example.org"), clock);
+        return digest(new Mailer(mailSender, SENDER), clock);
     }
 
     private DailyDigest digest(Mailer mailer, Clock clock) {
-        return new DailyDigest(directory, board, mailer, jdbc, clock, Duration.ofHours(1), ZoneId.of("Asia/Shanghai"),
-                "http://127.0.0.1:8083/");
+        return new DailyDigest(directory, board, mailer, jdbc, clock,
+                new DeliveryProperties(Duration.ofHours(1), Duration.ofSeconds(2), Duration.ofMinutes(10)),
+                new DigestProperties(ZoneId.of("Asia/Shanghai")), new DashboardLinkProperties("http://127.0.0.1:8083/"));
     }
+
+    private static final SenderProperties SENDER = new SenderProperties("nianbao-notify@example.org");
 }

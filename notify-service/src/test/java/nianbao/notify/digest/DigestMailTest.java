@@ -29,7 +29,7 @@ class DigestMailTest {
 
     private static AlertView view(String rule, String fp, Decision decision, String message) {
         Finding f = new Finding(rule, "FAIL", "WARNING", "f", List.of(), null, null, message, "en", "REPORT", null, fp);
-        Review review = decision == null ? null : new Review(fp, decision, "c", "henan-gongkai", Instant.EPOCH);
+        Review review = decision == null ? null : new Review(fp, decision, "c", "henan-gongkai", "name", Instant.EPOCH);
         return new AlertView(new Alert(KUNWU, 2020, f, AlertStatus.OPEN, "s1", Instant.EPOCH, null, null), review,
                 AlertState.of(AlertStatus.OPEN, review));
     }

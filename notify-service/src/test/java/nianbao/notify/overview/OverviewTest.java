@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nianbao.notify.directory.RegionNames;
 import nianbao.notify.reports.ReportSummary;
 import nianbao.notify.routing.Agency;
 
@@ -39,13 +40,14 @@ class OverviewTest {
         List<OverviewRow> rows = Overview.rows(List.of(GOVERNMENT, DEPARTMENT, STREET), 2022,
                 Map.of("gov", report(GOVERNMENT, "2023-03-10T02:00:00Z", "FAIL"),
                         "edu", report(DEPARTMENT, "2023-02-15T02:00:00Z", "PASS")),
-                Map.of("gov", 2));
+                Map.of("gov", 2), new RegionNames(Map.of("411102", "平顶山市卫东区")));
         assertThat(rows).extracting(OverviewRow::status).containsExactly(SubmissionStatus.ON_TIME,
                 SubmissionStatus.LATE, SubmissionStatus.NOT_SUBMITTED);
-        assertThat(rows.get(0)).isEqualTo(new OverviewRow("gov", "区人民政府", "411102", "COUNTY_GOVERNMENT",
+        assertThat(rows.get(0)).isEqualTo(new OverviewRow("gov", "区人民政府", "411102", "平顶山市卫东区", "COUNTY_GOVERNMENT",
                 "县级人民政府", SubmissionStatus.ON_TIME, "按时提交", "2023-03-31", "2023-03-10 10:00", "FAIL", "发现问题",
                 2, "gov-s"));
         assertThat(rows.get(2).submissionId()).isNull();
+        assertThat(rows.get(2).regionName()).isEqualTo("地区 411104");
 
         Overview.Result all = Overview.answer(2022, rows, new Overview.Query(null, null, null, "errors", true, 0, 2));
         assertThat(all.counts()).isEqualTo(new Overview.Counts(3, 1, 1, 1, 1));

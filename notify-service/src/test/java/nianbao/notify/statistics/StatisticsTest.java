@@ -15,6 +15,7 @@ import nianbao.notify.alerts.AlertStatus;
 import nianbao.notify.alerts.Finding;
 import nianbao.notify.dashboard.AlertState;
 import nianbao.notify.dashboard.AlertView;
+import nianbao.notify.directory.RegionNames;
 import nianbao.notify.reports.ReportSummary;
 import nianbao.notify.routing.Agency;
 
@@ -48,18 +49,20 @@ class StatisticsTest {
                 alert(EDU, 2022, "T3-CARRY-OVER", "WARNING", "c", AlertState.RESOLVED),
                 alert(EDU, 2022, "S-TITLE", "WARNING", "d", AlertState.DISMISSED));
 
-        Statistics.Result result = Statistics.of(2021, 2022, reports, alerts);
+        // the directory names 411102 (a government of that code), not 411103
+        Statistics.Result result = Statistics.of(2021, 2022, reports, alerts,
+                new RegionNames(Map.of("411102", "平顶山市卫东区")));
 
         assertThat(result.byYear()).containsExactly(new Statistics.YearRow(2021, 1, 1, 0, 0, 0, 0),
                 new Statistics.YearRow(2022, 2, 1, 1, 2, 2, 1));
         assertThat(result.topRules()).containsExactly(
-                new Statistics.RuleRow("T4-REVIEW-TOTAL", "错误", 2, 2, "表四“行政复议·总计” 不符 a"),
-                new Statistics.RuleRow("T3-CARRY-OVER", "警告", 1, 1, "表四“行政复议·总计” 不符 c"));
+                new Statistics.RuleRow("T4-REVIEW-TOTAL", "表四：行政复议各项之和＝总计", "错误", 2, 2, "表四“行政复议·总计” 不符 a"),
+                new Statistics.RuleRow("T3-CARRY-OVER", "规则 T3-CARRY-OVER", "警告", 1, 1, "表四“行政复议·总计” 不符 c"));
         assertThat(result.byLevel()).containsExactly(
                 new Statistics.GroupRow("COUNTY_DEPARTMENT", "县级政府部门", 1, 1, 2),
                 new Statistics.GroupRow("COUNTY_GOVERNMENT", "县级人民政府", 2, 1, 1));
         assertThat(result.byRegion()).extracting(Statistics.GroupRow::label)
-                .containsExactly("行政区划 411102", "行政区划 411103");
+                .containsExactly("平顶山市卫东区", "地区 411103");
         assertThat(result.sums().get(0)).isEqualTo(new Statistics.Sum("T3[R1][TOT]", "本年新收申请",
                 "applications received", List.of(new BigDecimal("10"), new BigDecimal("21"))));
         // a figure that is no number is left out of the sum; a cell no report carries sums to nothing

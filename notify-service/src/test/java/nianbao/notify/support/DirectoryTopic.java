@@ -11,12 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import nianbao.events.AgencyDirectoryEntry;
 import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireDeserializer;
+import nianbao.schemas.serde.SerdeConfig;
 
 /** Reads agency-directory from the beginning, as ingest-service's consumer does, without a consumer group. */
 public final class DirectoryTopic {
@@ -30,12 +29,10 @@ public final class DirectoryTopic {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "directory-probe-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        AvroWireDeserializer<AgencyDirectoryEntry> values = new AvroWireDeserializer<>();
-        values.configure(Map.of("schema.registry.url", ApicurioRegistry.shared().ccompatUrl(),
-                "avro.value.type", AgencyDirectoryEntry.class.getName()), false);
         List<AgencyDirectoryEntry> entries = new ArrayList<>();
         try (KafkaConsumer<String, AgencyDirectoryEntry> consumer =
-                     new KafkaConsumer<>(props, new StringDeserializer(), values)) {
+                     new KafkaConsumer<>(props, Topics.AGENCY_DIRECTORY.keyDeserializer(), Topics.AGENCY_DIRECTORY
+                             .valueDeserializer(SerdeConfig.client(ApicurioRegistry.shared().ccompatUrl())))) {
             List<TopicPartition> partitions = consumer.partitionsFor(Topics.AGENCY_DIRECTORY.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);

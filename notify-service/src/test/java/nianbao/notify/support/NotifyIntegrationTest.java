@@ -16,7 +16,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +36,11 @@ import nianbao.events.ReportValidated;
 import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.events.EventPosition;
 import nianbao.events.ReportParsed;
+import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
 
 /**
  * The service on real parts, with the local profile's seed (agencies, admin) as the local stack runs it and the
@@ -94,24 +94,22 @@ public abstract class NotifyIntegrationTest {
 
     /** Publishes each event in a transaction of its own, keyed by agency as the services do. */
     protected void publish(ReportValidated... events) {
-        for (ReportValidated event : events) send(Topics.REPORT_VALIDATED.name(), event.getAgency().getId(), event);
+        for (ReportValidated event : events) send(Topics.REPORT_VALIDATED, event.getAgency().getId(), event);
     }
 
     /** Writes a report-parsed event as parse-service does; returns where it lies (report pages read its text back). */
     protected EventPosition publishParsed(ReportParsed parsed) {
-        RecordMetadata at = send(Topics.REPORT_PARSED.name(), parsed.getAgency().getId(), parsed);
+        RecordMetadata at = send(Topics.REPORT_PARSED, parsed.getAgency().getId(), parsed);
         return new EventPosition(at.topic(), at.partition(), at.offset());
     }
 
     /** One event in a transaction of its own, keyed by agency as the services do. */
-    private RecordMetadata send(String topic, String agency, SpecificRecord event) {
-        AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
-        values.configure(Map.of("schema.registry.url", ApicurioRegistry.shared().ccompatUrl()), false);
-        try (KafkaProducer<String, SpecificRecord> producer =
-                     new KafkaProducer<>(producerProperties(), new StringSerializer(), values)) {
+    private <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String agency, V event) {
+        try (KafkaProducer<String, V> producer = new KafkaProducer<>(producerProperties(), topic.keySerializer(),
+                topic.valueSerializer(SerdeConfig.client(ApicurioRegistry.shared().ccompatUrl())))) {
             producer.initTransactions();
             producer.beginTransaction();
-            RecordMetadata at = producer.send(new ProducerRecord<>(topic, agency, event)).get();
+            RecordMetadata at = producer.send(new ProducerRecord<>(topic.name(), agency, event)).get();
             producer.commitTransaction();
             return at;
         } catch (InterruptedException | ExecutionException e) {
@@ -121,7 +119,7 @@ public abstract class NotifyIntegrationTest {
 
     protected void publishRaw(String key, byte[] value) {
         try (KafkaProducer<String, byte[]> producer =
-                     new KafkaProducer<>(producerProperties(), new StringSerializer(), new ByteArraySerializer())) {
+                     new KafkaProducer<>(producerProperties(), Topics.keySerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
             producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), key, value)).get();

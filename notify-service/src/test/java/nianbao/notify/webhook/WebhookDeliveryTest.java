@@ -37,6 +37,8 @@ class WebhookDeliveryTest extends NotifyIntegrationTest {
         assertThat(failing.get("channel").asString()).isEqualTo("WEBHOOK");
         assertThat(failing.get("kind").asString()).isEqualTo("ALERT");
         assertThat(failing.get("agencyId").asString()).isEqualTo("jinping-street");
+        assertThat(failing.get("agencyName").asString()).isEqualTo("锦屏街道办事处");
+        assertThat(failing.get("reportYear").asInt()).isEqualTo(2022);
         assertThat(failing.get("ruleId").asString()).isEqualTo("T3-ROWSUM");
         assertThat(failing.get("attempts").asInt()).isPositive();
         assertThat(failing.get("lastError").asString())

@@ -105,9 +105,9 @@ class WorkspaceBrowserTest extends NotifyIntegrationTest {
             assertThat(browser.evaluate("[...document.querySelectorAll('#counts .count b')].map(b => b.textContent).join()"))
                     .isEqualTo("3,1,1,1,1");
             assertThat(rows(browser, "#overview")).containsExactly(
-                    "源汇区人民政府|411102|县级人民政府|按时提交截止 2023-03-31|2023-03-10 10:00|发现问题|1",
-                    "郾城区教育局|411103|县级政府部门|逾期提交截止 2023-01-31|2023-02-15 10:00|未发现问题|0",
-                    "翟庄街道办事处|411104|乡镇人民政府、街道办事处|尚未提交截止 2023-03-31|||0");
+                    "源汇区人民政府|地区 411102|县级人民政府|按时提交截止 2023-03-31|2023-03-10 10:00|发现问题|1",
+                    "郾城区教育局|地区 411103|县级政府部门|逾期提交截止 2023-01-31|2023-02-15 10:00|未发现问题|0",
+                    "翟庄街道办事处|地区 411104|乡镇人民政府、街道办事处|尚未提交截止 2023-03-31|||0");
 
             // sorted by open errors, most first, then filtered to the departments
             browser.evaluate("document.querySelector('button[data-sort=errors]').click(); 'sorted'");
@@ -185,7 +185,14 @@ class WorkspaceBrowserTest extends NotifyIntegrationTest {
                     .isEqualTo("报告数:2/2; 逾期:0/1; 发现问题的报告:0/1; 错误:0/1; 警告:0/1");
             assertThat(browser.evaluate("""
                     JSON.stringify(echarts.getInstanceByDom(document.getElementById('c-rules')).getOption().yAxis[0].data)"""))
-                    .isEqualTo("[\"T3-CARRY-OVER\",\"T4-REVIEW-TOTAL\"]");
+                    .isEqualTo("[\"规则 T3-CARRY-OVER\",\"表四：行政复议各项之和＝总计\"]");
+            // the rules by their titles, the id in the table row's tooltip (T3-CARRY-OVER is no rule of the catalogue)
+            assertThat(browser.evaluate("[...document.querySelectorAll('#t-rules tbody tr')].map(r => r.title).join('|')"))
+                    .isEqualTo("规则编号 T3-CARRY-OVER|规则编号 T4-REVIEW-TOTAL");
+            // none of these agencies is in the directory: their regions have no name there
+            assertThat(browser.evaluate("""
+                    JSON.stringify(echarts.getInstanceByDom(document.getElementById('c-regions')).getOption().xAxis[0].data)"""))
+                    .isEqualTo("[\"地区 411102\",\"地区 411103\",\"地区 411104\"]");
             assertThat(browser.evaluate("""
                     echarts.getInstanceByDom(document.getElementById('c-sums')).getOption().series
                         .map(s => s.name + ':' + s.data.join('/')).join('; ')"""))

@@ -1,31 +1,26 @@
 package nianbao.parse.events;
 
 import java.time.Clock;
-import java.time.Duration;
 import nianbao.parse.ReportParser;
 import nianbao.parse.extract.DocumentExtractor;
-import nianbao.parse.extract.ExtractionLimits;
 import nianbao.schemas.Topics;
 import nianbao.schemas.spring.TopicSettings;
 import nianbao.schemas.spring.TransactionalBatchConfiguration;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 @Configuration(proxyBeanMethods = false)
 @Import(TransactionalBatchConfiguration.class)
+@EnableConfigurationProperties(ExtractionProperties.class)
 class ParseServiceConfiguration {
 
-    /** Closed with the context (its worker threads stop). Unset properties keep {@link ExtractionLimits#DEFAULTS}. */
+    /** Closed with the context (its worker threads stop). */
     @Bean
-    DocumentExtractor documentExtractor(@Value("${nianbao.extraction.time-budget:#{null}}") Duration timeBudget,
-                                        @Value("${nianbao.extraction.workers:#{null}}") Integer workers) {
-        ExtractionLimits limits = ExtractionLimits.DEFAULTS;
-        if (timeBudget != null) limits = limits.withTimeBudget(timeBudget);
-        if (workers != null) limits = limits.withWorkers(workers);
-        return new DocumentExtractor(limits);
+    DocumentExtractor documentExtractor(ExtractionProperties extraction) {
+        return new DocumentExtractor(extraction.limits());
     }
 
     @Bean

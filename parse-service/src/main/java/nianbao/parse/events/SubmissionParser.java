@@ -41,7 +41,7 @@ public class SubmissionParser {
         this.meters = meters;
     }
 
-    @KafkaListener(id = "parse-service", topics = "#{T(nianbao.schemas.Topics).REPORT_SUBMITTED.name()}")
+    @KafkaListener(id = "parse-service", topics = Topics.Names.REPORT_SUBMITTED)
     public void onSubmitted(List<ConsumerRecord<String, ReportSubmitted>> batch) {
         batches.process(batch, record -> {
             ReportSubmitted submitted = record.value();

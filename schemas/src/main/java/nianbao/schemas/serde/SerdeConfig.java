@@ -20,12 +20,18 @@ public final class SerdeConfig {
     private SerdeConfig() {
     }
 
-    static SchemaRegistryClient client(Map<String, ?> configs) {
+    /** The registry client of a Kafka client's configuration ({@value #SCHEMA_REGISTRY_URL}). */
+    public static SchemaRegistryClient client(Map<String, ?> configs) {
         Object url = configs.get(SCHEMA_REGISTRY_URL);
         if (url == null || url.toString().isBlank()) {
             throw new ConfigException(SCHEMA_REGISTRY_URL + " is required (the Confluent-API base URL of the schema registry)");
         }
-        return CLIENTS.computeIfAbsent(url.toString(), SchemaRegistryClient::new);
+        return client(url.toString());
+    }
+
+    /** The registry client of {@code url} (the Confluent-API base URL). */
+    public static SchemaRegistryClient client(String url) {
+        return CLIENTS.computeIfAbsent(url, SchemaRegistryClient::new);
     }
 
     static boolean autoRegister(Map<String, ?> configs) {

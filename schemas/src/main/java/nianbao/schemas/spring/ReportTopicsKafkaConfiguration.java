@@ -3,6 +3,7 @@ package nianbao.schemas.spring;
 import java.util.Map;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import nianbao.schemas.Topics;
 import nianbao.schemas.serde.AvroWireSerializer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -10,11 +11,12 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -22,8 +24,7 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
  * The Kafka wiring every service shares (import it with {@code @Import}): values are written with the Avro wire-format
@@ -34,17 +35,36 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * {@link TopicSettings}; the consume-transform-produce services add {@link TransactionalBatchConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TopicSettings.class)
+@EnableConfigurationProperties({TopicSettings.class, RetrySettings.class})
 public class ReportTopicsKafkaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ReportTopicsKafkaConfiguration.class);
     static final String DEAD_LETTERS = "nianbao.dead.letters";
 
+    /** The serializers come from the topic catalogue, so no configuration names a class. */
     @Bean
     @SuppressWarnings({"unchecked", "rawtypes"})
     DefaultKafkaProducerFactoryCustomizer avroOrRawBytesValues() {
-        return factory -> ((DefaultKafkaProducerFactory) factory).setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(
-                Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
+        return factory -> {
+            DefaultKafkaProducerFactory producers = (DefaultKafkaProducerFactory) factory;
+            producers.setKeySerializerSupplier(Topics::keySerializer);
+            producers.setValueSerializerSupplier(() -> new DelegatingByTypeSerializer(
+                    Map.of(byte[].class, new ByteArraySerializer(), SpecificRecord.class, new AvroWireSerializer<>()), true));
+        };
+    }
+
+    /**
+     * The listeners read each record as the catalogue types its topic; a record that cannot be read arrives as null
+     * with the failure in a header, so the error handler dead-letters it instead of the container looping on it.
+     */
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    DefaultKafkaConsumerFactoryCustomizer catalogueDeserializers() {
+        return factory -> {
+            DefaultKafkaConsumerFactory consumers = (DefaultKafkaConsumerFactory) factory;
+            consumers.setKeyDeserializerSupplier(Topics::keyDeserializer);
+            consumers.setValueDeserializerSupplier(() -> new ErrorHandlingDeserializer<>(Topics.valueDeserializer()));
+        };
     }
 
     /**
@@ -73,15 +93,7 @@ public class ReportTopicsKafkaConfiguration {
      * go without it.
      */
     @Bean
-    CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer,
-            @Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
-        return new DefaultErrorHandler(recoverer, retryBackOff(maxElapsed));
-    }
-
-    /** The retries before a record is dead-lettered: 0.5 s, doubling, until {@code maxElapsedMs} of pauses. */
-    static BackOff retryBackOff(long maxElapsedMs) {
-        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-        backOff.setMaxElapsedTime(maxElapsedMs);
-        return backOff;
+    CommonErrorHandler deadLetterErrorHandler(ConsumerRecordRecoverer recoverer, RetrySettings retry) {
+        return new DefaultErrorHandler(recoverer, retry.backOff());
     }
 }

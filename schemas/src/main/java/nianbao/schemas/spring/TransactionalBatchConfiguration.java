@@ -2,7 +2,6 @@ package nianbao.schemas.spring;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +25,8 @@ import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 public class TransactionalBatchConfiguration {
 
     @Bean
-    RecordFailures recordFailures(@Value("${nianbao.kafka.retry.max-elapsed-ms:10000}") long maxElapsed) {
-        return new RecordFailures(ReportTopicsKafkaConfiguration.retryBackOff(maxElapsed));
+    RecordFailures recordFailures(RetrySettings retry) {
+        return new RecordFailures(retry.backOff());
     }
 
     @Bean

@@ -13,7 +13,7 @@ class RecordFailuresTest {
 
     @Test
     void aRecordIsRetriedAfterHalfASecondThenOneSecondThenItsRetriesAreUsedUp() {
-        RecordFailures failures = new RecordFailures(ReportTopicsKafkaConfiguration.retryBackOff(1000));
+        RecordFailures failures = new RecordFailures(new RetrySettings(1000).backOff());
         IllegalStateException last = new IllegalStateException("third");
 
         assertThat(failures.failed(record, new IllegalStateException("first"))).isEqualTo(OptionalLong.of(500));
@@ -25,7 +25,7 @@ class RecordFailuresTest {
 
     @Test
     void aRecordThatWentThroughIsForgotten() {
-        RecordFailures failures = new RecordFailures(ReportTopicsKafkaConfiguration.retryBackOff(0));
+        RecordFailures failures = new RecordFailures(new RetrySettings(0).backOff());
         failures.failed(record, new IllegalStateException("once"));
         assertThat(failures.exhausted(record)).isPresent();
 

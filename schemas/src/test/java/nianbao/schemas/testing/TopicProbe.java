@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.UUID;
 import nianbao.schemas.Topic;
-import nianbao.schemas.serde.AvroWireDeserializer;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.Topics;
+import nianbao.schemas.registry.SchemaRegistryClient;
 import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.Consumer;
@@ -24,8 +24,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * Test access to the report topics of a real broker and registry, through the project's own serde: send events or raw
@@ -35,20 +34,17 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class TopicProbe implements AutoCloseable {
 
     private final String bootstrapServers;
-    private final String registryUrl;
+    private final SchemaRegistryClient registry;
+    /** Events are serialized by their topic's serializer first, so one producer sends events and raw records. */
     private final Producer<String, byte[]> raw;
-    private final Producer<String, SpecificRecord> avro;
-    private final AvroWireSerializer<SpecificRecord> values = new AvroWireSerializer<>();
     private Producer<String, byte[]> transactional;
     private final Map<String, Consumer<String, ?>> readers = new HashMap<>();
 
     public TopicProbe(String bootstrapServers, String registryUrl) {
         this.bootstrapServers = bootstrapServers;
-        this.registryUrl = registryUrl;
-        Map<String, Object> producer = Map.of("bootstrap.servers", bootstrapServers, "max.request.size", Topic.MAX_RECORD_BYTES);
-        this.raw = new KafkaProducer<>(producer, new StringSerializer(), new ByteArraySerializer());
-        values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl), false);
-        this.avro = new KafkaProducer<>(producer, new StringSerializer(), values);
+        this.registry = SerdeConfig.client(registryUrl);
+        this.raw = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
+                "max.request.size", Topic.MAX_RECORD_BYTES), Topics.keySerializer(), new ByteArraySerializer());
     }
 
     /** Sends {@code value} and returns where it was written. */
@@ -58,10 +54,10 @@ public final class TopicProbe implements AutoCloseable {
 
     /** Sends {@code value} with string headers (such as a {@code traceparent}) and returns where it was written. */
     public <V extends SpecificRecord> RecordMetadata send(Topic<V> topic, String key, V value, Map<String, String> headers) {
-        ProducerRecord<String, SpecificRecord> record = new ProducerRecord<>(topic.name(), key, value);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic.name(), key, serialized(topic, value));
         headers.forEach((name, header) -> record.headers().add(name, header.getBytes(StandardCharsets.UTF_8)));
         try {
-            return avro.send(record).get();
+            return raw.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -83,12 +79,12 @@ public final class TopicProbe implements AutoCloseable {
         if (transactional == null) {
             transactional = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers,
                     "max.request.size", Topic.MAX_RECORD_BYTES, "transactional.id", "probe-" + UUID.randomUUID()),
-                    new StringSerializer(), new ByteArraySerializer());
+                    Topics.keySerializer(), new ByteArraySerializer());
             transactional.initTransactions();
         }
         transactional.beginTransaction();
         for (Object event : events) {
-            byte[] value = event instanceof byte[] raw ? raw : values.serialize(topic.name(), topic.valueType().cast(event));
+            byte[] value = event instanceof byte[] raw ? raw : serialized(topic, topic.valueType().cast(event));
             transactional.send(new ProducerRecord<>(topic.name(), key, value));
         }
         transactional.commitTransaction();
@@ -104,7 +100,7 @@ public final class TopicProbe implements AutoCloseable {
     public <V extends SpecificRecord> List<ConsumerRecord<String, V>> nextRecords(Topic<V> topic, String key, int count,
                                                                                 Duration timeout) {
         Consumer<String, V> consumer = (Consumer<String, V>) readers.computeIfAbsent(topic.name(),
-                name -> subscribed(name, avroValues(topic.valueType())));
+                name -> subscribed(name, topic.valueDeserializer(registry)));
         return poll(consumer, key, count, timeout);
     }
 
@@ -120,7 +116,7 @@ public final class TopicProbe implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public <V extends SpecificRecord> List<V> drain(Topic<V> topic, String key, Duration quiet) {
         Consumer<String, V> consumer = (Consumer<String, V>) readers.computeIfAbsent(topic.name(),
-                name -> subscribed(name, avroValues(topic.valueType())));
+                name -> subscribed(name, topic.valueDeserializer(registry)));
         return pollFor(consumer, key, quiet).stream().map(ConsumerRecord::value).toList();
     }
 
@@ -143,12 +139,10 @@ public final class TopicProbe implements AutoCloseable {
         return found;
     }
 
-    private <V> Deserializer<V> avroValues(Class<V> type) {
-        AvroWireDeserializer<?> values = new AvroWireDeserializer<>();
-        values.configure(Map.of(SerdeConfig.SCHEMA_REGISTRY_URL, registryUrl, SerdeConfig.AVRO_VALUE_TYPE, type.getName()), false);
-        @SuppressWarnings("unchecked")
-        Deserializer<V> typed = (Deserializer<V>) values;
-        return typed;
+    private <V extends SpecificRecord> byte[] serialized(Topic<V> topic, V value) {
+        try (Serializer<V> values = topic.valueSerializer(registry)) {
+            return values.serialize(topic.name(), value);
+        }
     }
 
     private <V> Consumer<String, V> subscribed(String topic, Deserializer<V> values) {
@@ -158,7 +152,7 @@ public final class TopicProbe implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES),
-                new StringDeserializer(), values);
+                Topics.keyDeserializer(), values);
         consumer.subscribe(List.of(topic));
         return consumer;
     }
@@ -181,7 +175,6 @@ public final class TopicProbe implements AutoCloseable {
     @Override
     public void close() {
         raw.close();
-        avro.close();
         if (transactional != null) transactional.close();
         readers.values().forEach(Consumer::close);
     }

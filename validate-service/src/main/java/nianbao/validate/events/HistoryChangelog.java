@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import nianbao.events.HistoryEntry;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TopicReaders;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
@@ -35,14 +35,10 @@ public class HistoryChangelog implements DisposableBean {
 
     HistoryChangelog(KafkaTemplate<String, HistoryEntry> template, ConsumerFactory<String, ?> consumers) {
         this.template = template;
-        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "validate-service-history-changelog");
         // a restore reads entries of a few dozen bytes by the hundred thousand: large polls, not the listener's
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20_000);
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024);
-        consumer = new KafkaConsumer<>(config);
+        consumer = TopicReaders.reader(consumers, Topics.REPORT_HISTORY, "validate-service-history-changelog", Map.of(
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 20_000,
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 8 * 1024 * 1024));
     }
 
     /** Writes that {@code position} is now the current report of the agency's year (joins the running transaction). */

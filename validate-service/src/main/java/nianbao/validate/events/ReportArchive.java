@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import nianbao.events.ReportParsed;
 import nianbao.schemas.Topics;
+import nianbao.schemas.spring.TopicReaders;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -32,20 +32,16 @@ public class ReportArchive implements DisposableBean {
 
     private final Consumer<String, ReportParsed> consumer;
 
-    ReportArchive(ConsumerFactory<String, ReportParsed> consumers) {
-        Map<String, Object> config = new HashMap<>(consumers.getConfigurationProperties());
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "validate-service-report-archive");
+    ReportArchive(ConsumerFactory<String, ?> consumers) {
         // a read by position wants one event, not the 25 MiB after it that the listener may fetch; a larger event
-        // still comes whole (the broker always returns at least one record batch)
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024);
-        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024);
-        // after each read the consumer already fetches what follows, and at the end of a partition the broker holds
+        // still comes whole (the broker always returns at least one record batch).
+        // After each read the consumer already fetches what follows, and at the end of a partition the broker holds
         // that fetch for fetch.max.wait.ms; the next read by position waits for it: keep the hold short (measured:
         // p99 of a read back 518 ms with the default 500 ms, docs/benchmarks.md "Cross-year state")
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        consumer = new KafkaConsumer<>(config);
+        consumer = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive", Map.of(
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
     }
 
     /** The event at {@code position}; fails if the topic no longer has it (report-parsed is kept forever). */

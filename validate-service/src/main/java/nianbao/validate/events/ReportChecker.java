@@ -51,7 +51,7 @@ public class ReportChecker {
         this.clock = clock;
     }
 
-    @KafkaListener(id = "validate-service", topics = "#{T(nianbao.schemas.Topics).REPORT_PARSED.name()}")
+    @KafkaListener(id = "validate-service", topics = Topics.Names.REPORT_PARSED)
     public void onParsed(List<ConsumerRecord<String, ReportParsed>> batch) {
         batches.process(batch, record -> check(record.value(), record.partition(), record.offset()));
     }

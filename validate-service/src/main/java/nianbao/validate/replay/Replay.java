@@ -10,7 +10,6 @@ import nianbao.validate.events.LatestReports;
 import nianbao.validate.events.ReportChecker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -38,15 +37,13 @@ class Replay implements ApplicationRunner {
     private final int chunkSize;
 
     Replay(HistoryReplay history, LatestReports latest, ReportChecker checker,
-           KafkaTemplate<String, ?> template, @Value("${nianbao.replay.from}") String from,
-           @Value("${nianbao.replay.chunk-size:500}") int chunkSize) {
-        if (chunkSize < 1) throw new IllegalArgumentException("nianbao.replay.chunk-size must be at least 1, was " + chunkSize);
-        this.chunkSize = chunkSize;
+           KafkaTemplate<String, ?> template, ReplayProperties replay) {
+        this.chunkSize = replay.chunkSize();
         this.history = history;
         this.latest = latest;
         this.checker = checker;
         this.template = template;
-        this.from = "beginning".equals(from) ? Instant.EPOCH : Instant.parse(from);
+        this.from = replay.fromInstant();
     }
 
     @Override

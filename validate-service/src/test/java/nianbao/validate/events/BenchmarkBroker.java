@@ -3,11 +3,10 @@ package nianbao.validate.events;
 import java.util.Map;
 import nianbao.infra.registry.ApicurioRegistry;
 import nianbao.schemas.Topic;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -29,12 +28,11 @@ final class BenchmarkBroker implements AutoCloseable {
     }
 
     /** A producer that batches (the benchmarks write their input as fast as the broker takes it). */
-    <V extends SpecificRecord> KafkaProducer<String, V> producer() {
-        AvroWireSerializer<V> values = new AvroWireSerializer<>();
-        values.configure(Map.of("schema.registry.url", registry), false);
+    <V extends SpecificRecord> KafkaProducer<String, V> producer(Topic<V> topic) {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.LINGER_MS_CONFIG, 20, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20,
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_RECORD_BYTES), new StringSerializer(), values);
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topic.MAX_RECORD_BYTES),
+                topic.keySerializer(), topic.valueSerializer(SerdeConfig.client(registry)));
     }
 
     @Override

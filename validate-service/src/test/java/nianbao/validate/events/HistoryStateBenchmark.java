@@ -22,8 +22,7 @@ import nianbao.events.AgencyLevel;
 import nianbao.events.HistoryEntry;
 import nianbao.events.ReportParsed;
 import nianbao.schemas.Topics;
-import nianbao.schemas.serde.AvroWireDeserializer;
-import nianbao.schemas.serde.AvroWireSerializer;
+import nianbao.schemas.serde.SerdeConfig;
 import nianbao.schemas.serde.TypicalReportParsed;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,8 +31,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -93,7 +90,8 @@ public final class HistoryStateBenchmark {
         // restore only: the template that writes entries is not used here
         HistoryChangelog changelog = new HistoryChangelog(new KafkaTemplate<String, HistoryEntry>(
                 new DefaultKafkaProducerFactory<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                        new StringSerializer(), new AvroWireSerializer<>())), consumers);
+                        Topics.REPORT_HISTORY.keySerializer(),
+                        Topics.REPORT_HISTORY.valueSerializer(SerdeConfig.client(broker.registry)))), consumers);
         ReportArchive archive = new ReportArchive(consumers);
         try {
             // warm-up: the same code on a tenth, then measured
@@ -138,7 +136,7 @@ public final class HistoryStateBenchmark {
     private List<LatestReports.Position> writeReports(int events) throws Exception {
         ReportParsed typical = TypicalReportParsed.event();
         List<Future<RecordMetadata>> sent = new ArrayList<>(events);
-        try (KafkaProducer<String, ReportParsed> producer = broker.producer()) {
+        try (KafkaProducer<String, ReportParsed> producer = broker.producer(Topics.REPORT_PARSED)) {
             for (int i = 0; i < events; i++) {
                 Agency agency = new Agency("agency-" + i, "某区人民政府办公室", "410202", AgencyLevel.COUNTY_DEPARTMENT, null);
                 ReportParsed event = ReportParsed.newBuilder(typical).setAgency(agency).build();
@@ -154,7 +152,7 @@ public final class HistoryStateBenchmark {
     }
 
     private void writeChangelog(int entries) {
-        try (KafkaProducer<String, HistoryEntry> producer = broker.producer()) {
+        try (KafkaProducer<String, HistoryEntry> producer = broker.producer(Topics.REPORT_HISTORY)) {
             Instant submitted = Instant.parse("2024-01-20T02:00:00Z");
             for (int i = 0; i < entries; i++) {
                 String agency = "agency-" + (i / 5);
@@ -259,12 +257,11 @@ public final class HistoryStateBenchmark {
         return streams.store(StoreQueryParameters.fromNameAndType("history", QueryableStoreTypes.keyValueStore()));
     }
 
+    /** The readers take their deserializers from the topic catalogue (TopicReaders). */
     private Map<String, Object> consumerConfig() {
         return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, AvroWireDeserializer.class,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                "schema.registry.url", broker.registry, "avro.value.type", ReportParsed.class.getName());
+                SerdeConfig.SCHEMA_REGISTRY_URL, broker.registry);
     }
 
     private static double seconds(long startedNanos) {

@@ -60,7 +60,7 @@ public final class ReplayBenchmark {
         record Written(String agency, int year, Instant submittedAt, Future<RecordMetadata> at) {
         }
         List<Written> written = new ArrayList<>(agencies * YEARS);
-        try (KafkaProducer<String, ReportParsed> producer = broker.producer()) {
+        try (KafkaProducer<String, ReportParsed> producer = broker.producer(Topics.REPORT_PARSED)) {
             for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
                 Instant submitted = LocalDate.of(year + 1, 1, 20).atStartOfDay().toInstant(ZoneOffset.UTC);
                 for (int a = 0; a < agencies; a++) {
@@ -73,7 +73,7 @@ public final class ReplayBenchmark {
             }
             producer.flush();
         }
-        try (KafkaProducer<String, HistoryEntry> producer = broker.producer()) {
+        try (KafkaProducer<String, HistoryEntry> producer = broker.producer(Topics.REPORT_HISTORY)) {
             for (Written report : written) {
                 RecordMetadata at = report.at().get();
                 producer.send(new ProducerRecord<>(Topics.REPORT_HISTORY.name(), at.partition(),
