@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.slf4j.LoggerFactory;
 public final class SmtpSink implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpSink.class);
+
+    private static final int MAX_READS = 20;
 
     private final GreenMail greenMail;
     private final HttpServer web;
@@ -93,6 +96,19 @@ public final class SmtpSink implements AutoCloseable {
 
     /** Every delivery so far (a message to two recipients counts twice), oldest first. */
     public List<ReceivedMail> messages() {
+        // GreenMail's SMTP threads append to plain lists: a read that meets a delivery fails and is read again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deliveries();
+            } catch (ConcurrentModificationException deliveredMeanwhile) {
+                if (attempt == MAX_READS) {
+                    throw deliveredMeanwhile;
+                }
+            }
+        }
+    }
+
+    private List<ReceivedMail> deliveries() {
         return greenMail.getUserManager().listUser().stream()
                 .flatMap(user -> greenMail.findReceivedMessages(user::equals, message -> true)
                         .map(message -> decode(user.getEmail(), message)))
