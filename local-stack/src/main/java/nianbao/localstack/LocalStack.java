@@ -15,7 +15,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 import nianbao.infra.files.Directories;
+import nianbao.infra.kafka.KafkaBroker;
 import nianbao.infra.kafka.KraftBroker;
+import nianbao.infra.kafka.KraftBrokerProcess;
 import nianbao.infra.mail.SmtpSink;
 import nianbao.infra.postgres.EmbeddedPostgresServer;
 import nianbao.infra.process.FreePorts;
@@ -24,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole system on one machine: a KRaft broker (in this JVM), Apicurio Registry, PostgreSQL, an SMTP sink, and the
- * four services as child JVMs. Everything lives under {@link StackSettings#dataDir()}: {@code kafka/},
+ * The whole system on one machine: a KRaft broker (in this JVM, or in a child JVM of its own when
+ * {@link StackSettings#brokerInOwnJvm()}), Apicurio Registry, PostgreSQL, an SMTP sink, and the four services as child
+ * JVMs. Everything lives under {@link StackSettings#dataDir()}: {@code kafka/},
  * {@code registry/}, {@code postgres/}, {@code services/<name>/} (working directories) and {@code logs/}.
  */
 public final class LocalStack implements AutoCloseable {
@@ -37,7 +40,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final Map<Service, SupervisedService> services = new EnumMap<>(Service.class);
-    private KraftBroker broker;
+    private KafkaBroker broker;
     private ApicurioRegistry registry;
     private EmbeddedPostgresServer postgres;
     private SmtpSink smtp;
@@ -62,8 +65,9 @@ public final class LocalStack implements AutoCloseable {
         try {
             stack.smtp = SmtpSink.start(settings.smtpPort(), settings.smtpWebPort());
             stack.postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
-            stack.broker = KraftBroker.start(data.resolve("kafka"), settings.kafkaPort(),
-                    settings.kafkaControllerPort());
+            stack.broker = settings.brokerInOwnJvm()
+                    ? KraftBrokerProcess.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort())
+                    : KraftBroker.start(data.resolve("kafka"), settings.kafkaPort(), settings.kafkaControllerPort());
             stack.registry = registry.join();
             stack.startServices(jars);
         } catch (RuntimeException e) {
@@ -174,6 +178,11 @@ public final class LocalStack implements AutoCloseable {
         return broker.bootstrapServers();
     }
 
+    /** The process the broker runs in: this JVM's, unless {@link StackSettings#brokerInOwnJvm()}. */
+    public long brokerPid() {
+        return broker.pid();
+    }
+
     public String schemaRegistryUrl() {
         return registry.ccompatUrl();
     }
@@ -196,7 +205,12 @@ public final class LocalStack implements AutoCloseable {
      */
     public Map<String, Long> residentMemoryBytes() {
         Map<String, Long> memory = new LinkedHashMap<>();
-        memory.put("local-stack JVM (Kafka broker, SMTP sink)", ResidentMemory.ofProcess(ProcessHandle.current().pid()));
+        if (settings.brokerInOwnJvm()) {
+            memory.put("local-stack JVM (SMTP sink)", ResidentMemory.ofProcess(ProcessHandle.current().pid()));
+            memory.put("kafka-broker", ResidentMemory.ofProcess(broker.pid()));
+        } else {
+            memory.put("local-stack JVM (Kafka broker, SMTP sink)", ResidentMemory.ofProcess(ProcessHandle.current().pid()));
+        }
         memory.put("apicurio-registry", ResidentMemory.ofProcess(registry.pid()));
         memory.put("postgresql", ResidentMemory.ofPostgres(postgres.dataDir()));
         services.forEach((service, process) -> memory.put(service.module(), ResidentMemory.ofProcess(process.pid())));

@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * Where the stack keeps its data and which ports it uses. Port 0 means "any free port" (tests); the local defaults are
- * the fixed ports every engineer's tools and docs assume.
+ * the fixed ports every engineer's tools and docs assume. {@code brokerInOwnJvm} runs the Kafka broker in a child JVM
+ * of its own instead of the stack's JVM, so a fault test can freeze it (SIGSTOP) alone; it needs the Kafka jars on the
+ * class path, as in a test run.
  */
 public record StackSettings(Path dataDir, Path repositoryRoot, int kafkaPort, int kafkaControllerPort,
                             int registryPort, int registryManagementPort, int postgresPort, int smtpPort,
-                            int smtpWebPort, Map<Service, Integer> servicePorts) {
+                            int smtpWebPort, Map<Service, Integer> servicePorts, boolean brokerInOwnJvm) {
 
     public StackSettings {
         servicePorts = Map.copyOf(servicePorts);
@@ -22,7 +24,7 @@ public record StackSettings(Path dataDir, Path repositoryRoot, int kafkaPort, in
         for (Service service : Service.values()) {
             ports.put(service, service.defaultPort());
         }
-        return new StackSettings(dataDir, repositoryRoot, 19092, 19093, 18081, 18091, 15432, 2525, 8025, ports);
+        return new StackSettings(dataDir, repositoryRoot, 19092, 19093, 18081, 18091, 15432, 2525, 8025, ports, false);
     }
 
     /** Every port free and chosen at start, so tests run beside a developer's stack. */
@@ -31,6 +33,12 @@ public record StackSettings(Path dataDir, Path repositoryRoot, int kafkaPort, in
         for (Service service : Service.values()) {
             ports.put(service, 0);
         }
-        return new StackSettings(dataDir, repositoryRoot, 0, 0, 0, 0, 0, 0, 0, ports);
+        return new StackSettings(dataDir, repositoryRoot, 0, 0, 0, 0, 0, 0, 0, ports, false);
+    }
+
+    /** The same, with the broker in a child JVM of its own (see above). */
+    public StackSettings withBrokerInOwnJvm() {
+        return new StackSettings(dataDir, repositoryRoot, kafkaPort, kafkaControllerPort, registryPort,
+                registryManagementPort, postgresPort, smtpPort, smtpWebPort, servicePorts, true);
     }
 }

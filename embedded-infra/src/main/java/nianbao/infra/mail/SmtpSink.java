@@ -7,8 +7,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -17,10 +21,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Header;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import nianbao.infra.process.FreePorts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +40,26 @@ public final class SmtpSink implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpSink.class);
 
+    private static final int MAX_READS = 20;
+
     private final GreenMail greenMail;
     private final HttpServer web;
 
-    /** One delivery, decoded: {@code mailbox} is the envelope recipient it was delivered to. */
+    /**
+     * One delivery, decoded: {@code mailbox} is the envelope recipient it was delivered to; {@code headers} holds the
+     * first value of each header (e.g. {@code Message-ID}), by name as sent.
+     */
     public record ReceivedMail(String mailbox, String from, List<String> to, String subject, String body,
-                               Instant sentAt) {
+                               Instant sentAt, Map<String, String> headers) {
+
+        public ReceivedMail {
+            headers = Map.copyOf(headers);
+        }
+
+        /** The {@code Message-ID} header, or null if the message had none. */
+        public String messageId() {
+            return headers.get("Message-ID");
+        }
     }
 
     private SmtpSink(GreenMail greenMail, HttpServer web) {
@@ -76,6 +96,19 @@ public final class SmtpSink implements AutoCloseable {
 
     /** Every delivery so far (a message to two recipients counts twice), oldest first. */
     public List<ReceivedMail> messages() {
+        // GreenMail's SMTP threads append to plain lists: a read that meets a delivery fails and is read again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return deliveries();
+            } catch (ConcurrentModificationException deliveredMeanwhile) {
+                if (attempt == MAX_READS) {
+                    throw deliveredMeanwhile;
+                }
+            }
+        }
+    }
+
+    private List<ReceivedMail> deliveries() {
         return greenMail.getUserManager().listUser().stream()
                 .flatMap(user -> greenMail.findReceivedMessages(user::equals, message -> true)
                         .map(message -> decode(user.getEmail(), message)))
@@ -97,10 +130,19 @@ public final class SmtpSink implements AutoCloseable {
                             .toList(),
                     message.getSubject(),
                     text(message.getContent()),
-                    message.getSentDate() == null ? null : message.getSentDate().toInstant());
+                    message.getSentDate() == null ? null : message.getSentDate().toInstant(),
+                    headers(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("undecodable message in the SMTP sink", e);
         }
+    }
+
+    private static Map<String, String> headers(MimeMessage message) throws MessagingException {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : Collections.list(message.getAllHeaders())) {
+            headers.putIfAbsent(header.getName(), MimeUtility.unfold(header.getValue()));
+        }
+        return headers;
     }
 
     /** The first text part: alerts are plain text or HTML, possibly inside a multipart. */

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Kafka jars, listening on 127.0.0.1 only. The storage is formatted once; a restart on the same directory keeps the
  * topics and their records. Topics are never created implicitly.
  */
-public final class KraftBroker implements AutoCloseable {
+public final class KraftBroker implements KafkaBroker {
 
     private static final Logger log = LoggerFactory.getLogger(KraftBroker.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
@@ -125,18 +125,40 @@ public final class KraftBroker implements AutoCloseable {
     }
 
     private void awaitReady() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
-            admin.describeCluster().nodes().get(READY_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        awaitReady(bootstrapServers(), READY_TIMEOUT);
+    }
+
+    /** Waits until the broker at {@code bootstrapServers} describes its cluster. */
+    static void awaitReady(String bootstrapServers, Duration timeout) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+            admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Kafka broker not ready at " + bootstrapServers(), e);
+            throw new IllegalStateException("Kafka broker not ready at " + bootstrapServers, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for Kafka", e);
         }
     }
 
+    /**
+     * {@code KraftBroker DATA_DIR PORT CONTROLLER_PORT}: the broker alone in this JVM until it is terminated; what
+     * {@link KraftBrokerProcess} runs.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        KraftBroker broker = start(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "stop-kafka"));
+        Thread.currentThread().join();
+    }
+
+    @Override
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** This JVM's: the broker runs in it. */
+    @Override
+    public long pid() {
+        return ProcessHandle.current().pid();
     }
 
     public Path dataDir() {
