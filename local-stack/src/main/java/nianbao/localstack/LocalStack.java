@@ -200,21 +200,54 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * Resident memory (VmRSS from /proc, Linux only) by component: this JVM (broker, SMTP sink), the registry,
-     * PostgreSQL (postmaster and its backends), and each service.
+     * The stack's processes by component: this JVM (the broker unless it has its own, the SMTP sink, and whatever else
+     * runs here, e.g. a load driver), the broker's JVM if any, the registry, PostgreSQL (postmaster and every backend it
+     * has forked at the time of the call) and each service.
      */
+    private Map<String, List<Long>> processIds() {
+        Map<String, List<Long>> pids = new LinkedHashMap<>();
+        if (settings.brokerInOwnJvm()) {
+            pids.put("local-stack JVM (SMTP sink)", List.of(ProcessHandle.current().pid()));
+            pids.put("kafka-broker", List.of(broker.pid()));
+        } else {
+            pids.put("local-stack JVM (Kafka broker, SMTP sink)", List.of(ProcessHandle.current().pid()));
+        }
+        pids.put("apicurio-registry", List.of(registry.pid()));
+        pids.put("postgresql", postgresPids(postgres.dataDir()));
+        services.forEach((service, process) -> pids.put(service.module(), List.of(process.pid())));
+        return pids;
+    }
+
+    /** The postmaster (its pid is the first line of postmaster.pid) and every backend it forked; none if unreadable. */
+    private static List<Long> postgresPids(Path dataDir) {
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return Stream.concat(Stream.of(postmaster), ProcessHandle.of(postmaster).stream()
+                    .flatMap(ProcessHandle::descendants).map(ProcessHandle::pid)).toList();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** Resident memory (PSS from /proc, Linux only) by component, as {@link #processIds()} groups them. */
     public Map<String, Long> residentMemoryBytes() {
         Map<String, Long> memory = new LinkedHashMap<>();
-        if (settings.brokerInOwnJvm()) {
-            memory.put("local-stack JVM (SMTP sink)", ResidentMemory.ofProcess(ProcessHandle.current().pid()));
-            memory.put("kafka-broker", ResidentMemory.ofProcess(broker.pid()));
-        } else {
-            memory.put("local-stack JVM (Kafka broker, SMTP sink)", ResidentMemory.ofProcess(ProcessHandle.current().pid()));
-        }
-        memory.put("apicurio-registry", ResidentMemory.ofProcess(registry.pid()));
-        memory.put("postgresql", ResidentMemory.ofPostgres(postgres.dataDir()));
-        services.forEach((service, process) -> memory.put(service.module(), ResidentMemory.ofProcess(process.pid())));
+        processIds().forEach((name, pids) ->
+                memory.put(name, pids.stream().mapToLong(ResidentMemory::ofProcess).sum()));
         return memory;
+    }
+
+    /**
+     * CPU time used so far (user + system) by component, as {@link #processIds()} groups them; a PostgreSQL backend
+     * that has exited no longer counts. Differences between two calls say where a run's CPU went.
+     */
+    public Map<String, Duration> cpuTime() {
+        Map<String, Duration> cpu = new LinkedHashMap<>();
+        processIds().forEach((name, pids) -> cpu.put(name, pids.stream()
+                .map(pid -> ProcessHandle.of(pid).flatMap(handle -> handle.info().totalCpuDuration())
+                        .orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus)));
+        return cpu;
     }
 
     /** What a developer needs to know once the stack is up. */

@@ -29,16 +29,4 @@ final class ResidentMemory {
             return Optional.empty();
         }
     }
-
-    /** The postmaster (its pid is the first line of postmaster.pid) and every backend it forked. */
-    static long ofPostgres(Path dataDir) {
-        try {
-            long postmaster = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
-            return ofProcess(postmaster) + ProcessHandle.of(postmaster)
-                    .map(handle -> handle.descendants().mapToLong(child -> ofProcess(child.pid())).sum())
-                    .orElse(0L);
-        } catch (IOException | RuntimeException e) {
-            return 0;
-        }
-    }
 }

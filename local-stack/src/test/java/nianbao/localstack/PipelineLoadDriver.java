@@ -113,8 +113,10 @@ public final class PipelineLoadDriver {
             awaitValidated(warm.sent(), validatedAt, validated);
             line(out, "JIT warm-up: %d reports as fast as %d clients go, not counted%n", warmup, clients);
 
+            Map<String, Duration> cpuBefore = stack.cpuTime();
             Timed throughputRun = send(ingest, reports, clients, 0, sequence);
             awaitValidated(throughputRun.sent(), validatedAt, validated);
+            Map<String, Duration> cpuAfter = stack.cpuTime();
             PhaseFigures throughput = figures(String.format("as fast as %d clients go", clients), throughputRun,
                     parsedAt, validatedAt);
 
@@ -124,6 +126,8 @@ public final class PipelineLoadDriver {
                     validatedAt);
 
             table(out, raw, List.of(throughput, latency));
+            line(out, "%nCPU per report in the throughput phase (ms; this JVM includes the driver's clients and readers): %s%n",
+                    cpuPerReport(cpuBefore, cpuAfter, throughput.accepted()));
             line(out, "%nresident memory after the run (MB): %s%n", stack.residentMemoryBytes().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() / (1024 * 1024)).collect(Collectors.joining(", ")));
             line(out, "load average after: %s%n", loadAverage());
@@ -141,6 +145,18 @@ public final class PipelineLoadDriver {
         String text = String.format(format, values);
         System.out.print(text);
         out.append(text);
+    }
+
+    /** Where the phase's CPU went: each component's CPU time during it, divided by the reports it carried. */
+    private static String cpuPerReport(Map<String, Duration> before, Map<String, Duration> after, int reports) {
+        double total = 0;
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Duration> end : after.entrySet()) {
+            double millis = end.getValue().minus(before.getOrDefault(end.getKey(), Duration.ZERO)).toNanos() / 1e6 / reports;
+            total += millis;
+            parts.add(String.format("%s %.2f", end.getKey(), millis));
+        }
+        return String.join(", ", parts) + String.format("; all %.2f", total);
     }
 
     private static String loadAverage() {

@@ -1,10 +1,13 @@
 package nianbao.notify.alerts;
 
+import java.util.Map;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Binds a finding's content to the parameters that the {@code alert} and {@code finding} tables name alike
+ * A finding's content as the parameters that the {@code alert} and {@code finding} tables name alike
  * (:rule, :outcome, :severity, :formula, :operands as JSON, :expected, :actual, :zh, :en, :attribution, :quote).
  */
 public final class FindingColumns {
@@ -12,18 +15,27 @@ public final class FindingColumns {
     private FindingColumns() {
     }
 
+    /** The finding's parameters, for a batch of rows; add the table's own columns to it. */
+    public static MapSqlParameterSource of(Finding f, JsonMapper json) {
+        return new MapSqlParameterSource()
+                .addValue("rule", f.ruleId())
+                .addValue("outcome", f.outcome())
+                .addValue("severity", f.severity())
+                .addValue("formula", f.formula())
+                .addValue("operands", json.writeValueAsString(f.operands()))
+                .addValue("expected", f.expected())
+                .addValue("actual", f.actual())
+                .addValue("zh", f.messageZh())
+                .addValue("en", f.messageEn())
+                .addValue("attribution", f.attribution())
+                .addValue("quote", f.quote());
+    }
+
+    /** The same parameters bound to one statement. */
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Finding f, JsonMapper json) {
-        return statement
-                .param("rule", f.ruleId())
-                .param("outcome", f.outcome())
-                .param("severity", f.severity())
-                .param("formula", f.formula())
-                .param("operands", json.writeValueAsString(f.operands()))
-                .param("expected", f.expected())
-                .param("actual", f.actual())
-                .param("zh", f.messageZh())
-                .param("en", f.messageEn())
-                .param("attribution", f.attribution())
-                .param("quote", f.quote());
+        for (Map.Entry<String, Object> value : of(f, json).getValues().entrySet()) {
+            statement.param(value.getKey(), value.getValue());
+        }
+        return statement;
     }
 }
