@@ -50,7 +50,10 @@ public final class TypicalReportParsed {
                     "本年度共收到政府信息公开申请" + i * 3 + "件，其中自然人申请" + i + "件，均已按时答复。", span(20 + i, 1, 38)));
         }
         List<ReportSection> sections = new ArrayList<>();
-        for (String id : List.of("OVERVIEW", "ACTIVE_DISCLOSURE", "APPLICATIONS", "REVIEWS_AND_LAWSUITS", "PROBLEMS", "OTHER")) {
+        // the six statutory sections by report-model's SectionId names (schemas does not depend on report-model): an
+        // id the validator does not know is left out with a warning per event, which would flood a replay benchmark
+        for (String id : List.of("OVERVIEW", "ACTIVE_DISCLOSURE", "APPLICATIONS", "REVIEW_LITIGATION", "PROBLEMS",
+                "OTHER_MATTERS")) {
             sections.add(new ReportSection(id, "一、总体情况", true, span(sections.size() * 30 + 1, 1, 6)));
         }
         List<LabelVariantRecord> labels = new ArrayList<>();
