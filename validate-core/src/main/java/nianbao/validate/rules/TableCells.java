@@ -7,6 +7,7 @@ import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
+import nianbao.report.SectionId;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.Operand;
@@ -33,6 +34,15 @@ public final class TableCells {
         }
         String ids = missing.stream().map(c -> c.ref().id()).collect(Collectors.joining("、"));
         String actual = (refs.size() - missing.size()) + "/" + refs.size();
+        SectionId section = refs.get(0).table().section();
+        TextExtent extent = TextExtent.of(input.report());
+        if (extent.cutsOff(section)) {
+            return Checks.plain(Outcome.NOT_ASSESSABLE, null, formula, missing.stream().map(Operand::of).toList(),
+                    expected, actual, subject.zh() + "：" + extent.cutZh(section) + "，未找到的 " + missing.size()
+                            + " 个单元格（" + ids + "）可能在截断之外，无法检查。请核对是否提交了完整报告。",
+                    subject.en() + ": " + extent.cutEn(section) + "; the " + missing.size() + " cells not found (" + ids
+                            + ") may lie beyond it, so this cannot be checked. Check that the whole report was submitted.");
+        }
         return Checks.plain(Outcome.FAIL, null, formula, missing.stream().map(Operand::of).toList(), expected, actual,
                 subject.zh() + "：不完整，未找到 " + missing.size() + " 个单元格（" + ids + "）。请核对报告表格是否缺行、缺列或被截断，"
                         + "缺失单元格涉及的计算规则无法检查。",

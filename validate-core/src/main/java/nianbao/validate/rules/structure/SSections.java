@@ -20,6 +20,7 @@ import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Severity;
 import nianbao.validate.rules.CatalogueRule;
 import nianbao.validate.rules.Checks;
+import nianbao.validate.rules.TextExtent;
 
 /**
  * All six statutory sections (条例 Art. 50) are present; one finding per section. A missing heading whose content
@@ -52,15 +53,10 @@ public final class SSections extends CatalogueRule {
                 findings.add(Checks.plain(Outcome.PASS, null, formula(), operands, "present", "present",
                         "第" + id.numeral() + "部分“" + name + "”：已找到。", "Section " + id.numeral() + " found."));
             } else if (extent.beyondText(id)) {
-                boolean before = extent.beginsLate() && id.ordinal() + 1 < extent.firstSection();
                 findings.add(Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, "present", "beyond the text",
-                        (before ? "提交的文本从第" + numeral(extent.firstSection()) + "部分开始" : "提交的文本在第"
-                                + numeral(extent.lastSection()) + "部分中途结束") + "（节选或截断），无法检查第" + id.numeral()
-                                + "部分“" + name + "”是否存在。请核对是否提交了完整报告。",
-                        "The submitted text " + (before ? "begins at section " + numeral(extent.firstSection())
-                                : "stops inside section " + numeral(extent.lastSection())) + " (an excerpt or a cut upload),"
-                                + " so whether section " + id.numeral() + " exists cannot be checked; check that the whole"
-                                + " report was submitted."));
+                        extent.cutZh(id) + "，无法检查第" + id.numeral() + "部分“" + name + "”是否存在。请核对是否提交了完整报告。",
+                        extent.cutEn(id) + ", so whether section " + id.numeral()
+                                + " exists cannot be checked; check that the whole report was submitted."));
             } else if (contentPresent(input.report(), id)) {
                 findings.add(Checks.plain(Outcome.FAIL, Severity.WARNING, formula(), operands, "present", "heading missing",
                         "未找到第" + id.numeral() + "部分标题“" + name + "”，但其内容存在（可能是排版或识别时丢失标题）。请核对原文并补全标题。",

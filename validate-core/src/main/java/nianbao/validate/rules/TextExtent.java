@@ -1,4 +1,4 @@
-package nianbao.validate.rules.structure;
+package nianbao.validate.rules;
 
 import java.util.List;
 import nianbao.report.CellSemantic;
@@ -13,16 +13,17 @@ import nianbao.report.tables.TableId;
 /**
  * How much of a report the submitted text holds (issue 9, "reports in the wild"): web excerpts and cut uploads stop
  * inside a table or a sentence, flip-book pages start at a later section. A section that lies beyond what the text
- * holds cannot be judged missing. Read from the text and what the parser found in it, nothing else.
+ * holds cannot be judged missing, nor can what a section lacks after the point where the text stops in it (a table's
+ * last rows, the fee statement of section 六). Read from the text and what the parser found in it, nothing else.
  */
-record TextExtent(int firstSection, int lastSection, boolean beginsLate, boolean endsEarly) {
+public record TextExtent(int firstSection, int lastSection, boolean beginsLate, boolean endsEarly) {
 
     /** What ends a complete text: a sentence, a bracket or quote closing one, or the signature's date. */
     private static final String FINAL_PUNCTUATION = "。！？!?；;…」』”）)";
     /** A prose paragraph: this many Han characters and a clause mark (titles and page headers have none). */
     private static final int MIN_PARAGRAPH = 20;
 
-    static TextExtent of(ParsedReport report) {
+    public static TextExtent of(ParsedReport report) {
         List<String> lines = report.text() == null ? List.of() : report.text().lines().toList();
         int first = Integer.MAX_VALUE;
         int last = 0;
@@ -37,7 +38,7 @@ record TextExtent(int firstSection, int lastSection, boolean beginsLate, boolean
             last = Math.max(last, n);
         }
         for (TableId table : TableId.values()) {
-            int n = table.ordinal() + 2;
+            int n = table.section().ordinal() + 1;
             boolean read = report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() != CellSemantic.MISSING);
             if (!read) continue;
             int line = report.cells().stream().filter(c -> c.ref().table() == table && c.span().isKnown())
@@ -54,14 +55,39 @@ record TextExtent(int firstSection, int lastSection, boolean beginsLate, boolean
         return new TextExtent(first, last, beginsLate, beginsLate || endsMidway(lines));
     }
 
-    /** Whether the section numbered {@code n} (一 = 1) lies beyond what the text holds. */
-    boolean beyondText(SectionId id) {
+    /** Whether the section {@code id} lies beyond what the text holds. */
+    public boolean beyondText(SectionId id) {
         int n = id.ordinal() + 1;
         return (beginsLate && n < firstSection) || (endsEarly && n > lastSection);
     }
 
+    /** Whether the text may not hold all of section {@code id}: the section lies beyond it, or the text stops in it. */
+    public boolean cutsOff(SectionId id) {
+        return beyondText(id) || (endsEarly && id.ordinal() + 1 == lastSection);
+    }
+
+    /** Where the text is cut as it concerns section {@code id}: 提交的文本在第三部分中途结束（节选或截断）. */
+    public String cutZh(SectionId id) {
+        return (before(id) ? "提交的文本从第" + numeral(firstSection) + "部分开始"
+                : "提交的文本在第" + numeral(lastSection) + "部分中途结束") + "（节选或截断）";
+    }
+
+    /** The same in English: The submitted text stops inside section 三 (an excerpt or a cut upload). */
+    public String cutEn(SectionId id) {
+        return (before(id) ? "The submitted text begins at section " + numeral(firstSection)
+                : "The submitted text stops inside section " + numeral(lastSection)) + " (an excerpt or a cut upload)";
+    }
+
+    private boolean before(SectionId id) {
+        return beginsLate && id.ordinal() + 1 < firstSection;
+    }
+
+    private static String numeral(int n) {
+        return SectionId.values()[n - 1].numeral();
+    }
+
     /** A prose paragraph stands before {@code line} (1-based): the text begins at the report's start, not inside it. */
-    static boolean paragraphBefore(List<String> lines, int line) {
+    public static boolean paragraphBefore(List<String> lines, int line) {
         for (int i = 0; i < Math.min(line - 1, lines.size()); i++) if (isParagraph(lines.get(i))) return true;
         return false;
     }
