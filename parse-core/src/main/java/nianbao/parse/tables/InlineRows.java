@@ -7,7 +7,7 @@ import nianbao.parse.text.FoldedLine;
 /**
  * Where the labels and value runs of tables 二/三/四 start inside a report a web page flattened into one line
  * (domain-spec §7, "whole report in one paragraph"): a label ends where its digits begin and the next label begins
- * after them; labels also start at every row ordinal ({@code 一、} {@code （一）} {@code 1.}) and at the words of
+ * after them (cell rules {@code |} between the digits belong to the run); labels also start at every row ordinal ({@code 一、} {@code （一）} {@code 1.}) and at the words of
  * tables 二 and 三 ({@link TableLabels#inlineLabelWords}); table 四's values start at its first digit after its heading.
  * Cutting the line there gives one line per label or row, which the table reader reads like any other layout.
  */
@@ -46,7 +46,12 @@ public final class InlineRows {
             if (isOrdinalAt(s, i, prev)) {
                 start[i] = true;
             } else if (isDigit(prev) && !isValueChar(c) && !inWord[i]) {
-                start[i] = true;
+                // a pipe between two values is a cell rule inside the run (| 0 | 0 | 0 |); after the run's last
+                // value the next label starts past the rules
+                int next = pastCellRules(s, i, b);
+                boolean runGoesOn = next > i && next < b && isDigit(s.charAt(next))
+                        && !isOrdinalAt(s, next, s.charAt(next - 1));
+                if (!runGoesOn) start[next < b ? next : i] = true;
             }
             if (t4 >= 0 && i > t4 && !t4Values && isDigit(c) && !isOrdinalAt(s, i, prev)) {
                 start[i] = true;
@@ -56,6 +61,13 @@ public final class InlineRows {
         List<Integer> starts = new ArrayList<>();
         for (int i = a; i < b; i++) if (start[i]) starts.add(folded.sourceIndex(i));
         return starts;
+    }
+
+    /** The first index at or after {@code i} (below {@code to}) that is not a cell rule {@code |} (full-width folded). */
+    private static int pastCellRules(String s, int i, int to) {
+        int j = i;
+        while (j < to && s.charAt(j) == '|') j++;
+        return j;
     }
 
     /** {@code 三.} {@code (三)} or {@code 3.} followed by a non-digit, not after 第 (第二十条第(一)项). */

@@ -24,17 +24,20 @@ public final class WildRenderings {
         /** Digits run together without separators ({@code 数量713000074}). */
         RUN,
         /** Separated by single spaces ({@code 数量 71 3 0 0 0 0 74}). */
-        SPACED
+        SPACED,
+        /** Each cell closed by the cell rule a web page kept ({@code 数量 | 71 | 3 | 0 | 0 | 0 | 0 | 74 |}). */
+        PIPED
     }
 
     /** The renderings the metamorphic tests put every sample through. */
     public enum Rendering {
-        ONE_LINE_RUN, ONE_LINE_SPACED, PDF_WRAPPED, OCR_MARKDOWN;
+        ONE_LINE_RUN, ONE_LINE_SPACED, ONE_LINE_PIPED, PDF_WRAPPED, OCR_MARKDOWN;
 
         public String apply(String text) {
             return switch (this) {
                 case ONE_LINE_RUN -> oneLine(text, Values.RUN);
                 case ONE_LINE_SPACED -> oneLine(text, Values.SPACED);
+                case ONE_LINE_PIPED -> oneLine(text, Values.PIPED);
                 case PDF_WRAPPED -> pdfWrapped(text, 34, 40);
                 case OCR_MARKDOWN -> ocrMarkdown(text);
             };
@@ -63,7 +66,9 @@ public final class WildRenderings {
             }
             for (String cell : cells) {
                 boolean value = isValue(cell);
-                if (value && values == Values.RUN) {
+                if (values == Values.PIPED) {
+                    out.append(out.isEmpty() ? "" : " ").append(cell).append(" |");
+                } else if (value && values == Values.RUN) {
                     out.append(afterValue ? "" : " ").append(cell);
                 } else if (value || !afterValue || values == Values.SPACED) {
                     out.append(out.isEmpty() ? "" : " ").append(cell);
