@@ -51,6 +51,9 @@ public final class TableReader {
     private final TableThree three;
     private Table table = Table.NONE;
 
+    /** The first token of the next row, taken as the second line of this row's wrapped label. */
+    private Token continuationTaken;
+
     private TableReader(List<String> lines, FormatVersion version, boolean grid, Map<CellRef, BigDecimal> stated) {
         this.sheet = new TableSheet(lines, version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version, grid);
         this.two = new TableTwo(sheet, stated);
@@ -74,14 +77,19 @@ public final class TableReader {
     public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid,
                                Map<CellRef, BigDecimal> stated) {
         TableReader reader = new TableReader(lines, version, grid, stated);
-        for (LogicalRow row : rows) reader.readRow(row);
+        for (int i = 0; i < rows.size(); i++) reader.readRow(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null);
         return reader.finish();
     }
 
-    private void readRow(LogicalRow row) {
+    /**
+     * @param following the next logical row, whose first token may end this row's wrapped label (then it is not read
+     *                  again there)
+     */
+    private void readRow(LogicalRow row, LogicalRow following) {
         Segment segment = null;
         List<Token> orphans = new ArrayList<>();
         Deque<Token> cells = new ArrayDeque<>(row.tokens());
+        if (!cells.isEmpty() && cells.peek() == continuationTaken) cells.poll();
         Set<Token> runLabels = new HashSet<>();
         while (!cells.isEmpty()) {
             Token token = cells.poll();
@@ -101,6 +109,14 @@ public final class TableReader {
                 next = onLabel(token, label, runLabels.contains(token));
             }
             if (next == UNKNOWN_LABEL) {
+                Token second = secondLineOf(token, cells, following);
+                if (second != null) {
+                    if (second == cells.peek()) cells.poll();
+                    else continuationTaken = second;
+                    close(segment);
+                    segment = onLabel(token, wrappedLabel(token, second), runLabels.contains(token));
+                    continue;
+                }
                 List<Token> pieces = FlattenedCells.split(token);
                 if (!pieces.isEmpty() && startsWithRowLabel(pieces.get(0))) {
                     pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
@@ -118,13 +134,38 @@ public final class TableReader {
     }
 
     /**
+     * The second line of a wrapped row label: the next token of this row (the values below it) or, when only values
+     * follow in this row, the first token of the next row (the values beside the label's first line); else null.
+     */
+    private Token secondLineOf(Token first, Deque<Token> cells, LogicalRow following) {
+        Token next = cells.peek();
+        if (wrappedLabel(first, next) != null) return next;
+        if (cells.isEmpty() || !cells.stream().allMatch(Token::isValue)) return null;
+        Token below = following == null || following.tokens().isEmpty() ? null : following.tokens().get(0);
+        return wrappedLabel(first, below) != null ? below : null;
+    }
+
+    /**
+     * A row label wrapped onto the next line, as PDF text puts a long label cell ({@code 2.其他法律法规禁止} /
+     * {@code 公开}): the two lines' text, normalised, when only together they name a row; else null.
+     */
+    private String wrappedLabel(Token first, Token second) {
+        if (second == null || second.isValue() || second.line() <= first.line()) return null;
+        String together = Labels.normalise(first.text() + second.text());
+        return isRowLabel(together) && !isRowLabel(Labels.normalise(second.text())) ? together : null;
+    }
+
+    private boolean isRowLabel(String label) {
+        return TableLabels.t3Row(label, sheet.version) != null || (table == Table.T2 && TableLabels.t2Row(label) != null);
+    }
+
+    /**
      * A cell is split into labels and digit runs only when it starts with a row label: an OCR header such as
      * {@code 数据1} must not turn into a value.
      */
     private boolean startsWithRowLabel(Token first) {
         if (first.isValue()) return false;
-        String label = Labels.normalise(first.text());
-        return TableLabels.t3Row(label, sheet.version) != null || (table == Table.T2 && TableLabels.t2Row(label) != null);
+        return isRowLabel(Labels.normalise(first.text()));
     }
 
     /** Follows which table we are in; returns the segment a row label opens, null for other known labels,

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * issue 9, metamorphic layouts: every sample re-rendered as real reports arrive (one line with digits run together,
- * spaced, or closed by the cell rules a web page kept, prose wrapped as PDF text with page footers, OCR markdown) yields the cells of the original; where the
+ * spaced, or closed by the cell rules a web page kept, prose wrapped as PDF text with page footers, table rows as
+ * pdftotext -layout prints them with long labels wrapped, OCR markdown) yields the cells of the original; where the
  * rendering loses information a cell may be MISSING or inferred, named by a P-AMBIGUOUS or P-MISALIGNED diagnostic,
  * never a different certain value.
  */

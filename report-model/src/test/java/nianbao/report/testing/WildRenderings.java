@@ -31,7 +31,8 @@ public final class WildRenderings {
 
     /** The renderings the metamorphic tests put every sample through. */
     public enum Rendering {
-        ONE_LINE_RUN, ONE_LINE_SPACED, ONE_LINE_PIPED, PDF_WRAPPED, OCR_MARKDOWN;
+        ONE_LINE_RUN, ONE_LINE_SPACED, ONE_LINE_PIPED, PDF_WRAPPED, PDF_LABELS_WRAPPED_BELOW, PDF_LABELS_WRAPPED_ABOVE,
+        OCR_MARKDOWN;
 
         public String apply(String text) {
             return switch (this) {
@@ -39,6 +40,8 @@ public final class WildRenderings {
                 case ONE_LINE_SPACED -> oneLine(text, Values.SPACED);
                 case ONE_LINE_PIPED -> oneLine(text, Values.PIPED);
                 case PDF_WRAPPED -> pdfWrapped(text, 34, 40);
+                case PDF_LABELS_WRAPPED_BELOW -> pdfTableLayout(text, 10, true);
+                case PDF_LABELS_WRAPPED_ABOVE -> pdfTableLayout(text, 10, false);
                 case OCR_MARKDOWN -> ocrMarkdown(text);
             };
         }
@@ -115,6 +118,42 @@ public final class WildRenderings {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * Table rows as {@code pdftotext -layout} prints a table whose label cells wrap: cells apart by runs of spaces, a
+     * row's own label (its last label cell) cut after {@code width} characters, its rest on a line of its own — below
+     * the line with the values ({@code valuesBesideFirstLine}) or above them, the values standing beside the label's
+     * last line as in a cell centred vertically. Prose stays as it is.
+     */
+    public static String pdfTableLayout(String text, int width, boolean valuesBesideFirstLine) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\r?\n")) {
+            List<String> cells = cells(line);
+            if (cells == null || cells.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            List<String> labels = cells.stream().filter(c -> !isValue(c)).toList();
+            List<String> values = cells.stream().filter(WildRenderings::isValue).toList();
+            String own = labels.isEmpty() ? "" : labels.get(labels.size() - 1);
+            String before = String.join("   ", labels.subList(0, Math.max(0, labels.size() - 1)));
+            String row = String.join("    ", values);
+            if (own.length() <= width) {
+                out.add(String.join("   ", cells));
+            } else if (valuesBesideFirstLine) {
+                out.add(join(before, own.substring(0, width), row));
+                out.add("      " + own.substring(width));
+            } else {
+                out.add(join(before, own.substring(0, width), ""));
+                out.add(join("      " + own.substring(width), row, ""));
+            }
+        }
+        return String.join("\n", out) + "\n";
+    }
+
+    private static String join(String... parts) {
+        return String.join("    ", Arrays.stream(parts).filter(p -> !p.isBlank()).toList());
     }
 
     /**
