@@ -42,7 +42,8 @@ class ExportController {
     @GetMapping("/export/findings.{type}")
     ResponseEntity<byte[]> findings(Principal principal, @PathVariable String type, @RequestParam int from,
                                     @RequestParam int to) {
-        return download(ExportTables.findings(board.ofYears(current.of(principal), from, to)), "问题清单", from, to, type);
+        return download(ExportTables.findings(board.ofYears(current.of(principal), from, to), jurisdiction.regionNames()),
+                "问题清单", from, to, type);
     }
 
     @GetMapping("/export/headlines.{type}")
@@ -52,7 +53,7 @@ class ExportController {
                 .sorted(Comparator.comparing((ReportSummary r) -> r.agency().regionCode())
                         .thenComparing(r -> r.agency().name()).thenComparingInt(ReportSummary::reportYear))
                 .toList();
-        return download(ExportTables.headlines(rows), "主要数据", from, to, type);
+        return download(ExportTables.headlines(rows, jurisdiction.regionNames()), "主要数据", from, to, type);
     }
 
     private static ResponseEntity<byte[]> download(ExportTable table, String name, int from, int to, String type) {

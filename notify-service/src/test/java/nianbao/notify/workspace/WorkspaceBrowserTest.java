@@ -224,30 +224,30 @@ class WorkspaceBrowserTest extends NotifyIntegrationTest {
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
                 Sheet sheet = workbook.getSheetAt(0);
                 assertThat(sheet.getSheetName()).isEqualTo("主要数据");
-                assertThat(cells(sheet.getRow(0))).containsExactly("机关", "行政区划代码", "层级", "报告年度",
+                assertThat(cells(sheet.getRow(0))).containsExactly("机关", "地区", "行政区划代码", "层级", "报告年度",
                         "首次提交（北京时间）", "是否按时", "结论", "本年新收申请", "上年结转申请", "办理结果总计", "结转下年度办理",
                         "行政复议总计", "行政诉讼（未经复议直接起诉）总计", "行政诉讼（复议后起诉）总计");
                 assertThat(sheet.getLastRowNum()).isEqualTo(4);
-                assertThat(cells(sheet.getRow(1))).containsExactly("源汇区人民政府", "411102", "县级人民政府", "2021.0",
+                assertThat(cells(sheet.getRow(1))).containsExactly("源汇区人民政府", "地区 411102", "411102", "县级人民政府", "2021.0",
                         "2022-03-01 10:00", "按时", "未发现问题", "10.0", "", "", "1.0", "0.0", "", "");
-                assertThat(cells(sheet.getRow(2))).containsExactly("源汇区人民政府", "411102", "县级人民政府", "2022.0",
+                assertThat(cells(sheet.getRow(2))).containsExactly("源汇区人民政府", "地区 411102", "411102", "县级人民政府", "2022.0",
                         "2023-03-10 10:00", "按时", "发现问题", "16.0", "", "", "3.0", "2.0", "", "");
-                assertThat(cells(sheet.getRow(3))).containsExactly("郾城区教育局", "411103", "县级政府部门", "2022.0",
+                assertThat(cells(sheet.getRow(3))).containsExactly("郾城区教育局", "地区 411103", "411103", "县级政府部门", "2022.0",
                         "2023-02-15 10:00", "逾期", "未发现问题", "5.0", "", "", "0.0", "0.0", "", "");
-                assertThat(cells(sheet.getRow(4))).containsExactly("翟庄街道办事处", "411104", "乡镇人民政府、街道办事处",
+                assertThat(cells(sheet.getRow(4))).containsExactly("翟庄街道办事处", "地区 411104", "411104", "乡镇人民政府、街道办事处",
                         "2021.0", "2022-01-20 10:00", "按时", "未发现问题", "2.0", "", "", "0.0", "0.0", "", "");
-                assertThat(sheet.getRow(2).getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
-                assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(16.0);
+                assertThat(sheet.getRow(2).getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(sheet.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(16.0);
             }
             String csv = browser.evaluate("fetch('/export/findings.csv?from=2022&to=2022').then(r => r.arrayBuffer())"
                     + ".then(b => [...new Uint8Array(b)].map(x => x.toString(16).padStart(2, '0')).join(''))");
             byte[] bytes = java.util.HexFormat.of().parseHex(csv);
             assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
             assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).split("\r\n")).containsExactly(
-                    "机关,行政区划代码,层级,报告年度,严重程度,结果,状态,问题说明,数据,原文,审核意见,审核人,首次发现（北京时间）,规则编号",
-                    "源汇区人民政府,411102,县级人民政府,2022,错误,不符,待处理,表四“行政复议·总计” 为 2，分项之和为 1,"
+                    "机关,地区,行政区划代码,层级,报告年度,严重程度,结果,状态,问题说明,数据,原文,审核意见,审核人,首次发现（北京时间）,规则编号",
+                    "源汇区人民政府,地区 411102,411102,县级人民政府,2022,错误,不符,待处理,表四“行政复议·总计” 为 2，分项之和为 1,"
                             + "表四“行政复议·结果维持” = 1；表四“行政复议·总计” = 2,行政复议\t1\t0\t0\t0\t2,,,2023-03-10 10:00,T4-REVIEW-TOTAL",
-                    "源汇区人民政府,411102,县级人民政府,2022,警告,不符,待处理,表三“四、结转下年度继续办理”行“总计”列 为 3，与下年度报告所载上年结转数无从核对,"
+                    "源汇区人民政府,地区 411102,411102,县级人民政府,2022,警告,不符,待处理,表三“四、结转下年度继续办理”行“总计”列 为 3，与下年度报告所载上年结转数无从核对,"
                             + "表三“四、结转下年度继续办理”行“总计”列 = 3,四、结转下年度继续办理\t3,,,2023-03-10 10:00,T3-CARRY-OVER");
         });
     }
@@ -286,9 +286,10 @@ class WorkspaceBrowserTest extends NotifyIntegrationTest {
         return List.of(text.split("\n"));
     }
 
+    /** A row's cells as text, as many as the header row has (empty where the row has none). */
     private static List<String> cells(Row row) {
         List<String> cells = new ArrayList<>();
-        for (int c = 0; c < 14; c++) {
+        for (int c = 0; c < row.getSheet().getRow(0).getLastCellNum(); c++) {
             Cell cell = row.getCell(c);
             cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
                     ? String.valueOf(cell.getNumericCellValue()) : cell.getStringCellValue());
