@@ -30,8 +30,11 @@ public final class SectionFinder {
             title(SectionId.PROBLEMS, "(?:政府信息公开工作)?存在的?主要问题[及和与]改进(?:情况|措施)"),
             title(SectionId.OTHER_MATTERS, "其他需要报告的事项"));
 
-    /** 一、 一， 一. （一） (一) or 一 followed directly by the title (a space was removed). */
-    private static final String ORDINAL = "(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：]?)";
+    /** 第一部分 (a style some agencies number their sections in), with or without a mark after it. */
+    private static final String PART = "第[一二三四五六七八九十]部分[、，,．.:：]?";
+    private static final int PART_LENGTH = "第一部分".length();
+    /** 一、 一， 一. （一） (一), 第一部分, or 一 followed directly by the title (a space was removed). */
+    private static final String ORDINAL = "(?:" + PART + "|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：]?)";
     /** Word-processor artefacts and markdown (OCR conversions: `## 一、总体情况`, `**一、总体情况**`) before a heading. */
     private static final String LEADING_ARTEFACT = "(?:\\[bookmark:[^\\]]*\\]|[#*>])*";
 
@@ -46,7 +49,7 @@ public final class SectionFinder {
     /** A heading inside running text with a written ordinal (一、 （一） 一.), so that prose such as
      *  进一步主动公开政府信息情况 is never cut: what a page flattened into one line keeps of its headings. */
     private static final Pattern WITH_ORDINAL = Pattern.compile(
-            "(?:[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：])(?:" + TITLES + ")");
+            "(?:" + PART + "|[(（][一二三四五六七八九十][)）]|[一二三四五六七八九十][、，,．.:：])(?:" + TITLES + ")");
 
     private SectionFinder() {
     }
@@ -110,13 +113,22 @@ public final class SectionFinder {
         Matcher m = WITH_ORDINAL.matcher(text);
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            boolean ordinal = c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0;
-            if (!ordinal || (at > 0 && text.charAt(at - 1) == '第') || !titleMayFollow(text, at)) continue;
+            boolean part = isPart(text, at);
+            boolean ordinal = part || c == '(' || c == '（' || "一二三四五六七八九十".indexOf(c) >= 0;
+            // 第二十条 is no heading; 第二部分 is
+            if (!ordinal || (!part && at > 0 && text.charAt(at - 1) == '第')
+                    || !titleMayFollow(text, part ? at + PART_LENGTH - 1 : at)) continue;
             if (compact.lookingAt(m, at) == null) continue;
             starts.add(new InlineHeading(compact.originalIndex(at), matchedSection(m)));
             at = m.end() - 1;
         }
         return starts;
+    }
+
+    /** {@code 第一部分} starts at {@code at}. */
+    private static boolean isPart(String text, int at) {
+        return text.charAt(at) == '第' && at + PART_LENGTH <= text.length()
+                && "一二三四五六七八九十".indexOf(text.charAt(at + 1)) >= 0 && text.startsWith("部分", at + 2);
     }
 
     /** The character after an ordinal of up to three characters can start a title: spares most positions the regex. */

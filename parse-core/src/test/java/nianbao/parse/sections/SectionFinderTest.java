@@ -114,6 +114,23 @@ class SectionFinderTest {
         assertThat(map.lines(SectionId.ACTIVE_DISCLOSURE)).contains(new SectionMap.LineRange(1, 1));
     }
 
+    /** Sections numbered 第一部分…: headings at a line's start and run into a flattened page alike; 第二十条 stays none. */
+    @Test
+    void sectionsNumberedAsParts() {
+        List<String> lines = List.of(
+                "第一部分 总体情况",
+                "全年主动公开政府信息52条。第二部分：主动公开政府信息情况 第二十条第（一）项 信息内容",
+                "第六部分 其他需要报告的事项");
+        SectionMap map = SectionFinder.find(lines);
+        assertThat(map.section(SectionId.OVERVIEW))
+                .isEqualTo(new Section(SectionId.OVERVIEW, "第一部分 总体情况", true, SourceSpan.onLine(1, 1, 9)));
+        assertThat(map.section(SectionId.ACTIVE_DISCLOSURE))
+                .isEqualTo(new Section(SectionId.ACTIVE_DISCLOSURE, "第二部分：主动公开政府信息情况", true, SourceSpan.onLine(2, 15, 15)));
+        assertThat(map.section(SectionId.OTHER_MATTERS).span()).isEqualTo(SourceSpan.onLine(3, 1, 14));
+        assertThat(SectionFinder.headingStarts(lines.get(1))).extracting(SectionFinder.InlineHeading::section)
+                .containsExactly(SectionId.ACTIVE_DISCLOSURE);
+    }
+
     @Test
     void headingWordsInsideASentenceAreNoHeading() {
         List<String> lines = List.of("本单位将在其他需要报告的事项中说明，主动公开政府信息情况良好。");
