@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
@@ -18,6 +19,9 @@ import nianbao.validate.rules.Checks.Subject;
 
 /** Checks over whole sets of table cells, shared by the T3, T4 and T2 shape/value/blank rules. */
 public final class TableCells {
+
+    /** Letters that text recognition reads for digits (O and 〇 for 0, l and I for 1), alone in a value cell. */
+    private static final Pattern MISREAD_DIGITS = Pattern.compile("[Oo〇○lI]+");
 
     private TableCells() {
     }
@@ -50,6 +54,11 @@ public final class TableCells {
                         + " missing rows or columns or truncation; rules on those cells cannot be checked.");
     }
 
+    /** A text cell that is likely a digit misread by OCR: not known to be wrong. */
+    private static boolean isMisreadDigit(Cell cell) {
+        return cell.semantic() == CellSemantic.TEXT && cell.raw() != null && MISREAD_DIGITS.matcher(cell.raw().strip()).matches();
+    }
+
     /**
      * Every read cell holds an acceptable number. {@code ok} tests a cell's value; TEXT cells always fail. FAIL when a
      * certain cell is bad, UNCERTAIN when only inferred cells are, NOT_ASSESSABLE when nothing was read.
@@ -70,10 +79,16 @@ public final class TableCells {
             return Checks.plain(Outcome.PASS, null, formula, List.of(), expected, expected,
                     subject.zh() + "：符合。", subject.en() + ": holds.");
         }
-        Outcome outcome = bad.stream().anyMatch(Cell::isCertain) ? Outcome.FAIL : Outcome.UNCERTAIN;
+        boolean wrong = bad.stream().anyMatch(c -> c.isCertain() && !isMisreadDigit(c));
         String listed = bad.stream().map(c -> c.ref().id() + "=“" + c.raw() + "”").collect(Collectors.joining("、"));
-        return Checks.plain(outcome, null, formula, bad.stream().map(Operand::of).toList(), expected, listed,
-                subject.zh() + "：" + listed + " 不是" + expected + "。请核对并更正。",
+        if (!wrong && bad.stream().anyMatch(TableCells::isMisreadDigit)) {
+            return Checks.plain(Outcome.UNCERTAIN, null, formula, bad.stream().map(Operand::of).toList(), expected, listed,
+                    subject.zh() + "：" + listed + " 不是" + expected + "，可能是文字识别把数字认错（如字母 O 与数字 0），请人工核对原文。",
+                    subject.en() + ": " + listed + " is not " + expected + ", possibly a digit misread by text recognition"
+                            + " (the letter O for 0); check the original.");
+        }
+        return Checks.plain(wrong ? Outcome.FAIL : Outcome.UNCERTAIN, null, formula, bad.stream().map(Operand::of).toList(),
+                expected, listed, subject.zh() + "：" + listed + " 不是" + expected + "。请核对并更正。",
                 subject.en() + ": " + listed + " is not " + expected + ". Check and correct it.");
     }
 

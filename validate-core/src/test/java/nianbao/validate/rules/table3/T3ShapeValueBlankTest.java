@@ -47,6 +47,19 @@ class T3ShapeValueBlankTest {
         assertThat(f.actual()).isEqualTo("T3[R1][NAT]=“-1”、T3[R2][COM]=“1.5”、T3[R4][TOT]=“无”");
     }
 
+    /** OCR reads 0 as the letter O: such a cell is not known to be wrong, a real text cell beside it still is. */
+    @Test
+    void aLetterThatOcrReadsForADigitIsUncertain() {
+        Finding misread = RuleRun.only(new T3Value(), ReportBuilder.v2021().text(CellRef.t3(T3Row.R3_7, T3Column.COM), "O").build());
+        assertThat(misread.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(misread.messageZh()).isEqualTo("表三数值：T3[R3.7][COM]=“O” 不是非负整数，可能是文字识别把数字认错（如字母 O 与数字 0），请人工核对原文。");
+
+        Finding both = RuleRun.only(new T3Value(), ReportBuilder.v2021().text(CellRef.t3(T3Row.R3_7, T3Column.COM), "O")
+                .text(CellRef.t3(T3Row.R4, T3Column.TOT), "无").build());
+        assertThat(both.outcome()).isEqualTo(Outcome.FAIL);
+        assertThat(both.actual()).isEqualTo("T3[R3.7][COM]=“O”、T3[R4][TOT]=“无”");
+    }
+
     @Test
     void valueIsUncertainWhenOnlyInferredCellsAreBadAndNotAssessableWithoutATable() {
         ReportBuilder r = ReportBuilder.v2021().inferred(CellRef.t3(T3Row.R1, T3Column.SCI), -2);
