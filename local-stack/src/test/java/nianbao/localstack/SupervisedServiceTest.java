@@ -111,7 +111,10 @@ class SupervisedServiceTest {
     }
 
     private List<String> messages() {
-        return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        // the supervisor's thread appends while the test reads; AppenderBase.doAppend holds the appender's monitor
+        synchronized (logged) {
+            return logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        }
     }
 
     private boolean healthy() {
