@@ -33,7 +33,7 @@ public final class Checker {
     static final String USAGE = """
             usage: nianbao-check [--json] [--all] [--agency NAME] [--year YEAR] [--level LEVEL] [--region CODE] FILE|FOLDER...
                    nianbao-check --corpus FOLDER
-              Checks 政府信息公开工作年度报告 files (.txt .html .htm .docx .pdf; folders are searched) with the
+              Checks 政府信息公开工作年度报告 files (.txt .html .htm .docx .doc .pdf; folders are searched) with the
               services' parser and rule catalogue. Unless given, the agency and its level are read from the
               report's text (title, first sentence, 发布机构/来源 line, signature; never the file name: when the
               report names no agency, S-TITLE says so) and the year from the title, else the file name. Several
@@ -52,7 +52,7 @@ public final class Checker {
     /** The exit code when a file is not an annual report (and no report has an ERROR violation). */
     static final int NOT_A_REPORT = 3;
 
-    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".pdf");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".htm", ".docx", ".doc", ".pdf");
 
     private Checker() {
     }
@@ -98,7 +98,7 @@ public final class Checker {
             }
             if (inputs.isEmpty()) throw new IllegalArgumentException("no report file given");
             List<Document> documents = documents(inputs);
-            if (documents.isEmpty()) throw new IllegalArgumentException("no report file (.txt .html .htm .docx .pdf) found");
+            if (documents.isEmpty()) throw new IllegalArgumentException("no report file (.txt .html .htm .docx .doc .pdf) found");
             List<CheckedReport> reports = engine().check(documents, new Options(agency, year, level, region));
             if (json) JsonOutput.print(out, reports, all);
             else TableOutput.print(out, reports, all);

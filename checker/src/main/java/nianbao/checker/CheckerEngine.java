@@ -107,6 +107,7 @@ public final class CheckerEngine {
         if (name.endsWith(".txt")) return "text/plain";
         if (name.endsWith(".html") || name.endsWith(".htm")) return "text/html";
         if (name.endsWith(".docx")) return "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        if (name.endsWith(".doc")) return "application/msword";
         if (name.endsWith(".pdf")) return "application/pdf";
         return null;
     }

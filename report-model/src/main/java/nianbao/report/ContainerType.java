@@ -1,4 +1,4 @@
 package nianbao.report;
 
 /** What kind of document the report arrived as. */
-public enum ContainerType { TEXT, HTML, DOCX, PDF, UNKNOWN }
+public enum ContainerType { TEXT, HTML, DOCX, DOC, PDF, UNKNOWN }

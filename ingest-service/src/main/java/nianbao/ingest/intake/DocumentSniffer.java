@@ -23,6 +23,9 @@ public final class DocumentSniffer {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+    /** Stream names in an OLE2 directory (UTF-16LE): a Word document's text, and an encrypted OOXML package. */
+    private static final byte[] WORD_DOCUMENT_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
+    private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final int HTML_WINDOW = 1024;
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -39,10 +42,13 @@ public final class DocumentSniffer {
                     : Sniffed.refused("文件是 ZIP 压缩包，但不是 Word（DOCX）文档");
         }
         if (startsWith(content, OLE2_MAGIC)) {
-            return Sniffed.refused("文件是旧版 Office 格式（如 .doc），请另存为 DOCX 或 PDF 后再提交");
+            if (contains(content, ENCRYPTED_PACKAGE)) return Sniffed.refused("文件设有打开密码，请取消密码后再提交");
+            return contains(content, WORD_DOCUMENT_STREAM)
+                    ? Sniffed.as(DocumentType.DOC)
+                    : Sniffed.refused("文件是 Excel、PowerPoint 等旧版 Office 文件，不是 Word 文档");
         }
         Optional<DocumentType> text = textEncoding(content);
-        if (text.isEmpty()) return Sniffed.refused("文件内容不是文本、HTML、DOCX 或 PDF");
+        if (text.isEmpty()) return Sniffed.refused("文件内容不是文本、HTML、Word 或 PDF");
         return Sniffed.as(looksLikeHtml(content) ? DocumentType.HTML : text.get());
     }
 
@@ -101,6 +107,18 @@ public final class DocumentSniffer {
         if (!start.startsWith("<")) return false;
         return start.startsWith("<!doctype html") || head.contains("<html") || head.contains("<body")
                 || head.contains("<head");
+    }
+
+    /** Stream names sit in the compound file's directory sectors, uncompressed: a byte search finds them. */
+    private static boolean contains(byte[] content, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= content.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (content[i + j] != needle[j]) continue outer;
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] content, byte[] prefix) {

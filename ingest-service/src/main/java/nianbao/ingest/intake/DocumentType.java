@@ -4,6 +4,8 @@ package nianbao.ingest.intake;
 public enum DocumentType {
     PDF("application/pdf"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    /** Word 97–2003. */
+    DOC("application/msword"),
     HTML("text/html"),
     TEXT_UTF8("text/plain; charset=UTF-8"),
     TEXT_GB18030("text/plain; charset=GB18030");

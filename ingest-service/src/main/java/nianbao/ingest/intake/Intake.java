@@ -130,7 +130,7 @@ public final class Intake {
         }
         DocumentSniffer.Sniffed sniffed = DocumentSniffer.sniff(content);
         DocumentType type = sniffed.type().orElseThrow(() -> new IntakeRejection(IntakeProblem.UNSUPPORTED_DOCUMENT_TYPE,
-                field, sniffed.refusal() + "。仅接受纯文本、HTML、DOCX 和 PDF。"));
+                field, sniffed.refusal() + "。仅接受纯文本、HTML、Word（DOCX、DOC）和 PDF。"));
         return new SubmittedReport.Document(fileName(name, agency, year, type), type, Sha256.hex(content),
                 content);
     }
@@ -158,6 +158,7 @@ public final class Intake {
         return agency.id() + "-" + year + "." + switch (type) {
             case PDF -> "pdf";
             case DOCX -> "docx";
+            case DOC -> "doc";
             case HTML -> "html";
             case TEXT_UTF8, TEXT_GB18030 -> "txt";
         };

@@ -66,8 +66,8 @@ public class SubmissionController {
     // The OpenAPI operation of both variants (one path and method). The form is described by UploadForm: springdoc
     // would take the @RequestParam text fields for query parameters.
     @Operation(summary = "报送年度报告 · Submit an annual report", description = """
-            上传报告文件（PDF、DOCX、HTML 或文本），或以 JSON 粘贴报告正文；受理后异步解析与核查，凭 statusUrl 查询结果。
-            Upload the report (PDF, DOCX, HTML or text) as multipart/form-data, or paste its text as JSON; it is \
+            上传报告文件（PDF、Word（DOCX、DOC）、HTML 或文本），或以 JSON 粘贴报告正文；受理后异步解析与核查，凭 statusUrl 查询结果。
+            Upload the report (PDF, Word DOCX or DOC, HTML or text) as multipart/form-data, or paste its text as JSON; it is \
             parsed and checked asynchronously, follow statusUrl (also the Location header) for the verdict.""",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
                     schema = @Schema(implementation = UploadForm.class))))
@@ -85,7 +85,7 @@ public class SubmissionController {
             + "(nianbao.admission.body-timeout, then min-body-rate; request-timeout); the connection is closed")
     @ApiResponse(responseCode = "413", description = "文件超过大小上限 · The document exceeds nianbao.intake.max-document-size "
             + "(document-too-large)")
-    @ApiResponse(responseCode = "415", description = "文件类型不受理 · The document is none of PDF, DOCX, HTML, UTF-8/GB18030 "
+    @ApiResponse(responseCode = "415", description = "文件类型不受理 · The document is none of PDF, DOCX, DOC, HTML, UTF-8/GB18030 "
             + "text (unsupported-document-type), or the request is neither multipart/form-data nor JSON")
     @ApiResponse(responseCode = "429", description = "同时上传过多，请稍后重试 · Too many uploads at once, of this agency "
             + "(too-many-uploads-of-agency) or overall (too-many-uploads); Retry-After gives the seconds to wait")

@@ -6,6 +6,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nianbao.report.testing.SampleReports;
+import nianbao.report.testing.CompoundFiles;
 import org.junit.jupiter.api.Test;
 
 class DocumentSnifferTest {
@@ -15,6 +16,7 @@ class DocumentSnifferTest {
     private static Optional<DocumentType> typeOf(byte[] content) {
         return DocumentSniffer.sniff(content).type();
     }
+
 
     @Test
     void aSampleReportIsUtf8Text() {
@@ -70,10 +72,20 @@ class DocumentSnifferTest {
     }
 
     @Test
-    void aLegacyWordFileIsRefusedWithAdvice() {
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
-        assertThat(DocumentSniffer.sniff(ole2).refusal())
-                .isEqualTo("文件是旧版 Office 格式（如 .doc），请另存为 DOCX 或 PDF 后再提交");
+    void aLegacyWordFileIsDoc() {
+        assertThat(typeOf(CompoundFiles.namingStream("WordDocument"))).contains(DocumentType.DOC);
+    }
+
+    @Test
+    void anOtherLegacyOfficeFileIsRefusedSayingSo() {
+        DocumentSniffer.Sniffed sniffed = DocumentSniffer.sniff(CompoundFiles.namingStream("Workbook"));
+        assertThat(sniffed.type()).isEmpty();
+        assertThat(sniffed.refusal()).isEqualTo("文件是 Excel、PowerPoint 等旧版 Office 文件，不是 Word 文档");
+    }
+
+    @Test
+    void aPasswordProtectedOfficeFileIsRefusedWithAdvice() {
+        assertThat(DocumentSniffer.sniff(CompoundFiles.namingStream("EncryptedPackage")).refusal()).isEqualTo("文件设有打开密码，请取消密码后再提交");
     }
 
     @Test
@@ -81,7 +93,7 @@ class DocumentSnifferTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         DocumentSniffer.Sniffed sniffed = DocumentSniffer.sniff(png);
         assertThat(sniffed.type()).isEmpty();
-        assertThat(sniffed.refusal()).isEqualTo("文件内容不是文本、HTML、DOCX 或 PDF");
+        assertThat(sniffed.refusal()).isEqualTo("文件内容不是文本、HTML、Word 或 PDF");
     }
 
     @Test

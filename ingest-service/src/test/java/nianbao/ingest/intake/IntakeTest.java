@@ -168,7 +168,7 @@ class IntakeTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         assertRejected(() -> intake.check(form("longting-gov-office-key", "longting-gov-office", "2022", png)),
                 IntakeProblem.UNSUPPORTED_DOCUMENT_TYPE, "file",
-                "文件内容不是文本、HTML、DOCX 或 PDF。仅接受纯文本、HTML、DOCX 和 PDF。");
+                "文件内容不是文本、HTML、Word 或 PDF。仅接受纯文本、HTML、Word（DOCX、DOC）和 PDF。");
     }
 
     @Test

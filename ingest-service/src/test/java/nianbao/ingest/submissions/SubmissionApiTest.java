@@ -263,7 +263,7 @@ class SubmissionApiTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         problem(uploadAs("longting-gov-office-key", png, "agencyId", "longting-gov-office", "reportYear", "2022"),
                 415, "unsupported-document-type", "Document type not accepted",
-                "文件内容不是文本、HTML、DOCX 或 PDF。仅接受纯文本、HTML、DOCX 和 PDF。", "file");
+                "文件内容不是文本、HTML、Word 或 PDF。仅接受纯文本、HTML、Word（DOCX、DOC）和 PDF。", "file");
         nothingRecorded();
     }
 

@@ -20,6 +20,8 @@ final class ContainerSniffer {
     private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
     /** Stream name (UTF-16LE in the OLE2 directory) of an encrypted OOXML package. */
     private static final byte[] ENCRYPTED_PACKAGE = "EncryptedPackage".getBytes(StandardCharsets.UTF_16LE);
+    /** Stream name of a legacy Word document's text and formatting (Excel and PowerPoint files have none). */
+    private static final byte[] WORD_DOCUMENT_STREAM = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
     private static final byte[] TAG_OPEN = {'<'};
     private static final Pattern HTML_MARKER =
             Pattern.compile("<(!doctype\\s+html|html|head|body|meta|table|div|p|br)[\\s/>]");
@@ -32,7 +34,8 @@ final class ContainerSniffer {
             return ContainerType.PDF;
         }
         if (startsWith(content, OLE2_MAGIC)) {
-            return ContainerType.UNKNOWN;
+            return indexOf(content, ENCRYPTED_PACKAGE, content.length) < 0
+                    && indexOf(content, WORD_DOCUMENT_STREAM, content.length) >= 0 ? ContainerType.DOC : ContainerType.UNKNOWN;
         }
         if (startsWith(content, ZIP_MAGIC)) {
             return indexOf(content, DOCX_MAIN_PART, content.length) >= 0 ? ContainerType.DOCX : ContainerType.UNKNOWN;
@@ -52,7 +55,7 @@ final class ContainerSniffer {
         if (startsWith(content, OLE2_MAGIC)) {
             return indexOf(content, ENCRYPTED_PACKAGE, content.length) >= 0
                     ? new UnreadableDocumentException(Reason.ENCRYPTED, "password-protected Office document")
-                    : new UnreadableDocumentException(Reason.NOT_A_REPORT, "legacy OLE2 Office file (.doc/.xls/.ppt), not supported");
+                    : new UnreadableDocumentException(Reason.NOT_A_REPORT, "OLE2 Office file that is not a Word document (.xls/.ppt?)");
         }
         return new UnreadableDocumentException(Reason.NOT_A_REPORT, "zip archive without word/document.xml: not a DOCX");
     }

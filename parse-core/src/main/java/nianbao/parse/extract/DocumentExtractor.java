@@ -13,10 +13,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
 import nianbao.report.ContainerType;
 import nianbao.report.Layout;
+import org.apache.poi.EncryptedDocumentException;
 
 /**
- * Turns a document (text, HTML, DOCX or PDF, recognised by its content) into {@link ExtractedText}.
- * Thread-safe. HTML, DOCX and PDF are read on a fixed pool of {@link ExtractionLimits#workers()} threads; the caller
+ * Turns a document (text, HTML, DOCX, DOC or PDF, recognised by its content) into {@link ExtractedText}.
+ * Thread-safe. HTML, DOCX, DOC and PDF are read on a fixed pool of {@link ExtractionLimits#workers()} threads; the caller
  * waits until the time budget ends, and the worker stops at the same deadline: every renderer checks it between the
  * library's steps (PDF operators, pages and decoded stream chunks, DOCX paragraphs and cells, HTML nodes), so a hostile
  * document costs one worker for at most its budget plus the longest single library step (see
@@ -133,6 +134,8 @@ public final class DocumentExtractor implements AutoCloseable {
             }
             case HTML -> HtmlRenderer.render(TextDecoder.toChars(content), out) ? Layout.HTML_TABLE : null;
             case DOCX -> DocxRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
+            // a Word table is one grid whichever file format holds it
+            case DOC -> DocRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
             case PDF -> {
                 PdfRenderer.render(content, out, limits);
                 yield out.text().indexOf('\t') >= 0 ? Layout.PDF_LAYOUT : null;
@@ -156,6 +159,9 @@ public final class DocumentExtractor implements AutoCloseable {
                 String firstLine = cause.getMessage().lines().findFirst().orElseThrow();
                 return new UnreadableDocumentException(Reason.ZIP_BOMB, document + firstLine, failure);
             }
+        }
+        if (failure instanceof EncryptedDocumentException) {
+            return new UnreadableDocumentException(Reason.ENCRYPTED, document + "password-protected Word document", failure);
         }
         if (failure instanceof OutOfMemoryError) {
             return new UnreadableDocumentException(Reason.TOO_LARGE, document + "exhausted memory", failure);

@@ -3,6 +3,9 @@ package nianbao.parse.containers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -43,32 +46,32 @@ class ContainerEquivalenceTest {
     enum Rendering {
         HTML(ContainerType.HTML, Layout.HTML_TABLE) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 return HtmlWriter.write(document, List.of("发布时间：2023-01-20", "来源：办公室")).getBytes(StandardCharsets.UTF_8);
             }
         },
         DOCX(ContainerType.DOCX, Layout.DOCX_TABLE) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 return DocxWriter.write(document);
             }
         },
         PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.TOP);
             }
         },
         /** Group labels printed in the middle of their rows: on a line of their own or on a later row's line. */
         PDF_MIDDLE_LABELS(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.MIDDLE);
             }
         },
         GBK_TEXT(ContainerType.TEXT, null) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 Charset gbk = Charset.forName("GBK");
                 assertThat(gbk.newEncoder().canEncode(sampleText)).as("sample is GBK-encodable").isTrue();
                 return sampleText.getBytes(gbk);
@@ -76,8 +79,36 @@ class ContainerEquivalenceTest {
         },
         CONCATENATED_DIGITS(ContainerType.TEXT, Layout.CONCATENATED) {
             @Override
-            byte[] render(ReportDocument document, String sampleText) {
+            byte[] render(ReportDocument document, String sample, String sampleText) {
                 return ConcatenatedTextWriter.write(document).getBytes(StandardCharsets.UTF_8);
+            }
+        },
+        /** Made by LibreOffice from the sample's HTML rendering (src/test/resources/office/README.md): real office files. */
+        OFFICE_DOCX(ContainerType.DOCX, Layout.DOCX_TABLE) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return officeFile(sample, "docx");
+            }
+        },
+        /** Word 97–2003 binary format, as many agencies' sites still publish. */
+        OFFICE_DOC(ContainerType.DOC, Layout.DOCX_TABLE) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return officeFile(sample, "doc");
+            }
+        },
+        /** Exported by the office suite: narrow columns, so row labels wrap onto many lines. */
+        OFFICE_PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return officeFile(sample, "pdf");
+            }
+        },
+        /** The office suite's "save as HTML": a cell's text in paragraphs and fonts, widths on every cell. */
+        OFFICE_HTML(ContainerType.HTML, Layout.HTML_TABLE) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return officeFile(sample, "html");
             }
         };
 
@@ -90,7 +121,17 @@ class ContainerEquivalenceTest {
             this.layout = layout;
         }
 
-        abstract byte[] render(ReportDocument document, String sampleText);
+        abstract byte[] render(ReportDocument document, String sample, String sampleText);
+
+        private static byte[] officeFile(String sample, String extension) {
+            String name = "/office/" + sample.replaceFirst("\\.txt$", "." + extension);
+            try (InputStream in = ContainerEquivalenceTest.class.getResourceAsStream(name)) {
+                assertThat(in).as(name).isNotNull();
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
 
         private static Path cjkFont() {
             assumeTrue(PdfWriter.cjkFont().isPresent(), "no CJK font installed (apt-get install fonts-wqy-microhei)");
@@ -101,7 +142,8 @@ class ContainerEquivalenceTest {
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : List.of(SampleReports.LONGTING, SampleReports.JINPING)) {
-            for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS, Rendering.GBK_TEXT)) {
+            for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS,
+                    Rendering.GBK_TEXT, Rendering.OFFICE_DOCX, Rendering.OFFICE_DOC, Rendering.OFFICE_PDF, Rendering.OFFICE_HTML)) {
                 cases.add(Arguments.of(sample, rendering));
             }
         }
@@ -149,7 +191,7 @@ class ContainerEquivalenceTest {
     private static ParsedReport render(String sample, Rendering rendering) {
         String sampleText = SampleReports.text(sample);
         SourceLayout layout = sample.equals(SampleReports.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
-        byte[] content = rendering.render(SampleDocuments.read(sampleText, layout), sampleText);
+        byte[] content = rendering.render(SampleDocuments.read(sampleText, layout), sample, sampleText);
         ParsedReport rendered = PARSER.parse(content, "report", null);
         assertThat(rendered.container()).isEqualTo(rendering.container);
         if (rendering.layout != null) {

@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import nianbao.parse.containers.DocxWriter;
 import nianbao.parse.containers.ZipEntries;
 import nianbao.parse.extract.UnreadableDocumentException.Reason;
+import nianbao.report.testing.CompoundFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -104,12 +105,17 @@ class HostileInputTest {
 
     @Test
     void encryptedOfficeContainerIsEncrypted() {
-        assertRefused(ole2("EncryptedPackage"), Reason.ENCRYPTED);
+        assertRefused(CompoundFiles.namingStream("EncryptedPackage"), Reason.ENCRYPTED);
     }
 
     @Test
-    void legacyWordFileIsNotAReport() {
-        assertRefused(ole2("WordDocument"), Reason.NOT_A_REPORT);
+    void damagedLegacyWordFileIsCorrupt() {
+        assertRefused(CompoundFiles.namingStream("WordDocument"), Reason.CORRUPT);
+    }
+
+    @Test
+    void legacyOfficeFileOtherThanWordIsNotAReport() {
+        assertRefused(CompoundFiles.namingStream("Workbook"), Reason.NOT_A_REPORT);
     }
 
     @Test
@@ -150,15 +156,5 @@ class HostileInputTest {
     private void assertRefused(byte[] content, Reason reason) {
         assertThatThrownBy(() -> extractor.extract(content, "hostile", null))
                 .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).isEqualTo(reason));
-    }
-
-    /** The start of an OLE2 compound file whose directory names {@code streamName}. */
-    private static byte[] ole2(String streamName) {
-        byte[] content = new byte[2048];
-        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
-        System.arraycopy(magic, 0, content, 0, magic.length);
-        byte[] name = streamName.getBytes(StandardCharsets.UTF_16LE);
-        System.arraycopy(name, 0, content, 1024, name.length);
-        return content;
     }
 }
