@@ -84,44 +84,34 @@ class ContainerEquivalenceTest {
             }
         },
         /** Made by LibreOffice from the sample's HTML rendering (src/test/resources/office/README.md): real office files. */
-        OFFICE_DOCX(ContainerType.DOCX, Layout.DOCX_TABLE) {
-            @Override
-            byte[] render(ReportDocument document, String sample, String sampleText) {
-                return officeFile(sample, "docx");
-            }
-        },
+        OFFICE_DOCX(ContainerType.DOCX, Layout.DOCX_TABLE, "docx"),
         /** Word 97–2003 binary format, as many agencies' sites still publish. */
-        OFFICE_DOC(ContainerType.DOC, Layout.DOCX_TABLE) {
-            @Override
-            byte[] render(ReportDocument document, String sample, String sampleText) {
-                return officeFile(sample, "doc");
-            }
-        },
+        OFFICE_DOC(ContainerType.DOC, Layout.DOCX_TABLE, "doc"),
         /** Exported by the office suite: narrow columns, so row labels wrap onto many lines. */
-        OFFICE_PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
-            @Override
-            byte[] render(ReportDocument document, String sample, String sampleText) {
-                return officeFile(sample, "pdf");
-            }
-        },
+        OFFICE_PDF(ContainerType.PDF, Layout.PDF_LAYOUT, "pdf"),
         /** The office suite's "save as HTML": a cell's text in paragraphs and fonts, widths on every cell. */
-        OFFICE_HTML(ContainerType.HTML, Layout.HTML_TABLE) {
-            @Override
-            byte[] render(ReportDocument document, String sample, String sampleText) {
-                return officeFile(sample, "html");
-            }
-        };
+        OFFICE_HTML(ContainerType.HTML, Layout.HTML_TABLE, "html");
 
         final ContainerType container;
         /** The layout the parser should report; null: the same as for the original text. */
         final Layout layout;
+        /** The extension of the office-made file of the sample; null: rendered by the test. */
+        final String officeFile;
 
         Rendering(ContainerType container, Layout layout) {
-            this.container = container;
-            this.layout = layout;
+            this(container, layout, null);
         }
 
-        abstract byte[] render(ReportDocument document, String sample, String sampleText);
+        Rendering(ContainerType container, Layout layout, String officeFile) {
+            this.container = container;
+            this.layout = layout;
+            this.officeFile = officeFile;
+        }
+
+        /** The sample as this rendering gives it; the office renderings read the file made by the office suite. */
+        byte[] render(ReportDocument document, String sample, String sampleText) {
+            return officeFile(sample, officeFile);
+        }
 
         private static byte[] officeFile(String sample, String extension) {
             String name = "/office/" + sample.replaceFirst("\\.txt$", "." + extension);

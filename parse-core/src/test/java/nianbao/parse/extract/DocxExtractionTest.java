@@ -27,21 +27,24 @@ class DocxExtractionTest {
                     List.of(SpanCell.of("（七）总计"), SpanCell.of("5")))),
             new Paragraph("四、政府信息公开行政复议、行政诉讼情况")));
 
+    /** {@link #DOCUMENT} as text: spans repeat their text in every grid position they cover. */
+    static final String[] GRID_LINES = {
+            "三、收到和处理政府信息公开申请情况",
+            "（本列数据的勾稽关系）\t（本列数据的勾稽关系）\t申请人情况\t申请人情况",
+            "（本列数据的勾稽关系）\t（本列数据的勾稽关系）\t自然人\t社会公益 组织",
+            "一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t16\t",
+            "三、本年度办理结果\t（一）予以公开\t3\t0",
+            "三、本年度办理结果\t（二）部分公开\t2\t0",
+            "三、本年度办理结果\t（七）总计\t5",
+            "四、政府信息公开行政复议、行政诉讼情况"};
+
     @Test
     void bodyIsReadInOrderWithTablesAsExpandedGrids() {
         ExtractedText extracted = new DocumentExtractor().extract(DocxWriter.write(DOCUMENT), "report.docx", null);
 
         assertThat(extracted.container()).isEqualTo(ContainerType.DOCX);
         assertThat(extracted.gridLayout()).isEqualTo(Layout.DOCX_TABLE);
-        assertThat(extracted.text().split("\n")).containsExactly(
-                "三、收到和处理政府信息公开申请情况",
-                "（本列数据的勾稽关系）\t（本列数据的勾稽关系）\t申请人情况\t申请人情况",
-                "（本列数据的勾稽关系）\t（本列数据的勾稽关系）\t自然人\t社会公益 组织",
-                "一、本年新收政府信息公开申请数量\t一、本年新收政府信息公开申请数量\t16\t",
-                "三、本年度办理结果\t（一）予以公开\t3\t0",
-                "三、本年度办理结果\t（二）部分公开\t2\t0",
-                "三、本年度办理结果\t（七）总计\t5",
-                "四、政府信息公开行政复议、行政诉讼情况");
+        assertThat(extracted.text().split("\n")).containsExactly(GRID_LINES);
     }
 
     @Test
