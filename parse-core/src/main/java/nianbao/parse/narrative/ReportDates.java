@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class ReportDates {
 
     private static final String CN = "[" + Numerals.CHINESE_DIGITS + "十]";
-    private static final String DIGIT = "[0-9０-９]";
+    /** A digit as reports type it, half- or full-width (a regex class: {@code \\d} is ASCII only). */
+    static final String DIGIT = "[0-9０-９]";
     private static final String MONTH_DAY = "(?<m>" + DIGIT + "{1,2}|" + CN + "{1,2})\\s*月\\s*(?<d>" + DIGIT + "{1,2}|" + CN + "{1,3})\\s*日";
     private static final String DATE = "(?:(?<y>" + DIGIT + "{4}|" + CN + "{4})\\s*年\\s*" + MONTH_DAY
             + "|(?<iy>" + DIGIT + "{4})[-./](?<im>" + DIGIT + "{1,2})[-./](?<id>" + DIGIT + "{1,2})(?!" + DIGIT + "))";

@@ -34,6 +34,13 @@ class AgencyFactTest {
                 .containsExactly(named("上海市人民政府办公厅", 1, "上海市人民政府办公厅"));
     }
 
+    /** Word and OCR output type the year in full-width digits. */
+    @Test
+    void titleLineWithAFullWidthYear() {
+        assertThat(agency("锦屏街道２０２２年政府信息公开工作年度报告", "一、总体情况"))
+                .containsExactly(named("锦屏街道", 1, "锦屏街道"));
+    }
+
     @Test
     void titleInTheFirstSentence() {
         assertThat(agency("根据《中华人民共和国政府信息公开条例》要求，现公布区统计局2023年政府信息公开工作年度报告。", "一、总体情况"))

@@ -175,6 +175,13 @@ class NarrativeReaderTest {
                 fact(FactKind.SIGNATURE_DATE, null, "2022-01-29", 8, "二〇二二年一月二十九日"));
     }
 
+    /** Word and OCR output type the year in full-width digits: the title's year is read all the same. */
+    @Test
+    void titleWithAFullWidthYear() {
+        assertThat(read("某某局２０２１年度政府信息公开工作年度报告", "一、总体情况")).containsExactly(
+                fact(FactKind.TITLE, "2021", "某某局２０２１年度政府信息公开工作年度报告", 1, "某某局２０２１年度政府信息公开工作年度报告"));
+    }
+
     /** How reports write the statistical period (domain-spec §6.6 S-PERIOD); each line is one shape. */
     @Test
     void statisticalPeriodAsWrittenInTheWild() {
