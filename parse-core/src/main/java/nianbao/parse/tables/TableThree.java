@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nianbao.parse.layout.Token;
+import nianbao.parse.text.Numbers;
 import nianbao.report.Cell;
 import nianbao.report.LabelVariant;
 import nianbao.report.SourceSpan;
@@ -94,13 +95,14 @@ final class TableThree {
 
     /**
      * domain-spec §7: first value = 自然人, last = 总计; one 法人 column is absent and we cannot tell which, so the four
-     * middle values are aligned from the right. When they are all the same, their order cannot change any value
+     * middle values are aligned from the right. When they all read the same (written alike or not: 0 and ０, - and /),
+     * their order cannot change any value
      * (§9.1 "nothing is lost"): they are certain and the unprinted column is blank. Otherwise they are inferred and
      * the absent column stays MISSING.
      */
     private void readSixValues(T3Row row, List<CellRef> all, List<Token> values) {
         boolean interchangeable = true;
-        for (int i = 2; i <= 4; i++) interchangeable &= values.get(i).text().equals(values.get(1).text());
+        for (int i = 2; i <= 4; i++) interchangeable &= Numbers.sameReading(values.get(i).text(), values.get(1).text());
         sheet.put(all.get(0), values.get(0), 1.0);
         for (int i = 1; i <= 4; i++) sheet.put(all.get(i + 1), values.get(i), interchangeable ? 1.0 : TableSheet.INFERRED);
         if (interchangeable) sheet.put(Cell.blank(all.get(1), "", SourceSpan.NONE, 1.0));

@@ -42,6 +42,18 @@ public final class Numbers {
         return new Reading(negative ? v.negate() : v, yuan);
     }
 
+    /**
+     * Whether two cells say the same thing however written: both blank ({@code -} and {@code /} alike), or the same
+     * number ({@code 0} and {@code ０}, {@code 3} and {@code 3件}).
+     */
+    public static boolean sameReading(String a, String b) {
+        if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
+        Reading x = read(a);
+        Reading y = read(b);
+        return x == null || y == null ? a.strip().equals(b.strip())
+                : x.yuan() == y.yuan() && x.value().compareTo(y.value()) == 0;
+    }
+
     public static boolean isNumber(String cell) {
         return numeric(cell) != null;
     }

@@ -183,6 +183,17 @@ class TableReaderLayoutsTest {
         assertEquals(List.of("P-MISALIGNED"), r.codes().stream().filter(c -> !c.equals("P-TRUNCATED")).toList());
     }
 
+    /** Four 法人 values that read alike though written differently (blank markers, full-width digits) are equal. */
+    @Test
+    void sixValuesWrittenDifferentlyButReadingAlikeAreCertain() {
+        Read r = read("三、本年度办理结果\t(一) 予以公开\t3\t—\t/\t-\t／\t3\n"
+                + "\t(二) 部分公开\t2\t0\t０\t0件\t0\t2\n");
+        assertEquals("3 _ _ _ _ _ 3", r.t3("R3.1"));
+        assertEquals(1.0, r.cell("T3[R3.1][OTH]").confidence());
+        assertEquals("2 _ 0 0 0 0 2", r.t3("R3.2"));
+        assertEquals(1.0, r.cell("T3[R3.2][SCI]").confidence());
+    }
+
     @Test
     void wrappedAndVariantRowLabels() {
         Read r = read("""
