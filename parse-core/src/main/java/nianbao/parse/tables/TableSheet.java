@@ -111,8 +111,9 @@ final class TableSheet {
         StringBuilder digits = new StringBuilder();
         List<Integer> columns = new ArrayList<>();
         for (int i = first.column() - 1; i < last.column() - 1 + last.text().length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
-                digits.append(line.charAt(i));
+            char digit = Numbers.asciiDigit(line.charAt(i));
+            if (digit != 0) {
+                digits.append(digit); // full-width runs are split like ASCII ones
                 columns.add(i + 1);
             }
         }

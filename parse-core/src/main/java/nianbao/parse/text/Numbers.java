@@ -54,6 +54,12 @@ public final class Numbers {
                 : x.yuan() == y.yuan() && x.value().compareTo(y.value()) == 0;
     }
 
+    /** The ASCII digit for a half- or full-width digit (Word and OCR type ０-９), or 0 when {@code c} is neither. */
+    public static char asciiDigit(char c) {
+        if (c >= '0' && c <= '9') return c;
+        return c >= '０' && c <= '９' ? (char) (c - '０' + '0') : 0;
+    }
+
     public static boolean isNumber(String cell) {
         return numeric(cell) != null;
     }

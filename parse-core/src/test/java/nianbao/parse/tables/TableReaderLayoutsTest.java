@@ -457,6 +457,19 @@ class TableReaderLayoutsTest {
         assertTrue(r.reading().concatenated());
     }
 
+    /** Flattened text of a page typed in full-width digits: the runs are split as ASCII ones, quoted as written. */
+    @Test
+    void flattenedWebTextInFullWidthDigits() {
+        Read r = read("三、收到和处理政府信息公开申请情况\n"
+                + "一、本年新收政府信息公开申请数量３５００１０１３７\n"
+                + "（六）其他处理０ ０ ０ ０ ０ ００（七）总计３ ０ ０ ０ ０ ０３\n", FormatVersion.V2019, false);
+        assertEquals("35 0 0 1 0 1 37", r.t3("R1"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.6"));
+        assertEquals("3 0 0 0 0 0 3", r.t3("R3.7"));
+        assertEquals("３５", r.cell("T3[R1][NAT]").raw());
+        assertEquals(1.0, r.cell("T3[R1][TOT]").confidence());
+    }
+
     @Test
     void ocrMarkdownWithAWrongHeaderMidTableAndALabelSplitOverLines() {
         Read r = read("""

@@ -53,6 +53,15 @@ class NumbersTest {
     }
 
     @Test
+    void asciiDigitsOfHalfAndFullWidthDigits() {
+        assertEquals('7', Numbers.asciiDigit('7'));
+        assertEquals('0', Numbers.asciiDigit('０'));
+        assertEquals('9', Numbers.asciiDigit('９'));
+        assertEquals(0, Numbers.asciiDigit('七'));
+        assertEquals(0, Numbers.asciiDigit('.'));
+    }
+
+    @Test
     void blanksAreNotZero() {
         for (String blank : new String[] {"-", "/", "—", "——", "－", "&nbsp;", "\u00A0", ""}) {
             assertTrue(Numbers.isBlank(blank), blank);
