@@ -12,6 +12,9 @@ public final class Numbers {
     /** Longer text (most cells are labels or prose) is not hashed for the lookup. */
     private static final int LONGEST_BLANK = "&nbsp;".length();
 
+    /** A digit as reports type it, half- or full-width, for regular expressions ({@code \\d} is ASCII only). */
+    public static final String DIGIT = "[0-9０-９]";
+
     /** A parsed number; {@code yuan} when the text carried the 元 suffix (money that is not in 万元). */
     public record Reading(BigDecimal value, boolean yuan) {
     }
