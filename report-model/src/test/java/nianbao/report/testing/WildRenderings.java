@@ -61,7 +61,7 @@ public final class WildRenderings {
     public enum Rendering {
         ONE_LINE_RUN, ONE_LINE_SPACED, ONE_LINE_PIPED, PDF_WRAPPED, PDF_LABELS_WRAPPED_BELOW, PDF_LABELS_WRAPPED_ABOVE,
         OCR_MARKDOWN, TAB_ROWS, PIPE_ROWS, CLOSING_PIPE_ROWS, CELL_PER_LINE, SPACE_ALIGNED, SPACE_ALIGNED_PAGED,
-        IDEOGRAPHIC_SPACED_CRLF, FULL_WIDTH_DIGITS, COUNT_UNITS,
+        IDEOGRAPHIC_SPACED_CRLF, FULL_WIDTH_DIGITS, ONE_LINE_RUN_FULL_WIDTH, COUNT_UNITS,
         /** Every 0 of a table written as a blank marker: the cells are then BLANK, not 0 (domain-spec conventions). */
         ZEROS_AS_BLANK_MARKERS;
 
@@ -82,6 +82,7 @@ public final class WildRenderings {
                 case SPACE_ALIGNED_PAGED -> paged(spaceAligned(text), 30);
                 case IDEOGRAPHIC_SPACED_CRLF -> rowPerLine(text, RowFormat.IDEOGRAPHIC_SPACE).replace("\n", "\r\n");
                 case FULL_WIDTH_DIGITS -> fullWidthDigits(text);
+                case ONE_LINE_RUN_FULL_WIDTH -> fullWidthDigits(oneLine(text, Values.RUN));
                 case COUNT_UNITS -> withCountUnits(text, "件");
                 case ZEROS_AS_BLANK_MARKERS -> zerosAsBlanks(text, List.of("—", "/", "-", "／", "——"));
             };
