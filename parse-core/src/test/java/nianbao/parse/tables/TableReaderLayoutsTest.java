@@ -264,6 +264,21 @@ class TableReaderLayoutsTest {
                 .containsExactly("T2.NORM.MADE", "T2.NORM.REPEALED", "T2.NORM.VALID");
     }
 
+    /**
+     * A cell holding only a no-break space is the &nbsp; of a web page's empty cell, a blank: kept in its column, not
+     * dropped as a drifted label column (which read 制发 6, 废止 3 from 废止 6, 现行有效 3), nor a row border.
+     */
+    @Test
+    void noBreakSpaceCellsAreBlanksInTheirColumns() {
+        Read r = read("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                + "行政规范性文件\t\u00A0\t6\t3\n"
+                + "一、本年新收政府信息公开申请数量 |\n2 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n2 |\n");
+        assertEquals(CellSemantic.BLANK, r.cell("T2.NORM.MADE").semantic());
+        assertEquals(new BigDecimal("6"), r.cell("T2.NORM.REPEALED").value());
+        assertEquals(new BigDecimal("3"), r.cell("T2.NORM.VALID").value());
+        assertEquals("2 _ _ _ _ _ 2", r.t3("R1"));
+    }
+
     @Test
     void tableTwoRunOfDigitsWithASingleSplitIsRead() {
         // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
