@@ -84,7 +84,7 @@ public final class WildRenderings {
                 case FULL_WIDTH_DIGITS -> fullWidthDigits(text);
                 case ONE_LINE_RUN_FULL_WIDTH -> fullWidthDigits(oneLine(text, Values.RUN));
                 case COUNT_UNITS -> withCountUnits(text, "件");
-                case ZEROS_AS_BLANK_MARKERS -> zerosAsBlanks(text, List.of("—", "/", "-", "／", "——"));
+                case ZEROS_AS_BLANK_MARKERS -> zerosAsBlanks(text, List.of("—", "/", "-", "／", "——", "&nbsp;", "\u00A0"));
             };
         }
     }
