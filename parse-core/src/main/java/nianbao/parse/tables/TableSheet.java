@@ -185,7 +185,12 @@ final class TableSheet {
     boolean isCutOff(List<Token> values, int width) {
         int lastLine = values.get(values.size() - 1).line();
         if (lastLine == values.get(0).line() && values.size() >= width - 1) return false;
-        for (int i = lastLine; i < lines.size(); i++) {
+        return endsText(values);
+    }
+
+    /** Nothing but blank lines follows the line of the last value: the text (an excerpt) stops there. */
+    boolean endsText(List<Token> values) {
+        for (int i = values.get(values.size() - 1).line(); i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) return false;
         }
         return true;

@@ -279,6 +279,27 @@ class TableReaderLayoutsTest {
         assertEquals("2 _ _ _ _ _ 2", r.t3("R1"));
     }
 
+    /**
+     * A table-二 row with fewer values than columns where the text goes on: the column it left out (here an empty
+     * 制发 cell) cannot be told, so the values placed by position are inferred, never certain; at an excerpt's end the
+     * row was cut and its printed values stand.
+     */
+    @Test
+    void tableTwoRowShortOfAValueIsInferredUnlessTheTextStopsThere() {
+        String header = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n";
+        Read ragged = read(header + "行政规范性文件\t\t6\t3\n第二十条第（五）项\n");
+        assertEquals(TableSheet.INFERRED, ragged.cell("T2.NORM.MADE").confidence());
+        assertEquals(TableSheet.INFERRED, ragged.cell("T2.NORM.REPEALED").confidence());
+        assertEquals(CellSemantic.MISSING, ragged.cell("T2.NORM.VALID").semantic());
+        assertThat(ragged.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id))
+                .containsExactly("T2.NORM.MADE", "T2.NORM.REPEALED", "T2.NORM.VALID");
+
+        Read cut = read(header + "行政规范性文件\t0\t6\n");
+        assertEquals(new BigDecimal("6"), cut.cell("T2.NORM.REPEALED").value());
+        assertEquals(1.0, cut.cell("T2.NORM.REPEALED").confidence());
+        assertFalse(cut.codes().contains("P-MISALIGNED"));
+    }
+
     @Test
     void tableTwoRunOfDigitsWithASingleSplitIsRead() {
         // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
