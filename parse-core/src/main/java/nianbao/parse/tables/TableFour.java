@@ -95,11 +95,18 @@ final class TableFour {
 
     /**
      * After the last row: a table 四 whose header was followed by section 五 without a single figure was printed
-     * empty (blank cells); one not found at all is named by P-TRUNCATED.
+     * empty (blank cells) — as many as the empty row under the header has, when it has 14 the last 总计 is missing as
+     * in a 14-value row; one not found at all is named by P-TRUNCATED.
      */
     void finish() {
         if (!read && closed) {
-            for (CellRef ref : CELLS) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
+            List<Integer> empty = header.isEmpty() ? List.of() : sheet.emptyRowBelow(header.get(header.size() - 1).line());
+            int printed = empty.size() == WIDTH - 1 ? WIDTH - 1 : WIDTH;
+            for (CellRef ref : CELLS.subList(0, printed)) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
+            if (printed < WIDTH) {
+                sheet.log.add("P-MISALIGNED", TableId.T4, "an empty row of 14 cells for 15 columns, the last 总计 missing",
+                        SourceSpan.NONE, CELLS.subList(printed, WIDTH));
+            }
             read = true;
         }
         if (!read) sheet.log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, CELLS);

@@ -52,15 +52,19 @@ final class TableThree {
 
     void close(T3Row row, Token label, List<Token> raw, boolean digitRun) {
         List<Token> values = sheet.trimEmpty(raw, WIDTH);
+        List<Integer> empty = sheet.emptyCellsAfter(label);
+        // a row printed with its label and every cell empty (a ragged TAB table may print one column fewer, domain-spec
+        // §7); more values than a row has, on later lines, are not its own: a header-less table 四 below it
+        boolean printedEmpty = empty.size() >= WIDTH - 1
+                && (values.isEmpty() || values.size() > WIDTH && values.get(0).line() > label.line());
+        if (printedEmpty) {
+            seen.add(row);
+            if (!isRead(row)) sheet.putBlankRow(row.cells(), label.line(), empty);
+            if (!values.isEmpty()) belowEmptyRow(row, values);
+            return;
+        }
         if (values.isEmpty()) {
-            List<Integer> empty = sheet.emptyCellsAfter(label);
-            // a ragged TAB table may print one column fewer (domain-spec §7)
-            if (empty.size() >= WIDTH - 1) {
-                seen.add(row);
-                if (!isRead(row)) sheet.putBlankRow(row.cells(), label.line(), empty);
-            } else {
-                labelOnly.putIfAbsent(row, label.span());
-            }
+            labelOnly.putIfAbsent(row, label.span());
             return;
         }
         seen.add(row);
@@ -90,6 +94,16 @@ final class TableThree {
         } else {
             sheet.log.add("P-MISALIGNED", TableId.T3, n + " values for 7 columns in row " + row.id() + ", not read",
                     values.get(0).span(), all);
+        }
+    }
+
+    /** Values below a row printed empty: table 四 when they count 15 (or 14) and it is unread, else not read. */
+    private void belowEmptyRow(T3Row row, List<Token> values) {
+        if (!four.isRead() && (values.size() == TableFour.WIDTH || values.size() == TableFour.WIDTH - 1)) {
+            four.read(values);
+        } else {
+            sheet.log.add("P-MISALIGNED", TableId.T3, values.size() + " values below the empty row " + row.id() + ", not read",
+                    values.get(0).span(), List.of());
         }
     }
 

@@ -300,6 +300,27 @@ class TableReaderLayoutsTest {
         assertFalse(cut.codes().contains("P-MISALIGNED"));
     }
 
+    /** Table 四 printed empty: its blank cells are those of the empty row under the header, 14 of them here. */
+    @Test
+    void tableFourPrintedEmptyHasTheCellsOfItsEmptyRow() {
+        String header = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\n";
+        Read fourteen = read(header + "\t".repeat(13) + "\n五、存在的主要问题及改进情况\n");
+        assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ ?", fourteen.t4());
+        assertThat(fourteen.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id)).containsExactly("T4[LR.TOTAL]");
+
+        Read fifteen = read(header + "\t".repeat(14) + "\n五、存在的主要问题及改进情况\n");
+        assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ _", fifteen.t4());
+    }
+
+    /** A last table-三 row printed empty, then 15 values without heading or header: the row is blank, the values table 四. */
+    @Test
+    void valuesBelowARowPrintedEmptyAreNotItsOwn() {
+        Read r = read("7. 属于行政执法案卷\t\t\t\t\t\t\t\n\n" + "1\t0\t0\t0\t1\t".repeat(3).strip() + "\n");
+        assertEquals("_ _ _ _ _ _ _", r.t3("R3.3.7"));
+        assertEquals("1 0 0 0 1 1 0 0 0 1 1 0 0 0 1", r.t4());
+    }
+
     @Test
     void tableTwoRunOfDigitsWithASingleSplitIsRead() {
         // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
