@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -33,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
+    private static final Set<Rendering> ZEROS_BLANKED = EnumSet.of(Rendering.ZEROS_AS_BLANK_MARKERS, Rendering.EMPTY_CELLS_FOR_ZEROS);
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("nianbao.report.testing.WildRenderings#everySampleInEveryRendering")
@@ -66,9 +68,18 @@ class WildLayoutsTest {
      * signed changes or money (kunwu: 16 cells), nor a 14-value table 四 (kunwu: 14 cells) — those come out MISSING
      * with P-AMBIGUOUS. (qidong's table 四 lost its heading and header, so once flattened its 15 values run on from
      * the last table-三 row: they are read all the same, as no row has more than 7 values.) Digits typed full-width
-     * lose no more.
+     * lose no more. Zeros left as empty TAB cells: a table-二 row whose empty cell stands before its values cannot
+     * tell which column it left empty (ragged rows drop such cells as label drift), so its cells are inferred or
+     * MISSING with P-MISALIGNED (longting's and chaoyang's 行政规范性文件: 3 each; kunwu's 行政许可 and 行政处罚: 6).
      */
     private static int expectedLoss(String sample, Rendering rendering) {
+        if (rendering == Rendering.EMPTY_CELLS_FOR_ZEROS) {
+            return switch (sample) {
+                case SampleReports.LONGTING, SampleReports.CHAOYANG -> 3;
+                case SampleReports.KUNWU -> 6;
+                default -> 0;
+            };
+        }
         if (rendering != Rendering.ONE_LINE_RUN && rendering != Rendering.ONE_LINE_RUN_FULL_WIDTH) return 0;
         if (sample.equals(SampleReports.LONGTING)) return 147;
         if (sample.equals(SampleReports.KUNWU)) return 149;
@@ -82,7 +93,7 @@ class WildLayoutsTest {
      */
     private static Cell expected(Cell written, Rendering rendering) {
         boolean zero = written.isNumber() && written.value().signum() == 0;
-        return rendering == Rendering.ZEROS_AS_BLANK_MARKERS && zero
+        return ZEROS_BLANKED.contains(rendering) && zero
                 ? Cell.blank(written.ref(), "—", written.span(), written.confidence()) : written;
     }
 

@@ -37,8 +37,8 @@ public final class WildRenderings {
 
     /** How a table row is printed on a line of its own: before its first cell, between cells, after its last. */
     public enum RowFormat {
-        /** TAB-separated, a merged cell's TAB kept at the end (Word or spreadsheet text export). */
-        TAB("", "\t", "\t"),
+        /** TAB-separated (Word or spreadsheet text export). */
+        TAB("", "\t", ""),
         /** Markdown-like pipes on both sides ({@code | a | b |}). */
         PIPES("| ", " | ", " |"),
         /** Each cell closed by a pipe ({@code a | b |}), as web pages' text keeps the cell rules. */
@@ -63,7 +63,11 @@ public final class WildRenderings {
         OCR_MARKDOWN, TAB_ROWS, PIPE_ROWS, CLOSING_PIPE_ROWS, CELL_PER_LINE, SPACE_ALIGNED, SPACE_ALIGNED_PAGED,
         IDEOGRAPHIC_SPACED_CRLF, FULL_WIDTH_DIGITS, ONE_LINE_RUN_FULL_WIDTH, COUNT_UNITS,
         /** Every 0 of a table written as a blank marker: the cells are then BLANK, not 0 (domain-spec conventions). */
-        ZEROS_AS_BLANK_MARKERS;
+        ZEROS_AS_BLANK_MARKERS,
+        /** Every 0 of a table left an empty cell of TAB rows (a Word table whose zeros were never typed): BLANK too. */
+        EMPTY_CELLS_FOR_ZEROS,
+        /** A page footer every 17 lines of the text as it is, inside tables too (a PDF converted back to text). */
+        PAGE_FOOTERS;
 
         public String apply(String text) {
             return switch (this) {
@@ -85,6 +89,8 @@ public final class WildRenderings {
                 case ONE_LINE_RUN_FULL_WIDTH -> fullWidthDigits(oneLine(text, Values.RUN));
                 case COUNT_UNITS -> withCountUnits(text, "件");
                 case ZEROS_AS_BLANK_MARKERS -> zerosAsBlanks(text, List.of("—", "/", "-", "／", "——", "&nbsp;", "\u00A0"));
+                case EMPTY_CELLS_FOR_ZEROS -> zerosAsEmptyCells(text);
+                case PAGE_FOOTERS -> paged(text, 17);
             };
         }
     }
@@ -303,6 +309,17 @@ public final class WildRenderings {
             zero.appendTail(out);
         }
         return out.toString();
+    }
+
+    /**
+     * Table rows TAB-separated, each 0 an empty cell; in a row of values alone (no label) a dash instead, for such a
+     * row is known only by its values and a line of TABs would say nothing.
+     */
+    public static String zerosAsEmptyCells(String text) {
+        return render(text, cells -> {
+            String blank = cells.stream().allMatch(WildRenderings::isValue) ? "—" : "";
+            return String.join("\t", cells.stream().map(c -> c.equals("0") ? blank : c).toList());
+        });
     }
 
     private static String render(String text, Function<List<String>, String> row) {
