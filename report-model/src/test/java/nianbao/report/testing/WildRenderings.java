@@ -67,7 +67,9 @@ public final class WildRenderings {
         /** Every 0 of a table left an empty cell of TAB rows (a Word table whose zeros were never typed): BLANK too. */
         EMPTY_CELLS_FOR_ZEROS,
         /** A page footer every 17 lines of the text as it is, inside tables too (a PDF converted back to text). */
-        PAGE_FOOTERS;
+        PAGE_FOOTERS,
+        /** Characters that print nothing, as web pages and Word scatter them: a BOM per line, zero-width spaces. */
+        INVISIBLE_CHARACTERS;
 
         public String apply(String text) {
             return switch (this) {
@@ -91,6 +93,7 @@ public final class WildRenderings {
                 case ZEROS_AS_BLANK_MARKERS -> zerosAsBlanks(text, List.of("—", "/", "-", "／", "——", "&nbsp;", "\u00A0"));
                 case EMPTY_CELLS_FOR_ZEROS -> zerosAsEmptyCells(text);
                 case PAGE_FOOTERS -> paged(text, 17);
+                case INVISIBLE_CHARACTERS -> withInvisibleCharacters(text);
             };
         }
     }
@@ -307,6 +310,21 @@ public final class WildRenderings {
                 zero.appendReplacement(out, Matcher.quoteReplacement(zero.group(1) + marker));
             }
             zero.appendTail(out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A BOM (U+FEFF) at every line's start, a zero-width space after every TAB and after every fifth CJK character:
+     * nothing a reader sees changes.
+     */
+    public static String withInvisibleCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length() * 5 / 4).append('\uFEFF');
+        int cjk = 0;
+        for (char c : text.toCharArray()) {
+            out.append(c);
+            if (c == '\n') out.append('\uFEFF');
+            if (c == '\t' || columns(c) == 2 && ++cjk % 5 == 0) out.append('\u200B');
         }
         return out.toString();
     }
