@@ -321,6 +321,21 @@ class TableReaderLayoutsTest {
         assertEquals("1 0 0 0 1 1 0 0 0 1 1 0 0 0 1", r.t4());
     }
 
+    /**
+     * 14 values under a header of three 总计 (a stray cell, 4。 as OCR reads it, took the first value's place): which
+     * value is missing cannot be told, so none is certain — read left to right they would fail RV 3+5+0+12 ≠ 3.
+     */
+    @Test
+    void fourteenValuesUnderAFullHeaderAreInferred() {
+        Read r = read("四、政府信息公开行政复议、行政诉讼情况\n"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                + "4。\t3\t5\t0\t12\t3\t2\t0\t0\t5\t2\t0\t0\t0\t2\n");
+        assertEquals(TableSheet.INFERRED, r.cell("T4[RV.MAINTAIN]").confidence());
+        assertEquals(TableSheet.INFERRED, r.cell("T4[RV.TOTAL]").confidence());
+        assertThat(r.diagnostic("P-MISALIGNED").cells()).hasSize(15);
+    }
+
     @Test
     void tableTwoRunOfDigitsWithASingleSplitIsRead() {
         // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
