@@ -336,6 +336,21 @@ class TableReaderLayoutsTest {
         assertThat(r.diagnostic("P-MISALIGNED").cells()).hasSize(15);
     }
 
+    /**
+     * A figure garbled by a stray mark stands in its own column as a TEXT cell: skipped as a label it shifted the
+     * row (自然人 0 read certain, a false T3-BALANCE ERROR). An ordinal split off its label (1、) stays a label.
+     */
+    @Test
+    void aGarbledFirstFigureKeepsItsColumn() {
+        Read r = read("一、本年新收政府信息公开申请数量\t\t16。\t0\t0\t0\t0\t0\t16\n"
+                + "（三）不予公开\t1、\t属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n");
+        assertEquals(CellSemantic.TEXT, r.cell("T3[R1][NAT]").semantic());
+        assertEquals("16。", r.cell("T3[R1][NAT]").raw());
+        assertEquals(new BigDecimal("16"), r.cell("T3[R1][TOT]").value());
+        assertEquals(new BigDecimal("0"), r.cell("T3[R1][COM]").value());
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.1"));
+    }
+
     @Test
     void tableTwoRunOfDigitsWithASingleSplitIsRead() {
         // 100 over three counts: 1|0|0 is the only split without leading zeros (10|0 leaves no digit for the third)
