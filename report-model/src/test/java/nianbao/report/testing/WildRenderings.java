@@ -69,7 +69,9 @@ public final class WildRenderings {
         /** A page footer every 17 lines of the text as it is, inside tables too (a PDF converted back to text). */
         PAGE_FOOTERS,
         /** Characters that print nothing, as web pages and Word scatter them: a BOM per line, zero-width spaces. */
-        INVISIBLE_CHARACTERS;
+        INVISIBLE_CHARACTERS,
+        /** The title line letter-spaced, as PDF extraction gives a title set in large type. */
+        LETTER_SPACED_TITLE;
 
         public String apply(String text) {
             return switch (this) {
@@ -94,6 +96,7 @@ public final class WildRenderings {
                 case EMPTY_CELLS_FOR_ZEROS -> zerosAsEmptyCells(text);
                 case PAGE_FOOTERS -> paged(text, 17);
                 case INVISIBLE_CHARACTERS -> withInvisibleCharacters(text);
+                case LETTER_SPACED_TITLE -> letterSpacedTitle(text);
             };
         }
     }
@@ -312,6 +315,18 @@ public final class WildRenderings {
             zero.appendTail(out);
         }
         return out.toString();
+    }
+
+    /** The first line with text, when short enough to be a title line (40 characters), with a space between characters. */
+    public static String letterSpacedTitle(String text) {
+        List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty()) continue;
+            if (line.length() <= 40) lines.set(i, String.join(" ", line.replace(" ", "").split("")));
+            break;
+        }
+        return String.join("\n", lines);
     }
 
     /**
