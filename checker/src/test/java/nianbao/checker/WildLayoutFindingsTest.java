@@ -18,7 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * issue 9: a report re-rendered as real reports arrive (one line, PDF-wrapped prose, OCR markdown) raises no ERROR
+ * issue 9: a report re-rendered as real reports arrive (one line, PDF-wrapped prose, OCR markdown, the table layouts
+ * of domain-spec §7, full-width digits, units, blank markers for zeros) raises no ERROR
  * that the report as written does not raise. The cells themselves are compared in parse-service's WildLayoutsTest.
  */
 class WildLayoutFindingsTest {
@@ -33,6 +34,20 @@ class WildLayoutFindingsTest {
         List<String> rendered = errors(check(sample, rendering.apply(text)));
 
         assertThat(rendered).as("ERROR violations of the rendering").isSubsetOf(original);
+    }
+
+    /**
+     * domain-spec conventions: a blank is not zero; a blank that is not a 总计 beside non-zero components is read as 0
+     * and reported as INFO. Every sample has table-三 zeros, so each must report T3-BLANK, and only as INFO.
+     */
+    @ParameterizedTest
+    @MethodSource("nianbao.report.testing.SampleReports#all")
+    void zerosWrittenAsBlankMarkersAreReportedAsBlanks(String sample) {
+        CheckedReport r = check(sample, Rendering.ZEROS_AS_BLANK_MARKERS.apply(SampleReports.text(sample)));
+
+        assertThat(r.validation().findings().stream()
+                .filter(f -> f.ruleId().equals("T3-BLANK") && f.outcome() == Outcome.FAIL).map(f -> f.severity()).toList())
+                .isNotEmpty().containsOnly(Severity.INFO);
     }
 
     private CheckedReport check(String sample, String text) {

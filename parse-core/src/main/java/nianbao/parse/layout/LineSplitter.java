@@ -20,6 +20,7 @@ final class LineSplitter {
     private static final Pattern RULE = Pattern.compile("^[\\s|:+]*-{3,}[\\s|:+\\-]*$");
     private static final Pattern WIDE_GAP = Pattern.compile("(?: {2,}|\\u3000+)");
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final char NBSP = '\u00A0';
 
     private LineSplitter() {
     }
@@ -61,11 +62,11 @@ final class LineSplitter {
         return new SplitLine(LineShape.SINGLE_CELL, withNumericTails(List.of(whole)));
     }
 
-    /** Pipes and whitespace only: a markdown or box-drawing row border. */
+    /** Pipes and whitespace only: a markdown or box-drawing row border (a no-break space is a blank cell's content). */
     private static boolean onlyPipes(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c != '|' && !Whitespace.is(c)) return false;
+            if (c != '|' && (!Whitespace.is(c) || c == NBSP)) return false;
         }
         return true;
     }
@@ -76,12 +77,23 @@ final class LineSplitter {
         while (true) {
             int end = line.indexOf(delimiter, start);
             if (end < 0) {
-                cells.add(trimmed(line, start, line.length()));
+                cells.add(delimited(line, start, line.length()));
                 return cells;
             }
-            cells.add(trimmed(line, start, end));
+            cells.add(delimited(line, start, end));
             start = end + delimiter.length();
         }
+    }
+
+    /**
+     * A TAB- or pipe-delimited cell. One holding only no-break spaces is the {@code &nbsp;} of an HTML table cell, a
+     * blank (domain-spec conventions), not an empty cell that may be a drifted label column.
+     */
+    private static RawCell delimited(String line, int from, int to) {
+        RawCell cell = trimmed(line, from, to);
+        if (!cell.text().isEmpty()) return cell;
+        int nbsp = line.indexOf(NBSP, from);
+        return nbsp >= 0 && nbsp < to ? new RawCell(String.valueOf(NBSP), nbsp + 1) : cell;
     }
 
     private static List<RawCell> splitOnGaps(String line) {

@@ -2,6 +2,7 @@ package nianbao.parse.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import nianbao.parse.layout.LineSplitter.RawCell;
 import nianbao.parse.layout.LineSplitter.SplitLine;
 import nianbao.parse.text.Numbers;
@@ -88,6 +89,18 @@ public final class RowGrouper {
         return false;
     }
 
+    /** Digits and at most two marks that are neither CJK nor an ordinal's {@code . 、 ．} ({@code 16。}, {@code 3*}). */
+    private static final Pattern GARBLED_NUMBER = Pattern.compile("[0-9０-９]+[^\\p{IsHan}.、．\\p{L}]{1,2}");
+
+    static boolean looksLikeANumber(String cell) {
+        return GARBLED_NUMBER.matcher(cell).matches();
+    }
+
+    private static boolean hasLabelBefore(Token.Kind[] kinds, int index) {
+        for (int i = 0; i < index; i++) if (kinds[i] == Token.Kind.LABEL) return true;
+        return false;
+    }
+
     private static List<Token> classify(SplitLine split, int line, boolean grid) {
         List<RawCell> cells = split.cells();
         Token.Kind[] kinds = new Token.Kind[cells.size()];
@@ -111,6 +124,14 @@ public final class RowGrouper {
         }
         int lastLabel = -1;
         for (int i = 0; i < firstValue; i++) if (kinds[i] != null) lastLabel = i;
+        if (lastLabel > 0 && looksLikeANumber(cells.get(lastLabel).text()) && hasLabelBefore(kinds, lastLabel)) {
+            // a figure garbled by a stray mark (16。) in the first value's place: a TEXT value there, not a label
+            // whose skipping would shift every value of the row one column to the left
+            kinds[lastLabel] = Token.Kind.TEXT;
+            firstValue = lastLabel;
+            lastLabel = -1;
+            for (int i = 0; i < firstValue; i++) if (kinds[i] != null) lastLabel = i;
+        }
         List<Token> tokens = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
             RawCell cell = cells.get(i);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nianbao.parse.text.Numbers;
 import nianbao.report.AgencyLevel;
 import nianbao.report.AgencyNames;
 import nianbao.report.FactKind;
@@ -21,7 +22,8 @@ import nianbao.report.SourceSpan;
  */
 final class AgencyFact {
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年");
+    /** The title's year, its digits perhaps spaced (2 0 2 2 年). */
+    private static final Pattern YEAR = Pattern.compile("(?:" + Numbers.DIGIT + "\\s*){4}年");
     private static final Pattern PREAMBLE = Pattern.compile("^关于");
     private static final Pattern METADATA = Pattern.compile(
             "(发布机构|发布单位|发布主体|发文机关|发文单位|公开主体|信息来源|来源)\\s*[：:]\\s*([\\p{IsHan}（）()]{2,40})");

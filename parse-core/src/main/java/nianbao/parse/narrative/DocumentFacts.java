@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.parse.sections.CompactLine;
 import nianbao.parse.sections.SectionMap;
+import nianbao.parse.text.Numbers;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
 import nianbao.report.OverviewTopic;
@@ -25,7 +26,7 @@ import nianbao.report.SourceSpan;
  */
 final class DocumentFacts {
 
-    private static final String TITLE_BODY = "\\d{4}\\s*年度?[^，,。；;：:《》]{0,12}?政府信息公开[^，,。；;：:《》]{0,10}?(报告|年报)";
+    private static final String TITLE_BODY = Numbers.DIGIT + "{4}\\s*年度?[^，,。；;：:《》]{0,12}?政府信息公开[^，,。；;：:《》]{0,10}?(报告|年报)";
     private static final Pattern WHOLE_LINE_TITLE = Pattern.compile("^[^，,。；;：:《》]{0,40}?" + TITLE_BODY + "$");
     private static final Pattern TITLE_IN_SENTENCE = Pattern.compile(TITLE_BODY);
     /** What ends the agency name before the year of a title inside a sentence. */
@@ -33,7 +34,8 @@ final class DocumentFacts {
     private static final int AGENCY_NAME_REACH = 40;
     /** 现公布…, 特编制…, 现将…: the words that introduce a title inside a sentence. */
     private static final Pattern PUBLISHING_VERB = Pattern.compile("^(现将|特将|现|特|兹)?(予以)?(公布|发布|印发|编制|编写|制定)|^(现将|特将)");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** A year, its digits perhaps spaced as in a letter-spaced title (2 0 2 2 年). */
+    private static final Pattern YEAR = Pattern.compile("((?:" + Numbers.DIGIT + "\\s*){4})年");
 
     /** What names the period the figures cover (on text without whitespace): 统计期限, 所列数据, 统计数据从…, 数据统计时间…. */
     private static final Pattern PERIOD_WORDS = Pattern.compile(
@@ -82,10 +84,13 @@ final class DocumentFacts {
         for (ProseLine line : lines.subList(0, last)) {
             if (!line.isProse()) continue;
             ProseLine.Quote whole = line.quote(0, line.text().length());
-            ProseLine.Quote title = WHOLE_LINE_TITLE.matcher(whole.text()).find() ? whole : titleInSentence(line);
+            // a title set in large type is often letter-spaced: matched without its spaces, quoted as written
+            boolean titleLine = WHOLE_LINE_TITLE.matcher(new CompactLine(line.number(), line.text()).text()).find();
+            ProseLine.Quote title = titleLine ? whole : titleInSentence(line);
             Matcher year = title == null ? null : YEAR.matcher(title.text());
             if (year == null || !year.find()) continue;
-            facts.add(fact(FactKind.TITLE, new BigDecimal(year.group(1)), List.of(), new Qualifier.Title(title.text()), title));
+            BigDecimal value = new BigDecimal(new CompactLine(line.number(), year.group(1)).text());
+            facts.add(fact(FactKind.TITLE, value, List.of(), new Qualifier.Title(title.text()), title));
             return;
         }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nianbao.parse.text.Numbers;
 
 /**
  * Dates as written in reports: 2024年1月29日, 二〇二四年一月二十九日, 2024-01-29, 2024.1.29, 2024/1/29, with half- or
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class ReportDates {
 
     private static final String CN = "[" + Numerals.CHINESE_DIGITS + "十]";
-    private static final String DIGIT = "[0-9０-９]";
+    private static final String DIGIT = Numbers.DIGIT;
     private static final String MONTH_DAY = "(?<m>" + DIGIT + "{1,2}|" + CN + "{1,2})\\s*月\\s*(?<d>" + DIGIT + "{1,2}|" + CN + "{1,3})\\s*日";
     private static final String DATE = "(?:(?<y>" + DIGIT + "{4}|" + CN + "{4})\\s*年\\s*" + MONTH_DAY
             + "|(?<iy>" + DIGIT + "{4})[-./](?<im>" + DIGIT + "{1,2})[-./](?<id>" + DIGIT + "{1,2})(?!" + DIGIT + "))";

@@ -12,6 +12,7 @@ import nianbao.parse.sections.SectionFinder;
 import nianbao.parse.sections.SectionFinder.InlineHeading;
 import nianbao.parse.tables.InlineRows;
 import nianbao.parse.text.FoldedLine;
+import nianbao.parse.text.Numbers;
 import nianbao.parse.text.Whitespace;
 import nianbao.report.SectionId;
 
@@ -36,9 +37,11 @@ public final class Reflow {
     /** A line this close to the page width ended because the page did, not the sentence. */
     private static final double FULL_LINE = 0.7;
     private static final int CLOSING_DATE_REACH = 24;
+    /** A month or day number, in half- or full-width digits or Chinese numerals. */
+    private static final String MONTH_DAY = "(?:" + Numbers.DIGIT + "|[一二三四五六七八九十]){1,3}";
     /** The date under the signature, closing a flattened report. */
-    private static final Pattern CLOSING_DATE = Pattern.compile(
-            "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*[\\d一二三四五六七八九十]{1,3}\\s*日\\s*$");
+    private static final Pattern CLOSING_DATE = Pattern.compile("(?:" + Numbers.DIGIT + "{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*"
+            + MONTH_DAY + "\\s*月\\s*" + MONTH_DAY + "\\s*日\\s*$");
     private static final String PARAGRAPH_ENDS = "。！？!?；;：:…";
     private static final String SENTENCE_ENDS = "。！？!?；;";
     private static final String NUMERALS = "一二三四五六七八九十";
@@ -243,7 +246,7 @@ public final class Reflow {
         int start = leading(line);
         if (start == line.length()) return false;
         char first = line.charAt(start);
-        boolean digit = first >= '0' && first <= '9';
+        boolean digit = Numbers.asciiDigit(first) != 0;
         if (!isDash(first) && first != '第' && !(digit && line.indexOf('/', start) > 0)) return false;
         int end = trimmedEnd(line);
         if (end - start > MAX_FOOTER) return false;

@@ -3,6 +3,7 @@ package nianbao.parse.tables;
 import java.util.ArrayList;
 import java.util.List;
 import nianbao.parse.layout.Token;
+import nianbao.parse.text.Numbers;
 
 /**
  * Splits a cell of flattened web text, where labels and digits run together
@@ -54,7 +55,7 @@ final class FlattenedCells {
     }
 
     private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Numbers.asciiDigit(c) != 0;
     }
 
     private static boolean isOrdinalMark(char c) {

@@ -72,14 +72,21 @@ final class TableFour {
             for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), 1.0);
             sheet.log.add("P-TRUNCATED", TableId.T4, "cut off after " + n + " values", values.get(0).span(), CELLS.subList(n, WIDTH));
         } else if (n == WIDTH - 1) {
-            // kunwu: the header and the values both stop before the last 总计; the 14 read left to right.
-            for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), 1.0);
-            sheet.log.add("P-MISALIGNED", TableId.T4, "14 values for 15 columns, the last 总计 missing", values.get(0).span(),
-                    CELLS.subList(n, WIDTH));
+            // kunwu: the header and the values both stop before the last 总计; the 14 read left to right. Under a
+            // header of three 总计, or none, the value left out may be any (a stray cell before them, an OCR slip)
+            boolean headerStopsShort = totalsInHeader() == 2;
+            for (int i = 0; i < n; i++) sheet.put(CELLS.get(i), values.get(i), headerStopsShort ? 1.0 : TableSheet.INFERRED);
+            sheet.log.add("P-MISALIGNED", TableId.T4, "14 values for 15 columns, "
+                    + (headerStopsShort ? "the last 总计 missing as in the header" : "placed left to right, inferred"),
+                    values.get(0).span(), headerStopsShort ? CELLS.subList(n, WIDTH) : CELLS);
         } else {
             sheet.log.add("P-MISALIGNED", TableId.T4, n + " values for 15 columns, not read", values.get(0).span(), CELLS);
         }
         noteHeaderVariants();
+    }
+
+    private long totalsInHeader() {
+        return header.stream().filter(t -> Labels.normalise(t.text()).equals(T4Column.RV_TOTAL.label())).count();
     }
 
     private void noteHeaderVariants() {
@@ -95,11 +102,18 @@ final class TableFour {
 
     /**
      * After the last row: a table 四 whose header was followed by section 五 without a single figure was printed
-     * empty (blank cells); one not found at all is named by P-TRUNCATED.
+     * empty (blank cells) — as many as the empty row under the header has, when it has 14 the last 总计 is missing as
+     * in a 14-value row; one not found at all is named by P-TRUNCATED.
      */
     void finish() {
         if (!read && closed) {
-            for (CellRef ref : CELLS) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
+            List<Integer> empty = header.isEmpty() ? List.of() : sheet.emptyRowBelow(header.get(header.size() - 1).line());
+            int printed = empty.size() == WIDTH - 1 ? WIDTH - 1 : WIDTH;
+            for (CellRef ref : CELLS.subList(0, printed)) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
+            if (printed < WIDTH) {
+                sheet.log.add("P-MISALIGNED", TableId.T4, "an empty row of 14 cells for 15 columns, the last 总计 missing",
+                        SourceSpan.NONE, CELLS.subList(printed, WIDTH));
+            }
             read = true;
         }
         if (!read) sheet.log.add("P-TRUNCATED", TableId.T4, "table not found", SourceSpan.NONE, CELLS);

@@ -111,8 +111,9 @@ final class TableSheet {
         StringBuilder digits = new StringBuilder();
         List<Integer> columns = new ArrayList<>();
         for (int i = first.column() - 1; i < last.column() - 1 + last.text().length(); i++) {
-            if (Character.isDigit(line.charAt(i))) {
-                digits.append(line.charAt(i));
+            char digit = Numbers.asciiDigit(line.charAt(i));
+            if (digit != 0) {
+                digits.append(digit); // full-width runs are split like ASCII ones
                 columns.add(i + 1);
             }
         }
@@ -157,9 +158,28 @@ final class TableSheet {
      * cells (a PDF prints nothing for an empty cell).
      */
     List<Integer> emptyCellsAfter(Token label) {
-        String line = lines.get(label.line() - 1);
+        return emptyCellsFrom(lines.get(label.line() - 1), label.column() - 1 + label.text().length());
+    }
+
+    /**
+     * The empty cells of the first line with text below {@code line} (1-based) when it holds nothing but cell
+     * separators (an unlabelled row printed empty, table 四's): the cell before its first TAB counts too. Empty when
+     * that line holds text.
+     */
+    List<Integer> emptyRowBelow(int line) {
+        int below = line;
+        // a line of TABs only is blank to String but is the row sought
+        while (below < lines.size() && lines.get(below).isBlank() && lines.get(below).indexOf('\t') < 0) below++;
+        if (below == lines.size()) return List.of();
+        String text = lines.get(below);
+        List<Integer> starts = emptyCellsFrom(text, 0);
+        if (!starts.isEmpty() && !text.strip().startsWith("|")) starts.add(0, 1);
+        return starts;
+    }
+
+    private static List<Integer> emptyCellsFrom(String line, int from) {
         List<Integer> starts = new ArrayList<>();
-        for (int i = label.column() - 1 + label.text().length(); i < line.length(); i++) {
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '\t' || c == '|') starts.add(i + 2);
             else if (!Whitespace.is(c)) return List.of();
@@ -184,7 +204,12 @@ final class TableSheet {
     boolean isCutOff(List<Token> values, int width) {
         int lastLine = values.get(values.size() - 1).line();
         if (lastLine == values.get(0).line() && values.size() >= width - 1) return false;
-        for (int i = lastLine; i < lines.size(); i++) {
+        return endsText(values);
+    }
+
+    /** Nothing but blank lines follows the line of the last value: the text (an excerpt) stops there. */
+    boolean endsText(List<Token> values) {
+        for (int i = values.get(values.size() - 1).line(); i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) return false;
         }
         return true;

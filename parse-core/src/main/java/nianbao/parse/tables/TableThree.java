@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nianbao.parse.layout.Token;
+import nianbao.parse.text.Numbers;
 import nianbao.report.Cell;
 import nianbao.report.LabelVariant;
 import nianbao.report.SourceSpan;
@@ -51,15 +52,19 @@ final class TableThree {
 
     void close(T3Row row, Token label, List<Token> raw, boolean digitRun) {
         List<Token> values = sheet.trimEmpty(raw, WIDTH);
+        List<Integer> empty = sheet.emptyCellsAfter(label);
+        // a row printed with its label and every cell empty (a ragged TAB table may print one column fewer, domain-spec
+        // §7); more values than a row has, on later lines, are not its own: a header-less table 四 below it
+        boolean printedEmpty = empty.size() >= WIDTH - 1
+                && (values.isEmpty() || values.size() > WIDTH && values.get(0).line() > label.line());
+        if (printedEmpty) {
+            seen.add(row);
+            if (!isRead(row)) sheet.putBlankRow(row.cells(), label.line(), empty);
+            if (!values.isEmpty()) belowEmptyRow(row, values);
+            return;
+        }
         if (values.isEmpty()) {
-            List<Integer> empty = sheet.emptyCellsAfter(label);
-            // a ragged TAB table may print one column fewer (domain-spec §7)
-            if (empty.size() >= WIDTH - 1) {
-                seen.add(row);
-                if (!isRead(row)) sheet.putBlankRow(row.cells(), label.line(), empty);
-            } else {
-                labelOnly.putIfAbsent(row, label.span());
-            }
+            labelOnly.putIfAbsent(row, label.span());
             return;
         }
         seen.add(row);
@@ -92,15 +97,26 @@ final class TableThree {
         }
     }
 
+    /** Values below a row printed empty: table 四 when they count 15 (or 14) and it is unread, else not read. */
+    private void belowEmptyRow(T3Row row, List<Token> values) {
+        if (!four.isRead() && (values.size() == TableFour.WIDTH || values.size() == TableFour.WIDTH - 1)) {
+            four.read(values);
+        } else {
+            sheet.log.add("P-MISALIGNED", TableId.T3, values.size() + " values below the empty row " + row.id() + ", not read",
+                    values.get(0).span(), List.of());
+        }
+    }
+
     /**
      * domain-spec §7: first value = 自然人, last = 总计; one 法人 column is absent and we cannot tell which, so the four
-     * middle values are aligned from the right. When they are all the same, their order cannot change any value
+     * middle values are aligned from the right. When they all read the same (written alike or not: 0 and ０, - and /),
+     * their order cannot change any value
      * (§9.1 "nothing is lost"): they are certain and the unprinted column is blank. Otherwise they are inferred and
      * the absent column stays MISSING.
      */
     private void readSixValues(T3Row row, List<CellRef> all, List<Token> values) {
         boolean interchangeable = true;
-        for (int i = 2; i <= 4; i++) interchangeable &= values.get(i).text().equals(values.get(1).text());
+        for (int i = 2; i <= 4; i++) interchangeable &= Numbers.sameReading(values.get(i).text(), values.get(1).text());
         sheet.put(all.get(0), values.get(0), 1.0);
         for (int i = 1; i <= 4; i++) sheet.put(all.get(i + 1), values.get(i), interchangeable ? 1.0 : TableSheet.INFERRED);
         if (interchangeable) sheet.put(Cell.blank(all.get(1), "", SourceSpan.NONE, 1.0));

@@ -80,7 +80,10 @@ final class TableTwo {
         // a header of the other format over this row (a V2021 table with a 2019 header left in one block): the
         // values are placed by position in this version's columns, which the header contradicts
         Token foreign = foreignHeader(catalogue);
-        double confidence = foreign == null ? 1.0 : TableSheet.INFERRED;
+        // fewer values than columns where the text goes on (not an excerpt's end): which column the row left out
+        // (an empty cell dropped with the label drift of ragged TAB rows, domain-spec §7) cannot be told
+        boolean ragged = values.size() < columns.size() && !sheet.endsText(values);
+        double confidence = foreign == null && !ragged ? 1.0 : TableSheet.INFERRED;
         for (int i = 0; i < Math.min(values.size(), columns.size()); i++) {
             T2Cell target = columns.get(i);
             Token v = values.get(i);
@@ -90,6 +93,10 @@ final class TableTwo {
             } else {
                 sheet.put(target.ref(), v, confidence);
             }
+        }
+        if (ragged) {
+            sheet.log.add("P-MISALIGNED", TableId.T2, values.size() + " values for " + columns.size() + " columns in row "
+                    + row + ": placed by position, inferred", values.get(0).span(), columns.stream().map(T2Cell::ref).toList());
         }
         if (foreign != null) {
             sheet.log.add("P-MISALIGNED", TableId.T2, "row " + row + " under the header “" + foreign.text()

@@ -12,6 +12,9 @@ public final class Numbers {
     /** Longer text (most cells are labels or prose) is not hashed for the lookup. */
     private static final int LONGEST_BLANK = "&nbsp;".length();
 
+    /** A digit as reports type it, half- or full-width, for regular expressions ({@code \\d} is ASCII only). */
+    public static final String DIGIT = "[0-9０-９]";
+
     /** A parsed number; {@code yuan} when the text carried the 元 suffix (money that is not in 万元). */
     public record Reading(BigDecimal value, boolean yuan) {
     }
@@ -40,6 +43,24 @@ public final class Numbers {
                 ? BigDecimal.valueOf(Long.parseLong(s, digitsFrom, end, 10))
                 : new BigDecimal(s.substring(digitsFrom, end));
         return new Reading(negative ? v.negate() : v, yuan);
+    }
+
+    /**
+     * Whether two cells say the same thing however written: both blank ({@code -} and {@code /} alike), or the same
+     * number ({@code 0} and {@code ０}, {@code 3} and {@code 3件}).
+     */
+    public static boolean sameReading(String a, String b) {
+        if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
+        Reading x = read(a);
+        Reading y = read(b);
+        return x == null || y == null ? a.strip().equals(b.strip())
+                : x.yuan() == y.yuan() && x.value().compareTo(y.value()) == 0;
+    }
+
+    /** The ASCII digit for a half- or full-width digit (Word and OCR type ０-９), or 0 when {@code c} is neither. */
+    public static char asciiDigit(char c) {
+        if (c >= '0' && c <= '9') return c;
+        return c >= '０' && c <= '９' ? (char) (c - '０' + '0') : 0;
     }
 
     public static boolean isNumber(String cell) {

@@ -34,6 +34,20 @@ class AgencyFactTest {
                 .containsExactly(named("上海市人民政府办公厅", 1, "上海市人民政府办公厅"));
     }
 
+    /** Word and OCR output type the year in full-width digits. */
+    @Test
+    void titleLineWithAFullWidthYear() {
+        assertThat(agency("锦屏街道２０２２年政府信息公开工作年度报告", "一、总体情况"))
+                .containsExactly(named("锦屏街道", 1, "锦屏街道"));
+    }
+
+    /** A title set in large type, letter-spaced by PDF extraction. */
+    @Test
+    void letterSpacedTitleLine() {
+        assertThat(agency("锦 屏 街 道 2 0 2 2 年 政 府 信 息 公 开 工 作 年 度 报 告", "一、总体情况"))
+                .containsExactly(named("锦屏街道", 1, "锦 屏 街 道"));
+    }
+
     @Test
     void titleInTheFirstSentence() {
         assertThat(agency("根据《中华人民共和国政府信息公开条例》要求，现公布区统计局2023年政府信息公开工作年度报告。", "一、总体情况"))

@@ -175,6 +175,21 @@ class NarrativeReaderTest {
                 fact(FactKind.SIGNATURE_DATE, null, "2022-01-29", 8, "二〇二二年一月二十九日"));
     }
 
+    /** Word and OCR output type the year in full-width digits: the title's year is read all the same. */
+    @Test
+    void titleWithAFullWidthYear() {
+        assertThat(read("某某局２０２１年度政府信息公开工作年度报告", "一、总体情况")).containsExactly(
+                fact(FactKind.TITLE, "2021", "某某局２０２１年度政府信息公开工作年度报告", 1, "某某局２０２１年度政府信息公开工作年度报告"));
+    }
+
+    /** A title set in large type, letter-spaced by PDF extraction: its year is read, the title quoted as written. */
+    @Test
+    void letterSpacedTitle() {
+        assertThat(read("某 某 局 2 0 2 1 年 度 政 府 信 息 公 开 工 作 年 度 报 告", "一、总体情况")).containsExactly(
+                fact(FactKind.TITLE, "2021", "某 某 局 2 0 2 1 年 度 政 府 信 息 公 开 工 作 年 度 报 告", 1,
+                        "某 某 局 2 0 2 1 年 度 政 府 信 息 公 开 工 作 年 度 报 告"));
+    }
+
     /** How reports write the statistical period (domain-spec §6.6 S-PERIOD); each line is one shape. */
     @Test
     void statisticalPeriodAsWrittenInTheWild() {

@@ -102,6 +102,18 @@ class ReflowTest {
         assertThat(report.facts(FactKind.FEE_STATEMENT)).hasSize(1);
     }
 
+    /** The same flattened report typed in full-width digits (Word, OCR): its closing date is still cut off and read. */
+    @Test
+    void aFlattenedReportInFullWidthDigitsKeepsItsClosingDate() {
+        String flattened = text("flattened-county-bureau-2023.txt");
+        StringBuilder wide = new StringBuilder();
+        for (char c : flattened.toCharArray()) wide.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c);
+        ParsedReport report = PARSER.parse(new ExtractedText(ContainerType.TEXT, wide.toString(), null));
+
+        assertThat(report.facts(FactKind.SIGNATURE_DATE).get(0).qualifier()).isEqualTo(new Qualifier.Day(LocalDate.of(2024, 1, 25)));
+        assertThat(number(report, CellRef.t3(T3Row.R1, T3Column.TOT))).isEqualTo(74);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {SampleReports.LONGTING, SampleReports.KUNWU, SampleReports.CHAOYANG, SampleReports.JINPING,
             SampleReports.QIDONG})
@@ -111,7 +123,7 @@ class ReflowTest {
 
     @Test
     void pageFootersAreToldFromFigures() {
-        for (String footer : List.of("- 3 -", "—3—", "  -12-  ", "第3页", "第 3 页 共 9 页", "3/9")) {
+        for (String footer : List.of("- 3 -", "—3—", "  -12-  ", "第3页", "第 3 页 共 9 页", "3/9", "３/９", "－３－")) {
             assertThat(Reflow.isPageFooter(footer)).as(footer).isTrue();
         }
         for (String other : List.of("3", "2023", "-", "第三条", "0 0 0", "第3项")) {

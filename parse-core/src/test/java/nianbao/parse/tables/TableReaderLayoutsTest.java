@@ -183,6 +183,17 @@ class TableReaderLayoutsTest {
         assertEquals(List.of("P-MISALIGNED"), r.codes().stream().filter(c -> !c.equals("P-TRUNCATED")).toList());
     }
 
+    /** Four 法人 values that read alike though written differently (blank markers, full-width digits) are equal. */
+    @Test
+    void sixValuesWrittenDifferentlyButReadingAlikeAreCertain() {
+        Read r = read("三、本年度办理结果\t(一) 予以公开\t3\t—\t/\t-\t／\t3\n"
+                + "\t(二) 部分公开\t2\t0\t０\t0件\t0\t2\n");
+        assertEquals("3 _ _ _ _ _ 3", r.t3("R3.1"));
+        assertEquals(1.0, r.cell("T3[R3.1][OTH]").confidence());
+        assertEquals("2 _ 0 0 0 0 2", r.t3("R3.2"));
+        assertEquals(1.0, r.cell("T3[R3.2][SCI]").confidence());
+    }
+
     @Test
     void wrappedAndVariantRowLabels() {
         Read r = read("""
@@ -251,6 +262,93 @@ class TableReaderLayoutsTest {
         assertEquals(List.of("P-AMBIGUOUS"), r.codes().stream().filter(c -> c.equals("P-AMBIGUOUS")).toList());
         assertThat(r.diagnostic("P-AMBIGUOUS").cells().stream().map(CellRef::id))
                 .containsExactly("T2.NORM.MADE", "T2.NORM.REPEALED", "T2.NORM.VALID");
+    }
+
+    /**
+     * A cell holding only a no-break space is the &nbsp; of a web page's empty cell, a blank: kept in its column, not
+     * dropped as a drifted label column (which read 制发 6, 废止 3 from 废止 6, 现行有效 3), nor a row border.
+     */
+    @Test
+    void noBreakSpaceCellsAreBlanksInTheirColumns() {
+        Read r = read("第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                + "行政规范性文件\t\u00A0\t6\t3\n"
+                + "一、本年新收政府信息公开申请数量 |\n2 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n\u00A0 |\n2 |\n");
+        assertEquals(CellSemantic.BLANK, r.cell("T2.NORM.MADE").semantic());
+        assertEquals(new BigDecimal("6"), r.cell("T2.NORM.REPEALED").value());
+        assertEquals(new BigDecimal("3"), r.cell("T2.NORM.VALID").value());
+        assertEquals("2 _ _ _ _ _ 2", r.t3("R1"));
+    }
+
+    /**
+     * A table-二 row with fewer values than columns where the text goes on: the column it left out (here an empty
+     * 制发 cell) cannot be told, so the values placed by position are inferred, never certain; at an excerpt's end the
+     * row was cut and its printed values stand.
+     */
+    @Test
+    void tableTwoRowShortOfAValueIsInferredUnlessTheTextStopsThere() {
+        String header = "第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n";
+        Read ragged = read(header + "行政规范性文件\t\t6\t3\n第二十条第（五）项\n");
+        assertEquals(TableSheet.INFERRED, ragged.cell("T2.NORM.MADE").confidence());
+        assertEquals(TableSheet.INFERRED, ragged.cell("T2.NORM.REPEALED").confidence());
+        assertEquals(CellSemantic.MISSING, ragged.cell("T2.NORM.VALID").semantic());
+        assertThat(ragged.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id))
+                .containsExactly("T2.NORM.MADE", "T2.NORM.REPEALED", "T2.NORM.VALID");
+
+        Read cut = read(header + "行政规范性文件\t0\t6\n");
+        assertEquals(new BigDecimal("6"), cut.cell("T2.NORM.REPEALED").value());
+        assertEquals(1.0, cut.cell("T2.NORM.REPEALED").confidence());
+        assertFalse(cut.codes().contains("P-MISALIGNED"));
+    }
+
+    /** Table 四 printed empty: its blank cells are those of the empty row under the header, 14 of them here. */
+    @Test
+    void tableFourPrintedEmptyHasTheCellsOfItsEmptyRow() {
+        String header = "四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\n";
+        Read fourteen = read(header + "\t".repeat(13) + "\n五、存在的主要问题及改进情况\n");
+        assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ ?", fourteen.t4());
+        assertThat(fourteen.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id)).containsExactly("T4[LR.TOTAL]");
+
+        Read fifteen = read(header + "\t".repeat(14) + "\n五、存在的主要问题及改进情况\n");
+        assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ _", fifteen.t4());
+    }
+
+    /** A last table-三 row printed empty, then 15 values without heading or header: the row is blank, the values table 四. */
+    @Test
+    void valuesBelowARowPrintedEmptyAreNotItsOwn() {
+        Read r = read("7. 属于行政执法案卷\t\t\t\t\t\t\t\n\n" + "1\t0\t0\t0\t1\t".repeat(3).strip() + "\n");
+        assertEquals("_ _ _ _ _ _ _", r.t3("R3.3.7"));
+        assertEquals("1 0 0 0 1 1 0 0 0 1 1 0 0 0 1", r.t4());
+    }
+
+    /**
+     * 14 values under a header of three 总计 (a stray cell, 4。 as OCR reads it, took the first value's place): which
+     * value is missing cannot be told, so none is certain — read left to right they would fail RV 3+5+0+12 ≠ 3.
+     */
+    @Test
+    void fourteenValuesUnderAFullHeaderAreInferred() {
+        Read r = read("四、政府信息公开行政复议、行政诉讼情况\n"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t"
+                + "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+                + "4。\t3\t5\t0\t12\t3\t2\t0\t0\t5\t2\t0\t0\t0\t2\n");
+        assertEquals(TableSheet.INFERRED, r.cell("T4[RV.MAINTAIN]").confidence());
+        assertEquals(TableSheet.INFERRED, r.cell("T4[RV.TOTAL]").confidence());
+        assertThat(r.diagnostic("P-MISALIGNED").cells()).hasSize(15);
+    }
+
+    /**
+     * A figure garbled by a stray mark stands in its own column as a TEXT cell: skipped as a label it shifted the
+     * row (自然人 0 read certain, a false T3-BALANCE ERROR). An ordinal split off its label (1、) stays a label.
+     */
+    @Test
+    void aGarbledFirstFigureKeepsItsColumn() {
+        Read r = read("一、本年新收政府信息公开申请数量\t\t16。\t0\t0\t0\t0\t0\t16\n"
+                + "（三）不予公开\t1、\t属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n");
+        assertEquals(CellSemantic.TEXT, r.cell("T3[R1][NAT]").semantic());
+        assertEquals("16。", r.cell("T3[R1][NAT]").raw());
+        assertEquals(new BigDecimal("16"), r.cell("T3[R1][TOT]").value());
+        assertEquals(new BigDecimal("0"), r.cell("T3[R1][COM]").value());
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.1"));
     }
 
     @Test
@@ -444,6 +542,19 @@ class TableReaderLayoutsTest {
         assertEquals("3", r.cell("T3[R3.7][TOT]").raw());
         assertEquals("0", r.cell("T3[R3.7][OTH]").raw());
         assertTrue(r.reading().concatenated());
+    }
+
+    /** Flattened text of a page typed in full-width digits: the runs are split as ASCII ones, quoted as written. */
+    @Test
+    void flattenedWebTextInFullWidthDigits() {
+        Read r = read("三、收到和处理政府信息公开申请情况\n"
+                + "一、本年新收政府信息公开申请数量３５００１０１３７\n"
+                + "（六）其他处理０ ０ ０ ０ ０ ００（七）总计３ ０ ０ ０ ０ ０３\n", FormatVersion.V2019, false);
+        assertEquals("35 0 0 1 0 1 37", r.t3("R1"));
+        assertEquals("0 0 0 0 0 0 0", r.t3("R3.6"));
+        assertEquals("3 0 0 0 0 0 3", r.t3("R3.7"));
+        assertEquals("３５", r.cell("T3[R1][NAT]").raw());
+        assertEquals(1.0, r.cell("T3[R1][TOT]").confidence());
     }
 
     @Test

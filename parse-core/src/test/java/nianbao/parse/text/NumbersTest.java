@@ -41,6 +41,27 @@ class NumbersTest {
     }
 
     @Test
+    void cellsReadTheSameHoweverWritten() {
+        assertTrue(Numbers.sameReading("-", "／"));
+        assertTrue(Numbers.sameReading("0", "０"));
+        assertTrue(Numbers.sameReading("3", "3件"));
+        assertTrue(Numbers.sameReading("无", "无"));
+        assertFalse(Numbers.sameReading("0", "-"));
+        assertFalse(Numbers.sameReading("0", "1"));
+        assertFalse(Numbers.sameReading("5", "5元"));
+        assertFalse(Numbers.sameReading("无", "-"));
+    }
+
+    @Test
+    void asciiDigitsOfHalfAndFullWidthDigits() {
+        assertEquals('7', Numbers.asciiDigit('7'));
+        assertEquals('0', Numbers.asciiDigit('０'));
+        assertEquals('9', Numbers.asciiDigit('９'));
+        assertEquals(0, Numbers.asciiDigit('七'));
+        assertEquals(0, Numbers.asciiDigit('.'));
+    }
+
+    @Test
     void blanksAreNotZero() {
         for (String blank : new String[] {"-", "/", "—", "——", "－", "&nbsp;", "\u00A0", ""}) {
             assertTrue(Numbers.isBlank(blank), blank);

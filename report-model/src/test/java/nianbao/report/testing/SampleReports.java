@@ -24,6 +24,11 @@ public final class SampleReports {
     private SampleReports() {
     }
 
+    /** The sample file names, for parameterized tests' {@code @MethodSource}. */
+    public static List<String> all() {
+        return ALL;
+    }
+
     public static Path directory() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path samples = dir.resolve("shared").resolve("samples");
