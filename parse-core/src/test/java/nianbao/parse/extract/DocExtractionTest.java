@@ -17,9 +17,12 @@ class DocExtractionTest {
 
         assertThat(extracted.container()).isEqualTo(ContainerType.DOC);
         assertThat(extracted.gridLayout()).isEqualTo(Layout.DOCX_TABLE);
-        // the grid of DocxExtractionTest's document, made as a .doc: no column spans there, only cell widths, and
-        // merges by flags
-        assertThat(extracted.text().split("\n")).containsExactly(DocxExtractionTest.GRID_LINES);
+        // the grid of DocxExtractionTest's document, made as a .doc (no column spans there, only cell widths, and
+        // merges by flags); the office suite gave the short last row its missing cell, empty
+        String[] expected = DocxExtractionTest.GRID_LINES.clone();
+        expected[6] += "\t";
+        assertThat(expected[6]).isEqualTo("三、本年度办理结果\t（七）总计\t5\t");
+        assertThat(extracted.text().split("\n")).containsExactly(expected);
     }
 
     private static byte[] resource(String name) throws IOException {
