@@ -49,6 +49,8 @@ public final class PipelineLoadDriver {
     private static final Duration PIPELINE_TIMEOUT = Duration.ofMinutes(30);
     /** The yardstick's records: about the size of a report-submitted event of a text report. */
     private static final long RAW_RECORDS = 100_000;
+    /** The groups that follow report-validated besides the driver: notify-service's intake and ingest's status. */
+    private static final List<String> VALIDATION_FOLLOWERS = List.of("notify-service", "ingest-service-status");
     private static final int RAW_RECORD_BYTES = 8_192;
     private static final List<Submission> SAMPLES = List.of(
             new Submission("longting-gov-office", 2022, SampleReports.LONGTING),
@@ -66,8 +68,8 @@ public final class PipelineLoadDriver {
 
     /** The phase's figures; rates per second, latencies in milliseconds as p50, p95, p99, max. */
     private record PhaseFigures(String name, int accepted, Map<Integer, Long> statuses, double acceptedPerSecond,
-                                double parsedPerSecond, double validatedPerSecond, long[] http, long[] toParsed,
-                                long[] toValidated) {
+                                double parsedPerSecond, double validatedPerSecond, double consumedPerSecond,
+                                long[] http, long[] toParsed, long[] toValidated) {
     }
 
     private PipelineLoadDriver() {
@@ -95,7 +97,8 @@ public final class PipelineLoadDriver {
                              validatedAt.put(v.getSubmissionId(), new long[] {v.getSubmittedAt().toEpochMilli(),
                                      v.getValidatedAt().toEpochMilli()});
                          }
-                     })) {
+                     });
+             ConsumerGroupLag lag = new ConsumerGroupLag(stack.bootstrapServers())) {
             StringBuilder out = new StringBuilder();
             line(out, "# Pipeline benchmark, %s UTC, %d cores, %s %s%n", DateTimeFormatter.ISO_LOCAL_DATE_TIME
                     .format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0)), Runtime.getRuntime().availableProcessors(),
@@ -111,22 +114,28 @@ public final class PipelineLoadDriver {
             AtomicInteger sequence = new AtomicInteger();
             Timed warm = send(ingest, warmup, clients, 0, sequence);
             awaitValidated(warm.sent(), validatedAt, validated);
+            lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
             line(out, "JIT warm-up: %d reports as fast as %d clients go, not counted%n", warmup, clients);
 
             Map<String, Duration> cpuBefore = stack.cpuTime();
             Timed throughputRun = send(ingest, reports, clients, 0, sequence);
             awaitValidated(throughputRun.sent(), validatedAt, validated);
+            String backlog = backlog(lag);
+            long throughputConsumed = lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
             Map<String, Duration> cpuAfter = stack.cpuTime();
             PhaseFigures throughput = figures(String.format("as fast as %d clients go", clients), throughputRun,
-                    parsedAt, validatedAt);
+                    parsedAt, validatedAt, throughputConsumed);
 
             Timed latencyRun = send(ingest, latencyReports, clients, latencyRate, sequence);
             awaitValidated(latencyRun.sent(), validatedAt, validated);
+            long latencyConsumed = lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
             PhaseFigures latency = figures(String.format("%.0f submissions/s", latencyRate), latencyRun, parsedAt,
-                    validatedAt);
+                    validatedAt, latencyConsumed);
 
             table(out, raw, List.of(throughput, latency));
-            line(out, "%nCPU per report in the throughput phase (ms; this JVM includes the driver's clients and readers): %s%n",
+            line(out, "%nreport-validated records not yet consumed when the throughput phase's last report was validated: %s%n",
+                    backlog);
+            line(out, "%nCPU per report in the throughput phase, until notify and ingest had consumed it (ms; this JVM includes the driver's clients and readers): %s%n",
                     cpuPerReport(cpuBefore, cpuAfter, throughput.accepted()));
             line(out, "%nresident memory after the run (MB): %s%n", stack.residentMemoryBytes().entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue() / (1024 * 1024)).collect(Collectors.joining(", ")));
@@ -218,16 +227,25 @@ public final class PipelineLoadDriver {
         }
     }
 
+    private static String backlog(ConsumerGroupLag lag) throws Exception {
+        List<String> behind = new ArrayList<>();
+        for (String group : VALIDATION_FOLLOWERS) {
+            behind.add(group + " " + lag.behind(Topics.Names.REPORT_VALIDATED, group));
+        }
+        return String.join(", ", behind);
+    }
+
     private static Set<String> accepted(List<Sent> sent) {
         return sent.stream().filter(s -> s.status() == 202).map(Sent::submissionId).collect(Collectors.toSet());
     }
 
     /**
-     * A phase's rates run from its first acceptance to its last parse or validation, so they are what the pipeline
-     * carried, queueing included.
+     * A phase's rates run from its first acceptance to its last parse or validation, or to the moment notify- and
+     * ingest-service had consumed every validation ({@code consumedAtMillis}), so they are what the pipeline carried,
+     * queueing included.
      */
     private static PhaseFigures figures(String name, Timed run, Map<String, Long> parsedAt,
-                                        Map<String, long[]> validatedAt) {
+                                        Map<String, long[]> validatedAt, long consumedAtMillis) {
         Set<String> ids = accepted(run.sent());
         List<Long> toParsed = new ArrayList<>();
         List<Long> toValidated = new ArrayList<>();
@@ -247,17 +265,19 @@ public final class PipelineLoadDriver {
                 .collect(Collectors.groupingBy(Sent::status, Collectors.counting())));
         return new PhaseFigures(name, ids.size(), statuses, ids.size() / run.seconds(),
                 ids.size() * 1000.0 / (lastParsed - firstAccepted), ids.size() * 1000.0 / (lastValidated - firstAccepted),
+                ids.size() * 1000.0 / (consumedAtMillis - firstAccepted),
                 percentiles(run.sent().stream().map(s -> s.roundTripNanos() / 1_000_000).toList()),
                 percentiles(toParsed), percentiles(toValidated));
     }
 
     private static void table(StringBuilder out, RawProducerBaseline.Figure raw, List<PhaseFigures> phases) {
-        line(out, "%n| phase | accepted | HTTP statuses | accepted/s | parsed/s | validated/s | validated ÷ raw producer "
-                + "| HTTP ms p50 / p95 / p99 / max | accepted → parsed ms | accepted → validated ms |%n");
-        line(out, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|%n");
+        line(out, "%n| phase | accepted | HTTP statuses | accepted/s | parsed/s | validated/s | consumed by notify and ingest/s "
+                + "| validated ÷ raw producer | HTTP ms p50 / p95 / p99 / max | accepted → parsed ms | accepted → validated ms |%n");
+        line(out, "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
         for (PhaseFigures phase : phases) {
-            line(out, "| %s | %d | %s | %.1f | %.1f | %.1f | %.2f %% | %s | %s | %s |%n", phase.name(), phase.accepted(),
+            line(out, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %.2f %% | %s | %s | %s |%n", phase.name(), phase.accepted(),
                     phase.statuses(), phase.acceptedPerSecond(), phase.parsedPerSecond(), phase.validatedPerSecond(),
+                    phase.consumedPerSecond(),
                     100 * phase.validatedPerSecond() / raw.recordsPerSecond(), join(phase.http()),
                     join(phase.toParsed()), join(phase.toValidated()));
         }
