@@ -1,6 +1,7 @@
 package nianbao.notify.history;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +34,10 @@ public class ValidationStore {
     public boolean insertIfNew(Validation v) {
         int inserted = jdbc.sql("""
                 insert into validation (submission_id, rule_set_version, validated_at, agency_id, agency_name,
-                    region_code, agency_level, report_year, format_version, verdict, trigger, submitted_at, key_figures)
+                    region_code, agency_level, report_year, format_version, verdict, trigger, submitted_at, key_figures,
+                    passed_checks)
                 values (:submission, :ruleSet, :validatedAt, :agencyId, :agencyName, :region, :level, :year,
-                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb))
+                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb), :passed)
                 on conflict do nothing""")
                 .param("submission", v.submissionId())
                 .param("ruleSet", v.ruleSetVersion())
@@ -50,21 +52,24 @@ public class ValidationStore {
                 .param("trigger", v.trigger())
                 .param("submittedAt", Timestamp.from(v.submittedAt()))
                 .param("keyFigures", json.writeValueAsString(v.keyFigures()))
+                .param("passed", (int) v.findings().stream().filter(ValidationStore::passed).count())
                 .update();
         if (inserted == 0) {
             return false;
         }
-        // one JDBC batch for a report's ~75 findings: a statement each made the database the pipeline's busiest process
+        // the checks that found something, as one JDBC batch (passed ones are only counted, V10); the ordinal stays the
+        // catalogue's order
         List<Finding> findings = v.findings();
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[findings.size()];
-        for (int ordinal = 0; ordinal < rows.length; ordinal++) {
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        for (int ordinal = 0; ordinal < findings.size(); ordinal++) {
             Finding f = findings.get(ordinal);
-            rows[ordinal] = FindingColumns.of(f, json)
+            if (passed(f)) continue;
+            rows.add(FindingColumns.of(f, json)
                     .addValue("submission", v.submissionId())
                     .addValue("ruleSet", v.ruleSetVersion())
                     .addValue("validatedAt", Timestamp.from(v.validatedAt()))
                     .addValue("ordinal", ordinal)
-                    .addValue("fingerprint", f.fingerprint());
+                    .addValue("fingerprint", f.fingerprint()));
         }
         batch.batchUpdate("""
                 insert into finding (submission_id, rule_set_version, validated_at, ordinal, rule_id, outcome,
@@ -72,8 +77,12 @@ public class ValidationStore {
                     fingerprint)
                 values (:submission, :ruleSet, :validatedAt, :ordinal, :rule, :outcome, :severity, :formula,
                     cast(:operands as jsonb), :expected, :actual, :zh, :en, :attribution, :quote, :fingerprint)""",
-                rows);
+                rows.toArray(MapSqlParameterSource[]::new));
         return true;
+    }
+
+    private static boolean passed(Finding finding) {
+        return finding.outcome().equals("PASS");
     }
 
     /** Whether no other stored validation of the same agency and year concerns a later submission. */

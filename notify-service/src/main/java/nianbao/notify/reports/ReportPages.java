@@ -48,8 +48,7 @@ class ReportPages {
     }
 
     ReportPage page(ReportSummary report) {
-        List<Finding> all = reports.findings(report);
-        List<Finding> shown = all.stream().filter(f -> !f.outcome().equals("PASS"))
+        List<Finding> shown = reports.findings(report).stream()
                 .sorted(Comparator.comparingInt((Finding f) -> Severities.rank(f.severity()))
                         .thenComparing(f -> !f.outcome().equals("FAIL")).thenComparing(Finding::ruleId))
                 .toList();
@@ -72,7 +71,7 @@ class ReportPages {
                 Labels.level(report.agency().level()), report.reportYear(),
                 Labels.time(report.submittedAt()), Labels.time(report.validatedAt()), report.verdict(),
                 Labels.verdict(report.verdict()), Labels.format(report.formatVersion()), report.ruleSetVersion(),
-                all.size() - shown.size(), cards, lines, history(report), HeadlineCells.ALL, years(report));
+                reports.passedChecks(report), cards, lines, history(report), HeadlineCells.ALL, years(report));
     }
 
     private List<HistoryWords.Entry> history(ReportSummary report) {

@@ -62,7 +62,19 @@ public class ReportStore {
                 .optional();
     }
 
-    /** The findings of one validation, in the order the rule catalogue reported them. */
+    /** How many checks of the validation passed (they are counted, not stored as findings). */
+    public int passedChecks(ReportSummary report) {
+        return jdbc.sql("""
+                select passed_checks from validation
+                where submission_id = :submission and rule_set_version = :ruleSet and validated_at = :validatedAt""")
+                .param("submission", report.submissionId())
+                .param("ruleSet", report.ruleSetVersion())
+                .param("validatedAt", Timestamp.from(report.validatedAt()))
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The findings of one validation that did not pass, in the order the rule catalogue reported them. */
     public List<Finding> findings(ReportSummary report) {
         return jdbc.sql("""
                 select * from finding

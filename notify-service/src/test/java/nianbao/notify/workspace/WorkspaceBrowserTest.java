@@ -133,6 +133,10 @@ class WorkspaceBrowserTest extends NotifyIntegrationTest {
             assertThat(browser.evaluate("location.search")).isEqualTo("?submission=lh-yh-2022");
             assertThat(browser.evaluate("document.querySelector('h1').firstChild.textContent"))
                     .isEqualTo("源汇区人民政府 2022年度政府信息公开工作年度报告 ");
+            // the one passed check is counted, not listed
+            assertThat(browser.evaluate("[...document.querySelectorAll('div')].filter(d => d.children.length === 0"
+                    + " && d.textContent.includes('项检查')).map(d => d.textContent.split('·').pop().trim()).join()"))
+                    .isEqualTo("通过 1 项检查");
             assertThat(browser.evaluate("[...document.querySelectorAll('.group')].map(g => g.dataset.severity).join()"))
                     .isEqualTo("ERROR,WARNING,INFO");
             // each highlight: its text as written, the findings standing there, its severity
