@@ -1,36 +1,37 @@
 package nianbao.ingest.status;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import nianbao.events.Finding;
 import nianbao.events.ReportValidated;
 import nianbao.report.OperandNames;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Verdicts from {@code report-validated} per submission, and the status view that joins them. */
 @Repository
 class StatusStore {
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private static final TypeReference<Map<String, String>> KEY_FIGURES = new TypeReference<>() { };
+    private static final TypeReference<List<StoredFinding>> STORED_FINDINGS = new TypeReference<>() { };
 
-    StatusStore(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    StatusStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.template = template;
+        this.json = json;
     }
 
     /**
@@ -42,79 +43,48 @@ class StatusStore {
         UUID id = UUID.fromString(event.getSubmissionId());
         boolean ours = jdbc.sql("select count(*) from submission where id = ?").param(id).query(Long.class).single() == 1;
         if (!ours) return false;
-        int written = jdbc.sql("""
-                        insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at)
-                        values (?, ?, ?, ?, ?)
+        List<Finding> findings = event.getFindings();
+        List<StoredFinding> stored = findings.stream().map(f -> new StoredFinding(f.getRuleId(), f.getOutcome().name(),
+                f.getSeverity().name(), f.getMessageZh(), f.getQuote())).toList();
+        jdbc.sql("""
+                        insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at,
+                                                findings, key_figures, errors, warnings, notes, uncertain)
+                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
                         on conflict (submission_id) do update
                            set verdict = excluded.verdict, rule_set_version = excluded.rule_set_version,
-                               format_version = excluded.format_version, validated_at = excluded.validated_at
+                               format_version = excluded.format_version, validated_at = excluded.validated_at,
+                               findings = excluded.findings, key_figures = excluded.key_figures,
+                               errors = excluded.errors, warnings = excluded.warnings, notes = excluded.notes,
+                               uncertain = excluded.uncertain
                          where validation.validated_at <= excluded.validated_at""")
                 .params(id, event.getVerdict().name(), event.getRuleSetVersion(), event.getFormatVersion().name(),
-                        event.getValidatedAt().atOffset(ZoneOffset.UTC))
-                .update();
-        if (written == 0) return true; // a newer verdict is already recorded
-        jdbc.sql("delete from key_figure where submission_id = ?").param(id).update();
-        jdbc.sql("delete from finding where submission_id = ?").param(id).update();
-        // one JDBC batch per table: a statement per row (~75 findings a report) made the database the pipeline's
-        // busiest process
-        List<Map.Entry<String, String>> figures = List.copyOf(event.getKeyFigures().entrySet());
-        template.batchUpdate("insert into key_figure (submission_id, figure_id, value) values (?, ?, ?)",
-                figures, figures.size(), (statement, figure) -> {
-                    statement.setObject(1, id);
-                    statement.setString(2, figure.getKey());
-                    statement.setString(3, figure.getValue());
-                });
-        List<Finding> findings = event.getFindings();
-        template.batchUpdate("""
-                        insert into finding (submission_id, position, rule_id, outcome, severity, message_zh, quote)
-                        values (?, ?, ?, ?, ?, ?, ?)""", new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement statement, int position) throws SQLException {
-                Finding finding = findings.get(position);
-                statement.setObject(1, id);
-                statement.setInt(2, position);
-                statement.setString(3, finding.getRuleId());
-                statement.setString(4, finding.getOutcome().name());
-                statement.setString(5, finding.getSeverity().name());
-                statement.setString(6, finding.getMessageZh());
-                statement.setString(7, finding.getQuote());
-            }
-
-            @Override
-            public int getBatchSize() {
-                return findings.size();
-            }
-        });
+                        event.getValidatedAt().atOffset(ZoneOffset.UTC), json.writeValueAsString(stored),
+                        json.writeValueAsString(event.getKeyFigures()),
+                        count(stored, "FAIL", "ERROR"), count(stored, "FAIL", "WARNING"), count(stored, "FAIL", "INFO"),
+                        count(stored, "UNCERTAIN", null))
+                .update(); // nothing written when a newer verdict is already recorded
         return true;
     }
 
-    /**
-     * One snapshot for the three reads: otherwise a validation committed between them shows as VALIDATED with the key
-     * figures and findings of before it (PostgreSQL gives each statement its own snapshot at READ COMMITTED).
-     */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /** A finding as the portal shows it, kept in the validation's row (V4). */
+    record StoredFinding(String ruleId, String outcome, String severity, String messageZh, String quote) {
+    }
+
+    private static int count(List<StoredFinding> findings, String outcome, String severity) {
+        return (int) findings.stream()
+                .filter(f -> f.outcome().equals(outcome) && (severity == null || f.severity().equals(severity))).count();
+    }
+
+    /** One statement: the submission and its latest validation, with that validation's findings and key figures. */
+    @Transactional(readOnly = true)
     Optional<SubmissionStatus> find(UUID id) {
-        Map<String, String> keyFigures = new LinkedHashMap<>();
-        jdbc.sql("select figure_id, value from key_figure where submission_id = ? order by figure_id").param(id)
-                .query((ResultSet rs) -> {
-                    keyFigures.put(rs.getString("figure_id"), rs.getString("value"));
-                });
-        List<SubmissionStatus.FindingView> findings = jdbc.sql("""
-                        select rule_id, outcome, severity, message_zh, quote from finding
-                         where submission_id = ? order by position""")
-                .param(id)
-                .query((rs, row) -> {
-                    String message = UnreadableReasons.forAgency(rs.getString("rule_id"), rs.getString("message_zh"));
-                    return new SubmissionStatus.FindingView(rs.getString("rule_id"), rs.getString("outcome"),
-                            rs.getString("severity"), message, OperandNames.inText(message), rs.getString("quote"));
-                })
-                .list();
         return jdbc.sql("""
-                        select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at
+                        select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at, v.findings,
+                               v.key_figures
                           from submission s left join validation v on v.submission_id = s.id
                          where s.id = ?""")
                 .param(id)
-                .query((rs, row) -> status(rs, keyFigures, findings))
+                .query((rs, row) -> status(rs))
                 .optional();
     }
 
@@ -122,15 +92,11 @@ class StatusStore {
     List<OwnSubmissions.Entry> submissionsOf(String agencyId, int limit) {
         return jdbc.sql("""
                         select s.id, s.report_year, s.file_name, s.channel, s.submitted_at, v.verdict, v.validated_at,
-                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'ERROR')   as errors,
-                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'WARNING') as warnings,
-                               count(f.position) filter (where f.outcome = 'FAIL' and f.severity = 'INFO')    as notes,
-                               count(f.position) filter (where f.outcome = 'UNCERTAIN')                       as uncertain
+                               coalesce(v.errors, 0) as errors, coalesce(v.warnings, 0) as warnings,
+                               coalesce(v.notes, 0) as notes, coalesce(v.uncertain, 0) as uncertain
                           from submission s
                           left join validation v on v.submission_id = s.id
-                          left join finding f on f.submission_id = s.id
                          where s.agency_id = ?
-                         group by s.id, v.verdict, v.validated_at
                          order by s.submitted_at desc, s.id
                          limit ?""")
                 .params(agencyId, limit)
@@ -146,9 +112,16 @@ class StatusStore {
                 .list();
     }
 
-    private static SubmissionStatus status(ResultSet rs, Map<String, String> keyFigures,
-                                           List<SubmissionStatus.FindingView> findings) throws SQLException {
+    private SubmissionStatus status(ResultSet rs) throws SQLException {
         OffsetDateTime validatedAt = rs.getObject("validated_at", OffsetDateTime.class);
+        Map<String, String> keyFigures = validatedAt == null ? Map.of()
+                : new TreeMap<>(json.readValue(rs.getString("key_figures"), KEY_FIGURES));
+        List<SubmissionStatus.FindingView> findings = validatedAt == null ? List.of()
+                : json.readValue(rs.getString("findings"), STORED_FINDINGS).stream().map(f -> {
+                    String message = UnreadableReasons.forAgency(f.ruleId(), f.messageZh());
+                    return new SubmissionStatus.FindingView(f.ruleId(), f.outcome(), f.severity(), message,
+                            OperandNames.inText(message), f.quote());
+                }).toList();
         return new SubmissionStatus(
                 rs.getObject("id", UUID.class).toString(),
                 rs.getString("agency_id"),
