@@ -11,10 +11,10 @@ import nianbao.events.AgencyLevel;
 
 /**
  * Names for 6-digit region codes, read off the agency directory (no gazetteer): a government agency names its own
- * region (开封市龙亭区人民政府 → 开封市龙亭区), and a department's or township's parent government names the region the
+ * region (某市某区人民政府 → 某市某区), and a department's or township's parent government names the region the
  * agency is registered under (a county department's parent is that county's government). Where the directory holds
  * several names for one code the most frequent wins (then the shorter, then the first in order); a code it has no
- * name for is shown as "地区 410203", which says what the number is without pretending to know more. Pure.
+ * name for is shown as "地区 " and the code, which says what the number is without pretending to know more. Pure.
  */
 public record RegionNames(Map<String, String> names) {
 
@@ -49,7 +49,7 @@ public record RegionNames(Map<String, String> names) {
         return name != null ? name : "地区 " + regionCode;
     }
 
-    /** 开封市龙亭区人民政府 → 开封市龙亭区; a name without 人民政府 (濮阳经济技术开发区) is the region's own. */
+    /** 某市某区人民政府 → 某市某区; a name without 人民政府 (a development zone's, say) is the region's own. */
     private static String regionOf(String government) {
         if (government == null || government.isBlank()) {
             return "";

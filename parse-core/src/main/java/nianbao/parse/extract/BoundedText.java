@@ -32,6 +32,19 @@ final class BoundedText {
     }
 
     /**
+     * A Word paragraph: each manual line break (LF in a DOCX's text, CR or VT in a .doc's) starts a line, as it does on
+     * the page; lines left empty are dropped.
+     */
+    void paragraph(String paragraph) {
+        for (String line : paragraph.split("[\\r\\n\\u000B]")) {
+            String text = CellText.keepingTabs(line);
+            if (!text.isEmpty()) {
+                line(text);
+            }
+        }
+    }
+
+    /**
      * Fails as {@link #line} would if {@code pending} more characters were added now: for a renderer that holds lines
      * back (a PDF page until its columns are known), so neither the limit nor the time budget waits for it.
      */

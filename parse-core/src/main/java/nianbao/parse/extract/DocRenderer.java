@@ -54,22 +54,12 @@ final class DocRenderer {
                     renderedGrid = true;
                     next += Math.max(1, table.numParagraphs());
                 } else {
-                    lines(paragraph.text(), out);
+                    out.paragraph(plain(paragraph.text()));
                     next++;
                 }
             }
         }
         return renderedGrid;
-    }
-
-    /** A paragraph with manual line breaks (VT in Word's text) is shown as several lines, so it becomes several. */
-    private static void lines(String paragraph, BoundedText out) {
-        for (String line : plain(paragraph).split("[\\r\\n\\u000B]")) {
-            String text = CellText.keepingTabs(line);
-            if (!text.isEmpty()) {
-                out.line(text);
-            }
-        }
     }
 
     private static void renderGrid(Table table, BoundedText out) {

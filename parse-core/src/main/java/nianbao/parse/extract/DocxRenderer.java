@@ -42,26 +42,16 @@ final class DocxRenderer {
             for (IBodyElement element : document.getBodyElements()) {
                 out.checkNotCancelled();
                 if (element instanceof XWPFParagraph paragraph) {
-                    lines(paragraph.getText(), out);
+                    out.paragraph(paragraph.getText());
                 } else if (element instanceof XWPFTable table) {
                     renderGrid(table, out);
                     renderedGrid = true;
                 } else if (element instanceof XWPFSDT contentControl) {
-                    lines(contentControl.getContent().getText(), out);
+                    out.paragraph(contentControl.getContent().getText());
                 }
             }
         }
         return renderedGrid;
-    }
-
-    /** A paragraph with manual line breaks is shown as several lines, so it becomes several lines. */
-    private static void lines(String paragraph, BoundedText out) {
-        for (String line : paragraph.split("\n")) {
-            String text = CellText.keepingTabs(line);
-            if (!text.isEmpty()) {
-                out.line(text);
-            }
-        }
     }
 
     private static void renderGrid(XWPFTable table, BoundedText out) {

@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * nianbao.rules:
  *   overrides:
  *     "*":    { S-TITLE: { disabled: true } }          # everywhere
- *     "4102": { T2-MONEY-UNIT: { severity: WARNING } }  # 开封市
+ *     "4102": { T2-MONEY-UNIT: { severity: WARNING } }  # one city: codes starting 4102
  *   local-deadlines:
  *     - { region-prefix: "4312", level: CITY_DEPARTMENT, error-after: "--01-28" }
  * </pre>
