@@ -47,7 +47,7 @@ public class AlertStore {
     public void apply(AlertPlan plan, Validation v) {
         Timestamp at = Timestamp.from(v.validatedAt());
         for (Finding f : plan.opened()) {
-            FindingColumns.bind(jdbc.sql("""
+            bindContent(jdbc.sql("""
                     insert into alert (fingerprint, agency_id, agency_name, region_code, agency_level, report_year,
                         rule_id, outcome, severity, formula, operands, expected, actual, message_zh, message_en, attribution,
                         quote, status, opened_submission, opened_at)
@@ -58,28 +58,23 @@ public class AlertStore {
                     .param("agencyName", v.agency().name())
                     .param("region", v.agency().regionCode())
                     .param("level", v.agency().level())
-                    .param("year", v.reportYear()), f, json)
+                    .param("year", v.reportYear()), f)
                     .param("submission", v.submissionId())
                     .param("at", at)
                     .update();
             recordTransition(f.fingerprint(), "OPENED", v.submissionId(), at);
         }
         for (Finding f : plan.refreshed()) {
-            jdbc.sql("""
+            // rewritten only when the wording changed: an unchanged row is not written again
+            bindContent(jdbc.sql("""
                     update alert set outcome = :outcome, severity = :severity, formula = :formula,
                         expected = :expected, actual = :actual, message_zh = :zh, message_en = :en,
                         attribution = :attribution, quote = :quote
-                    where fingerprint = :fp""")
+                    where fingerprint = :fp
+                      and (outcome, severity, formula, expected, actual, message_zh, message_en, attribution, quote)
+                          is distinct from (:outcome, :severity, :formula, :expected, :actual, :zh, :en, :attribution,
+                                            :quote)"""), f)
                     .param("fp", f.fingerprint())
-                    .param("outcome", f.outcome())
-                    .param("severity", f.severity())
-                    .param("formula", f.formula())
-                    .param("expected", f.expected())
-                    .param("actual", f.actual())
-                    .param("zh", f.messageZh())
-                    .param("en", f.messageEn())
-                    .param("attribution", f.attribution())
-                    .param("quote", f.quote())
                     .update();
         }
         for (String fp : plan.reopened()) {
@@ -95,6 +90,20 @@ public class AlertStore {
                     .param("fp", fp).param("submission", v.submissionId()).param("at", at).update();
             recordTransition(fp, "RESOLVED", v.submissionId(), at);
         }
+    }
+
+    private JdbcClient.StatementSpec bindContent(JdbcClient.StatementSpec statement, Finding f) {
+        return statement.param("rule", f.ruleId())
+                .param("outcome", f.outcome())
+                .param("severity", f.severity())
+                .param("formula", f.formula())
+                .param("operands", json.writeValueAsString(f.operands()))
+                .param("expected", f.expected())
+                .param("actual", f.actual())
+                .param("zh", f.messageZh())
+                .param("en", f.messageEn())
+                .param("attribution", f.attribution())
+                .param("quote", f.quote());
     }
 
     private void recordTransition(String fingerprint, String kind, String submissionId, Timestamp at) {

@@ -1,17 +1,12 @@
 package nianbao.notify.history;
 
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nianbao.notify.alerts.Finding;
-import nianbao.notify.alerts.FindingColumns;
 import nianbao.notify.alerts.Validation;
 import nianbao.notify.routing.Agency;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,12 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class ValidationStore {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    public ValidationStore(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
+    public ValidationStore(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.json = json;
     }
 
@@ -35,9 +28,10 @@ public class ValidationStore {
         int inserted = jdbc.sql("""
                 insert into validation (submission_id, rule_set_version, validated_at, agency_id, agency_name,
                     region_code, agency_level, report_year, format_version, verdict, trigger, submitted_at, key_figures,
-                    passed_checks)
+                    passed_checks, findings)
                 values (:submission, :ruleSet, :validatedAt, :agencyId, :agencyName, :region, :level, :year,
-                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb), :passed)
+                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb), :passed,
+                    cast(:findings as jsonb))
                 on conflict do nothing""")
                 .param("submission", v.submissionId())
                 .param("ruleSet", v.ruleSetVersion())
@@ -52,33 +46,11 @@ public class ValidationStore {
                 .param("trigger", v.trigger())
                 .param("submittedAt", Timestamp.from(v.submittedAt()))
                 .param("keyFigures", json.writeValueAsString(v.keyFigures()))
+                // the checks that passed are only counted (V10); the others are kept in the catalogue's order (V11)
                 .param("passed", (int) v.findings().stream().filter(ValidationStore::passed).count())
+                .param("findings", json.writeValueAsString(v.findings().stream().filter(f -> !passed(f)).toList()))
                 .update();
-        if (inserted == 0) {
-            return false;
-        }
-        // the checks that found something, as one JDBC batch (passed ones are only counted, V10); the ordinal stays the
-        // catalogue's order
-        List<Finding> findings = v.findings();
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        for (int ordinal = 0; ordinal < findings.size(); ordinal++) {
-            Finding f = findings.get(ordinal);
-            if (passed(f)) continue;
-            rows.add(FindingColumns.of(f, json)
-                    .addValue("submission", v.submissionId())
-                    .addValue("ruleSet", v.ruleSetVersion())
-                    .addValue("validatedAt", Timestamp.from(v.validatedAt()))
-                    .addValue("ordinal", ordinal)
-                    .addValue("fingerprint", f.fingerprint()));
-        }
-        batch.batchUpdate("""
-                insert into finding (submission_id, rule_set_version, validated_at, ordinal, rule_id, outcome,
-                    severity, formula, operands, expected, actual, message_zh, message_en, attribution, quote,
-                    fingerprint)
-                values (:submission, :ruleSet, :validatedAt, :ordinal, :rule, :outcome, :severity, :formula,
-                    cast(:operands as jsonb), :expected, :actual, :zh, :en, :attribution, :quote, :fingerprint)""",
-                rows.toArray(MapSqlParameterSource[]::new));
-        return true;
+        return inserted > 0;
     }
 
     private static boolean passed(Finding finding) {

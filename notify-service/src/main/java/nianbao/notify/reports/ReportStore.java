@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import nianbao.notify.alerts.Finding;
-import nianbao.notify.alerts.Operand;
 import nianbao.notify.routing.Agency;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +22,7 @@ public class ReportStore {
 
     private static final TypeReference<Map<String, String>> FIGURES = new TypeReference<>() {
     };
-    private static final TypeReference<List<Operand>> OPERANDS = new TypeReference<>() {
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
     private static final String COLUMNS = """
             v.agency_id, v.agency_name, v.region_code, v.agency_level, v.report_year, v.submission_id, v.submitted_at,
@@ -77,18 +76,13 @@ public class ReportStore {
     /** The findings of one validation that did not pass, in the order the rule catalogue reported them. */
     public List<Finding> findings(ReportSummary report) {
         return jdbc.sql("""
-                select * from finding
-                where submission_id = :submission and rule_set_version = :ruleSet and validated_at = :validatedAt
-                order by ordinal""")
+                select findings from validation
+                where submission_id = :submission and rule_set_version = :ruleSet and validated_at = :validatedAt""")
                 .param("submission", report.submissionId())
                 .param("ruleSet", report.ruleSetVersion())
                 .param("validatedAt", Timestamp.from(report.validatedAt()))
-                .query((rs, n) -> new Finding(rs.getString("rule_id"), rs.getString("outcome"), rs.getString("severity"),
-                        rs.getString("formula"), json.readValue(rs.getString("operands"), OPERANDS),
-                        rs.getString("expected"), rs.getString("actual"), rs.getString("message_zh"),
-                        rs.getString("message_en"), rs.getString("attribution"), rs.getString("quote"),
-                        rs.getString("fingerprint")))
-                .list();
+                .query((rs, n) -> json.readValue(rs.getString("findings"), FINDINGS))
+                .single();
     }
 
     private ReportSummary map(ResultSet rs) throws SQLException {
