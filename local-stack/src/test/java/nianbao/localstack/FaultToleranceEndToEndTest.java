@@ -155,7 +155,7 @@ class FaultToleranceEndToEndTest {
 
     private static <V extends org.apache.avro.specific.SpecificRecord> TopicReader<V> reader(
             LocalStack stack, nianbao.schemas.Topic<V> topic) {
-        return new TopicReader<>(topic, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        return TopicReader.of(topic, stack.bootstrapServers(), stack.schemaRegistryUrl());
     }
 
     /** SIGKILL to the service's JVM; returns once the supervisor's new one answers its health check. */

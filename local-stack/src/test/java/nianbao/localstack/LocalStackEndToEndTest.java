@@ -102,9 +102,9 @@ class LocalStackEndToEndTest {
         dataDir = Directories.createTemp("nianbao-e2e-");
         stack = LocalStack.start(StackSettings.freePorts(dataDir, RepositoryRoot.find()));
         ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
-        parsed = new TopicReader<>(Topics.REPORT_PARSED, stack.bootstrapServers(), stack.schemaRegistryUrl());
-        validated = new TopicReader<>(Topics.REPORT_VALIDATED, stack.bootstrapServers(), stack.schemaRegistryUrl());
-        submitted = new TopicReader<>(Topics.REPORT_SUBMITTED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        parsed = TopicReader.of(Topics.REPORT_PARSED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        validated = TopicReader.of(Topics.REPORT_VALIDATED, stack.bootstrapServers(), stack.schemaRegistryUrl());
+        submitted = TopicReader.of(Topics.REPORT_SUBMITTED, stack.bootstrapServers(), stack.schemaRegistryUrl());
     }
 
     @AfterAll

@@ -8,19 +8,22 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import nianbao.schemas.Topic;
+import nianbao.schemas.serde.AvroWireFieldsDeserializer;
 import nianbao.schemas.serde.SerdeConfig;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.Deserializer;
 
 /**
  * Reads a report topic from the beginning in a background thread, with the project's deserializer and only committed
  * records (the services write in transactions), keeping every record for assertions — or, for a long load run, handing
- * each to a callback that keeps only what it needs.
+ * each to a callback that keeps only what it needs, read from only the fields it needs ({@link #fields}).
  */
-final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
+final class TopicReader<V> implements AutoCloseable {
 
     private final KafkaConsumer<String, V> consumer;
     private final List<ConsumerRecord<String, V>> records = new CopyOnWriteArrayList<>();
@@ -28,13 +31,21 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
     private final Thread poller;
     private volatile RuntimeException failure;
 
-    TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl) {
-        this(topic, bootstrapServers, schemaRegistryUrl, null);
+    /** Keeps every record of {@code topic}, read whole. */
+    static <V extends SpecificRecord> TopicReader<V> of(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl) {
+        return new TopicReader<>(topic, topic.valueDeserializer(SerdeConfig.client(schemaRegistryUrl)),
+                bootstrapServers, null);
     }
 
-    /** Hands each record to {@code onRecord} (on the polling thread) instead of keeping it, when not null. */
-    TopicReader(Topic<V> topic, String bootstrapServers, String schemaRegistryUrl,
-                Consumer<ConsumerRecord<String, V>> onRecord) {
+    /** Hands {@code onRecord} (on the polling thread) each record of {@code topic} with only the named fields read. */
+    static TopicReader<GenericRecord> fields(Topic<?> topic, List<String> fields, String bootstrapServers,
+                                             String schemaRegistryUrl, Consumer<ConsumerRecord<String, GenericRecord>> onRecord) {
+        return new TopicReader<>(topic, new AvroWireFieldsDeserializer(SerdeConfig.client(schemaRegistryUrl),
+                topic.valueType(), fields), bootstrapServers, onRecord);
+    }
+
+    private TopicReader(Topic<?> topic, Deserializer<V> values, String bootstrapServers,
+                        Consumer<ConsumerRecord<String, V>> onRecord) {
         this.onRecord = onRecord != null ? onRecord : records::add;
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -43,7 +54,7 @@ final class TopicReader<V extends SpecificRecord> implements AutoCloseable {
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Topic.MAX_RECORD_BYTES,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 2 * Topic.MAX_RECORD_BYTES),
-                topic.keyDeserializer(), topic.valueDeserializer(SerdeConfig.client(schemaRegistryUrl)));
+                topic.keyDeserializer(), values);
         consumer.subscribe(List.of(topic.name()));
         poller = new Thread(this::poll, "read-" + topic.name());
         poller.setDaemon(true);

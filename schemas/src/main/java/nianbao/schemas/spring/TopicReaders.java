@@ -13,7 +13,8 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 /**
  * Plain consumers that read one topic by position beside a service's listeners: the service's consumer settings
- * (brokers, registry, read_committed) without its group, so they commit nothing and disturb no one's offsets.
+ * (brokers, registry, read_committed) without its group, so they commit nothing and disturb no one's offsets, and
+ * without its minimum fetch size.
  */
 public final class TopicReaders {
 
@@ -30,6 +31,8 @@ public final class TopicReaders {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
+        // a read by position wants its record now, not once the listeners' minimum fetch size has gathered
+        config.remove(ConsumerConfig.FETCH_MIN_BYTES_CONFIG);
         config.putAll(overrides);
         return new KafkaConsumer<>(config, topic.keyDeserializer(),
                 new ErrorHandlingDeserializer<>(topic.valueDeserializer(SerdeConfig.client(config))));
