@@ -313,6 +313,21 @@ class TableReaderLayoutsTest {
         assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ _", fifteen.t4());
     }
 
+    /**
+     * Table 四's heading followed by section 五 with no header word under it (the table was an image on the page, or
+     * the section is prose only): no table was printed, so its cells are not found — not 15 blanks.
+     */
+    @Test
+    void aHeadingWithoutHeaderBeforeSectionFiveIsNoTable() {
+        Read r = read("四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n");
+        assertEquals("? ? ? ? ? ? ? ? ? ? ? ? ? ? ?", r.t4());
+        assertTrue(r.reading().diagnostics().stream().anyMatch(d -> d.code().equals("P-TRUNCATED")
+                && d.message().contains("table not found") && d.cells().equals(TableFour.CELLS)));
+
+        Read prose = read("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n五、存在的主要问题及改进情况\n");
+        assertEquals("? ? ? ? ? ? ? ? ? ? ? ? ? ? ?", prose.t4());
+    }
+
     /** A last table-三 row printed empty, then 15 values without heading or header: the row is blank, the values table 四. */
     @Test
     void valuesBelowARowPrintedEmptyAreNotItsOwn() {
