@@ -430,6 +430,20 @@ class TableReaderLayoutsTest {
         assertTrue(r.reading().labelVariants().isEmpty(), r.reading().labelVariants().toString());
     }
 
+    /**
+     * A text that ends inside a row label (an excerpt, a download cut short) wrote the start of the label, not a
+     * variant of it; the same start with rows after it is one.
+     */
+    @Test
+    void aLabelCutByTheEndOfTheTextIsNoVariant() {
+        String rows = "（一）予以公开\t3\t0\t0\t0\t0\t0\t3\n";
+        Read cut = read(rows + "（二）部分公开（区\n\n");
+        assertTrue(cut.reading().labelVariants().isEmpty(), cut.reading().labelVariants().toString());
+
+        Read written = read(rows + "（二）部分公开（区\t0\t0\t0\t0\t0\t0\t0\n（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n");
+        assertEquals(List.of("T3[R3.2]"), written.reading().labelVariants().stream().map(LabelVariant::where).toList());
+    }
+
     @Test
     void v2019SingleOtherHandlingRowWithShortLabel() {
         Read r = read("（六） 其他\t0\t0\t0\t0\t0\t1\t1\n（七）总计\t0\t0\t0\t0\t0\t1\t1\n", FormatVersion.V2019, false);
