@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * TOWNSHIP. 国务院…, 国家…局 and a bare …部 or …总署 are State Council departments, unless a division follows (国家税务总局
  * 某市税务局 is that city's department). A parenthesised alias naming a lower tier (开发区（某某镇）) decides the level.
  * A 市 standing alone cannot be told from a county-level city without a gazetteer: it is read as a city, which at worst
- * misses a T2-RULES-AUTHORITY warning and never raises a false one.
+ * misses a T2-RULES-AUTHORITY warning and never raises a false one. A development zone (工业园区, 经济技术开发区,
+ * 高新区, 保税区…) ends in 区 but is no division: a zone named alone has no level that its name tells (its
+ * 管委会 is a body sent out by some government), one named after a division is a body of that division's government.
  */
 public final class AgencyNames {
 
@@ -36,6 +38,10 @@ public final class AgencyNames {
     private static final Pattern STATE_COUNCIL = Pattern.compile("^(国务院|国家\\p{IsHan}*?(总局|局|委员会|署))");
     private static final Pattern BARE_MINISTRY = Pattern.compile("^\\p{IsHan}{1,12}(部|总署)$");
     private static final Pattern ALIAS = Pattern.compile("[（(]([^（）()]*)[）)]");
+    /** How the name of a development zone ends before its 区 (工业园区, 经济技术开发区, 高新区, 综合保税区, 旅游度假区). */
+    private static final String ZONE_WORDS = "(园|开发|高新|工业|产业|保税|示范|试验|合作|度假|风景名胜|自贸)";
+    private static final Pattern ZONE_STEM = Pattern.compile(ZONE_WORDS + "$");
+    private static final Pattern ZONE = Pattern.compile("\\p{IsHan}{2,}" + ZONE_WORDS + "区");
     private static final String GOVERNMENT = "人民政府";
 
     private AgencyNames() {
@@ -45,6 +51,14 @@ public final class AgencyNames {
     public static Optional<String> statedIn(ParsedReport report) {
         return report.facts(FactKind.AGENCY).stream().map(f -> f.qualifier(Qualifier.Agency.class))
                 .filter(a -> a != null && !a.name().isBlank()).map(Qualifier.Agency::name).findFirst();
+    }
+
+    /**
+     * The name is that of a particular body: one whose level it tells, or a development zone (蒲纺工业园区), which names
+     * its 管委会 though not its level. `政府办公室` or `我局` name no one in particular.
+     */
+    public static boolean namesABody(String name) {
+        return levelOf(name) != AgencyLevel.UNKNOWN || (name != null && ZONE.matcher(name.replaceAll("\\s+", "")).find());
     }
 
     /** The level the name suggests; UNKNOWN when it names no division and no State Council body. */
@@ -131,6 +145,7 @@ public final class AgencyNames {
             case "市" -> above == null && MUNICIPALITIES.contains(stem + suffix) ? Tier.PROVINCE
                     : above == Tier.CITY && stem.length() >= 2 ? Tier.COUNTY : Tier.CITY;
             case "街道", "乡", "镇" -> stem.length() >= 2 && TOWNSHIP_FOLLOWER.matcher(after).find() ? Tier.TOWNSHIP : null;
+            case "区" -> ZONE_STEM.matcher(stem).find() ? null : Tier.COUNTY;
             default -> Tier.COUNTY;
         };
         return tier != null && (above == null || tier.compareTo(above) > 0) ? tier : null;

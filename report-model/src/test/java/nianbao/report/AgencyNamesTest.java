@@ -54,6 +54,12 @@ class AgencyNamesTest {
             "某某县某某镇人民政府, TOWNSHIP",
             "某某乡人民政府, TOWNSHIP",
             "启东高新区（近海镇）, TOWNSHIP",
+            // development zones end in 区 but are no division: alone they tell no level, after a division they are its body
+            "蒲纺工业园区, UNKNOWN",
+            "某某经济技术开发区管理委员会, UNKNOWN",
+            "某某综合保税区, UNKNOWN",
+            "某某市高新区管委会, CITY_DEPARTMENT",
+            "某某县某某工业园区, COUNTY_DEPARTMENT",
             // no division, no State Council body: nothing to go by
             "政府办公室, UNKNOWN",
             "昆吾办, UNKNOWN",
@@ -62,6 +68,17 @@ class AgencyNamesTest {
     })
     void levelFollowsTheDivisionsAndTheBody(String name, AgencyLevel level) {
         assertThat(AgencyNames.levelOf(name)).isEqualTo(level);
+    }
+
+    /** A development zone names its 管委会 though not a level; an office or a pronoun names no one in particular. */
+    @Test
+    void aZoneNamesABodyWithoutALevel() {
+        assertThat(AgencyNames.namesABody("蒲纺工业园区")).isTrue();
+        assertThat(AgencyNames.namesABody("某某经济技术开发区管理委员会")).isTrue();
+        assertThat(AgencyNames.namesABody("某某区统计局")).isTrue();
+        assertThat(AgencyNames.namesABody("政府办公室")).isFalse();
+        assertThat(AgencyNames.namesABody("我局")).isFalse();
+        assertThat(AgencyNames.namesABody(null)).isFalse();
     }
 
     @Test

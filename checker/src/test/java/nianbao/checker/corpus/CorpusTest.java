@@ -36,8 +36,8 @@ class CorpusTest {
 
     @Test
     void theCorpusIsThere() {
-        assertThat(summary.scores()).hasSizeGreaterThanOrEqualTo(24);
-        assertThat(summary.cellsExpected()).isGreaterThanOrEqualTo(160);
+        assertThat(summary.scores()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(summary.cellsExpected()).isGreaterThanOrEqualTo(212);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nianbao.parse.text.Numbers;
-import nianbao.report.AgencyLevel;
 import nianbao.report.AgencyNames;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
@@ -18,7 +17,7 @@ import nianbao.report.SourceSpan;
  * The agency a report names as its author ({@link FactKind#AGENCY}), looked for where reports name it, in this order:
  * the title before its year (the TITLE fact, a title line or `现公布某某局2023年…报告`), a page metadata line
  * (`发布机构：…`, `来源：…`), the signature line above the closing date. A candidate counts only when
- * {@link AgencyNames} can tell its level: `政府办公室` or `我局` name no one in particular.
+ * {@link AgencyNames#namesABody} says it names a particular body: `政府办公室` or `我局` name no one in particular.
  */
 final class AgencyFact {
 
@@ -88,7 +87,7 @@ final class AgencyFact {
 
     private static Optional<NarrativeFact> agency(ProseLine.Quote written) {
         String name = written.text().replaceAll("\\s+", "");
-        if (AgencyNames.levelOf(name) == AgencyLevel.UNKNOWN) return Optional.empty();
+        if (!AgencyNames.namesABody(name)) return Optional.empty();
         return Optional.of(fact(FactKind.AGENCY, null, List.of(), new Qualifier.Agency(name), written));
     }
 }

@@ -103,11 +103,12 @@ final class TableFour {
     /**
      * After the last row: a table 四 whose header was followed by section 五 without a single figure was printed
      * empty (blank cells) — as many as the empty row under the header has, when it has 14 the last 总计 is missing as
-     * in a 14-value row; one not found at all is named by P-TRUNCATED.
+     * in a 14-value row. A heading followed by section 五 without any header word has no table under it (a table
+     * printed as an image, or prose only): that one, like one not found at all, is named by P-TRUNCATED.
      */
     void finish() {
-        if (!read && closed) {
-            List<Integer> empty = header.isEmpty() ? List.of() : sheet.emptyRowBelow(header.get(header.size() - 1).line());
+        if (!read && closed && !header.isEmpty()) {
+            List<Integer> empty = sheet.emptyRowBelow(header.get(header.size() - 1).line());
             int printed = empty.size() == WIDTH - 1 ? WIDTH - 1 : WIDTH;
             for (CellRef ref : CELLS.subList(0, printed)) sheet.put(Cell.blank(ref, "", SourceSpan.NONE, 1.0));
             if (printed < WIDTH) {

@@ -21,8 +21,11 @@ import nianbao.report.tables.T4Column;
  */
 final class TableLabels {
 
-    /** A matched label; {@code variant} when it differs from the canonical label after normalisation. */
-    record Match<T>(T target, boolean variant) {
+    /**
+     * A matched label; {@code variant} when it differs from the canonical label after normalisation, {@code start} when
+     * it is only the canonical label's start (wrapped, truncated).
+     */
+    record Match<T>(T target, boolean variant, boolean start) {
     }
 
     /** Wrapped or truncated labels shorter than this are too generic to be matched as a prefix. */
@@ -136,11 +139,11 @@ final class TableLabels {
             Labels.Parts canonical = CANONICAL_T3.get(row);
             boolean ordinalFits = numbered ? written.ordinal().equals(canonical.ordinal()) : content.length() >= MIN_PREFIX;
             if (!ordinalFits) continue;
-            if (content.equals(canonical.content())) return new Match<>(row, false);
+            if (content.equals(canonical.content())) return new Match<>(row, false, false);
             // with its ordinal a row is named by a shorter start: （六）其他 is （六）其他处理 (OCR)
             int minPrefix = numbered ? MIN_PREFIX_NUMBERED : MIN_PREFIX;
             if (prefixMatch == null && content.length() >= minPrefix && canonical.content().startsWith(content)) {
-                prefixMatch = new Match<>(row, true);
+                prefixMatch = new Match<>(row, true, true);
             }
             if (numbered && words) {
                 int distance = editDistance(content, canonical.content());
@@ -157,7 +160,7 @@ final class TableLabels {
         // a numbered label with characters lost or changed (a word dropped, a character misread by OCR): the one row of
         // that ordinal it is closest to, when at most a quarter of the label differs
         boolean nearEnough = closest != null && closestDistance <= Math.max(1, CANONICAL_T3.get(closest).content().length() / 4);
-        return nearEnough && !tied ? new Match<>(closest, true) : null;
+        return nearEnough && !tied ? new Match<>(closest, true, false) : null;
     }
 
     /** Levenshtein distance: characters inserted, deleted or replaced to turn {@code a} into {@code b}. */

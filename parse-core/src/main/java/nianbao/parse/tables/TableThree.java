@@ -43,9 +43,12 @@ final class TableThree {
         this.four = four;
     }
 
-    /** A row label as written, noted when it matched only as a variant. */
+    /**
+     * A row label as written, noted when it matched only as a variant — not when it is the start of its label with
+     * which the text ends (an excerpt cut inside the label wrote nothing wrong).
+     */
     void rowLabel(Token token, TableLabels.Match<T3Row> match) {
-        if (match.variant()) {
+        if (match.variant() && !(match.start() && sheet.endsText(List.of(token)))) {
             sheet.variants.add(new LabelVariant("T3[" + match.target().id() + "]", token.text(), match.target().label(), token.span()));
         }
     }

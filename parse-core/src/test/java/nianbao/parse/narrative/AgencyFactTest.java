@@ -70,6 +70,13 @@ class AgencyFactTest {
                 "东湖区人民政府办公室", "", "2024年1月29日")).containsExactly(named("东湖区人民政府办公室", 6, "东湖区人民政府办公室"));
     }
 
+    /** A development zone's name tells no level, yet it names the zone's 管委会. */
+    @Test
+    void aDevelopmentZoneInTheTitle() {
+        assertThat(agency("某某工业园区2020年政府信息公开工作年度报告", "一、总体情况"))
+                .containsExactly(named("某某工业园区", 1, "某某工业园区"));
+    }
+
     @Test
     void nobodyWhenNoCandidateNamesADivision() {
         assertThat(agency("政府办公室2023年政府信息公开工作年度报告", "来源：本网", "六、其他需要报告的事项", "无。", "我办", "2024年1月29日"))

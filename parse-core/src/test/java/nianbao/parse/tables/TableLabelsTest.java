@@ -16,10 +16,10 @@ class TableLabelsTest {
 
     @Test
     void aNumberedLabelWithAFewCharactersLostOrChangedNamesTheClosestRowOfItsOrdinal() {
-        assertThat(row("2.其他法律法规禁止公开")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_2, true));
-        assertThat(row("2.其他法律行政止公开")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_2, true));
-        assertThat(row("5、属于三类内部事物信息")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_5, true));
-        assertThat(row("四、结转下年度继续力理")).isEqualTo(new TableLabels.Match<>(T3Row.R4, true));
+        assertThat(row("2.其他法律法规禁止公开")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_2, true, false));
+        assertThat(row("2.其他法律行政止公开")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_2, true, false));
+        assertThat(row("5、属于三类内部事物信息")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_5, true, false));
+        assertThat(row("四、结转下年度继续力理")).isEqualTo(new TableLabels.Match<>(T3Row.R4, true, false));
     }
 
     @Test
@@ -27,6 +27,13 @@ class TableLabelsTest {
         assertThat(row("2.其他事项")).isNull();
         assertThat(row("其他法律法规禁止公开")).isNull();
         assertThat(row("四、结转下年度继续办理0")).isNull();
-        assertThat(row("1.属于国家秘密")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_1, false));
+        assertThat(row("1.属于国家秘密")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_1, false, false));
+    }
+
+    /** A label cut short (wrapped, truncated) is a variant that is the start of its row's label. */
+    @Test
+    void aLabelCutShortIsTheStartOfItsRow() {
+        assertThat(row("(二)部分公开(区")).isEqualTo(new TableLabels.Match<>(T3Row.R3_2, true, true));
+        assertThat(row("1.属于")).isEqualTo(new TableLabels.Match<>(T3Row.R3_3_1, true, true));
     }
 }

@@ -313,6 +313,21 @@ class TableReaderLayoutsTest {
         assertEquals("_ _ _ _ _ _ _ _ _ _ _ _ _ _ _", fifteen.t4());
     }
 
+    /**
+     * Table 四's heading followed by section 五 with no header word under it (the table was an image on the page, or
+     * the section is prose only): no table was printed, so its cells are not found — not 15 blanks.
+     */
+    @Test
+    void aHeadingWithoutHeaderBeforeSectionFiveIsNoTable() {
+        Read r = read("四、政府信息公开行政复议、行政诉讼情况\n\n五、存在的主要问题及改进情况\n");
+        assertEquals("? ? ? ? ? ? ? ? ? ? ? ? ? ? ?", r.t4());
+        assertTrue(r.reading().diagnostics().stream().anyMatch(d -> d.code().equals("P-TRUNCATED")
+                && d.message().contains("table not found") && d.cells().equals(TableFour.CELLS)));
+
+        Read prose = read("四、政府信息公开行政复议、行政诉讼情况\n本年度未发生行政复议、行政诉讼。\n五、存在的主要问题及改进情况\n");
+        assertEquals("? ? ? ? ? ? ? ? ? ? ? ? ? ? ?", prose.t4());
+    }
+
     /** A last table-三 row printed empty, then 15 values without heading or header: the row is blank, the values table 四. */
     @Test
     void valuesBelowARowPrintedEmptyAreNotItsOwn() {
@@ -413,6 +428,20 @@ class TableReaderLayoutsTest {
         assertEquals("P-MISALIGNED", r.diagnostic("P-MISALIGNED").code());
         assertEquals(List.of("T2.FEE.PREV_ITEMS"), r.diagnostic("P-MISALIGNED").cells().stream().map(CellRef::id).toList());
         assertTrue(r.reading().labelVariants().isEmpty(), r.reading().labelVariants().toString());
+    }
+
+    /**
+     * A text that ends inside a row label (an excerpt, a download cut short) wrote the start of the label, not a
+     * variant of it; the same start with rows after it is one.
+     */
+    @Test
+    void aLabelCutByTheEndOfTheTextIsNoVariant() {
+        String rows = "（一）予以公开\t3\t0\t0\t0\t0\t0\t3\n";
+        Read cut = read(rows + "（二）部分公开（区\n\n");
+        assertTrue(cut.reading().labelVariants().isEmpty(), cut.reading().labelVariants().toString());
+
+        Read written = read(rows + "（二）部分公开（区\t0\t0\t0\t0\t0\t0\t0\n（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\n");
+        assertEquals(List.of("T3[R3.2]"), written.reading().labelVariants().stream().map(LabelVariant::where).toList());
     }
 
     @Test

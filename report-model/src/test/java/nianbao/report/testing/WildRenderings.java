@@ -71,7 +71,13 @@ public final class WildRenderings {
         /** Characters that print nothing, as web pages and Word scatter them: a BOM per line, zero-width spaces. */
         INVISIBLE_CHARACTERS,
         /** The title line letter-spaced, as PDF extraction gives a title set in large type. */
-        LETTER_SPACED_TITLE;
+        LETTER_SPACED_TITLE,
+        /** Every table cell on a line of its own closed by its cell rule ({@code 规章 |}), as web pages' text keeps it. */
+        CLOSED_CELL_PER_LINE,
+        /** Every table cell on a line of its own with a blank line after it (one paragraph per cell). */
+        CELL_PER_PARAGRAPH,
+        /** Pipe rows ending in empty cells that merged header cells left ({@code 规章 | 0 | 0 | 0 | ||}). */
+        PIPE_ROWS_EMPTY_TAIL;
 
         public String apply(String text) {
             return switch (this) {
@@ -97,6 +103,9 @@ public final class WildRenderings {
                 case PAGE_FOOTERS -> paged(text, 17);
                 case INVISIBLE_CHARACTERS -> withInvisibleCharacters(text);
                 case LETTER_SPACED_TITLE -> letterSpacedTitle(text);
+                case CLOSED_CELL_PER_LINE -> render(text, cells -> String.join(" |\n", cells) + " |");
+                case CELL_PER_PARAGRAPH -> render(text, cells -> String.join("\n\n", cells) + "\n");
+                case PIPE_ROWS_EMPTY_TAIL -> render(text, cells -> String.join(" | ", cells) + " | ||");
             };
         }
     }
