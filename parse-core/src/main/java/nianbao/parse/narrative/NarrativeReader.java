@@ -67,7 +67,10 @@ public final class NarrativeReader {
     public static NarrativeReading read(LineView view, SectionMap sections) {
         List<String> lines = view.lines();
         List<ProseLine> prose = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) prose.add(new ProseLine(i + 1, lines.get(i), view.seams(i + 1)));
+        for (int i = 0; i < lines.size(); i++) {
+            boolean opensInsideFigure = i > 0 && ProseLine.opensWithDigit(lines.get(i)) && ProseLine.endsInDigit(lines.get(i - 1));
+            prose.add(new ProseLine(i + 1, lines.get(i), view.seams(i + 1), opensInsideFigure));
+        }
 
         SentenceFacts sentenceFacts = new SentenceFacts();
         for (ProseLine line : prose) {

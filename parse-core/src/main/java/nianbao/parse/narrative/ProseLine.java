@@ -1,7 +1,9 @@
 package nianbao.parse.narrative;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
 /**
@@ -24,10 +26,15 @@ final class ProseLine {
     private final boolean prose;
     /** Where, in the line as written, the text of a following source line starts (a wrapped line joined on). */
     private final int[] seams;
+    private final boolean opensInsideFigure;
     private List<Count> counts;
 
-    /** @param seams ascending indices into {@code raw} where the line joins on another source line */
-    ProseLine(int number, String raw, int[] seams) {
+    /**
+     * @param seams ascending indices into {@code raw} where the line joins on another source line
+     * @param opensInsideFigure the line before ends in a digit and this one opens with one: a line break not undone
+     *                          (not known to be a wrap) may split a figure there
+     */
+    ProseLine(int number, String raw, int[] seams, boolean opensInsideFigure) {
         this.number = number;
         boolean artefacts = raw.contains("[bookmark:") || raw.contains("<http");
         this.written = artefacts ? ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length())) : raw;
@@ -35,6 +42,7 @@ final class ProseLine {
         this.reading = prose ? ReadingText.of(written) : null;
         this.text = prose ? reading.text() : written;
         this.seams = seams;
+        this.opensInsideFigure = opensInsideFigure;
     }
 
     int number() {
@@ -46,10 +54,39 @@ final class ProseLine {
         return text;
     }
 
-    /** The counts of the line, those whose number a space or a joined line break splits uncertain. */
+    /**
+     * The counts of the line, those whose number a space or a joined line break splits uncertain, and so the one
+     * opening the line when the line before ends in a digit ({@code 申请1} / {@code 2件…}: 2, or the end of 12).
+     */
     List<Count> counts() {
-        if (counts == null) counts = Count.in(text, seams.length == 0 ? at -> false : this::seamBefore);
+        if (counts != null) return counts;
+        counts = Count.in(text, seams.length == 0 ? at -> false : this::seamBefore);
+        if (opensInsideFigure && !counts.isEmpty() && counts.get(0).start() == firstCharacter()) {
+            Count first = counts.get(0);
+            counts = new ArrayList<>(counts);
+            counts.set(0, new Count(first.value(), first.unit(), first.approximate(), false, first.start(), first.end()));
+        }
         return counts;
+    }
+
+    private int firstCharacter() {
+        int i = 0;
+        while (i < text.length() && Whitespace.is(text.charAt(i))) i++;
+        return i;
+    }
+
+    /** The line's last character that is not whitespace is a digit (half- or full-width). */
+    static boolean endsInDigit(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Whitespace.is(line.charAt(i))) i--;
+        return i >= 0 && Numerals.isArabicDigit(line.charAt(i));
+    }
+
+    /** The line's first character that is not whitespace is a digit (half- or full-width). */
+    static boolean opensWithDigit(String line) {
+        int i = 0;
+        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
+        return i < line.length() && Numerals.isArabicDigit(line.charAt(i));
     }
 
     /** Whether a joined source line starts between the characters read at {@code at - 1} and {@code at}. */

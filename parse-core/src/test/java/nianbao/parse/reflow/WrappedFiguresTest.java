@@ -77,6 +77,23 @@ class WrappedFiguresTest {
         }
     }
 
+    /**
+     * Lines that are paragraphs (no printed page width): 申请1 / 2件 is not known to be a wrap, so it is not joined; the
+     * 2件 opening the next line may be the end of 12 and is no certain total of the breakdown after it.
+     */
+    @Test
+    void aFigureOpeningALineAfterADigitIsUncertainWhenTheBreakIsNotKnownToBeAWrap() {
+        String text = "三、收到和处理政府信息公开申请情况\n本年度共收到政府信息公开申请1\n2件，其中自然人申请1件，法人或其他组织申请1件。\n";
+        ParsedReport report = PARSER.parse(new ExtractedText(ContainerType.TEXT, text, null));
+
+        assertThat(report.facts().stream().filter(f -> f.kind() != FactKind.SECTION_TEXT))
+                .extracting(NarrativeFact::kind, f -> f.value().intValue(), NarrativeFact::certain)
+                .containsExactly(
+                        tuple(FactKind.INTERNAL_SUM, 2, false),
+                        tuple(FactKind.APPLICATIONS_NATURAL_PERSONS, 1, true),
+                        tuple(FactKind.APPLICATIONS_LEGAL_PERSONS, 1, true));
+    }
+
     /** 本年度共收到政府信息公开申请 / 16 / 件，其中自然人申请 / 15 / 件，… as a web page's styled figures leave it. */
     @Test
     void figuresOnLinesOfTheirOwnAreReadWithTheirSentence() {
