@@ -60,7 +60,7 @@ public final class ReportParser {
         List<String> lines = view.lines();
         VersionDetection version = FormatVersionDetector.detect(lines);
         SectionMap sections = SectionFinder.find(lines);
-        NarrativeReading narrative = NarrativeReader.read(lines, sections);
+        NarrativeReading narrative = NarrativeReader.read(view, sections);
 
         boolean grid = extracted.gridLayout() != null;
         RowGrouper.Grouping grouping = RowGrouper.group(lines, grid);
@@ -89,7 +89,7 @@ public final class ReportParser {
                 r.cells().stream().map(c -> new Cell(c.ref(), c.raw(), c.value(), c.semantic(), view.toSource(c.span()),
                         c.confidence())).toList(),
                 r.facts().stream().map(f -> new NarrativeFact(f.kind(), f.value(), f.parts(), f.qualifier(), f.quote(),
-                        view.toSource(f.span()))).toList(),
+                        view.toSource(f.span()), f.certain())).toList(),
                 r.labelVariants().stream().map(v -> new LabelVariant(v.where(), v.asWritten(), v.canonical(),
                         view.toSource(v.span()))).toList(),
                 r.diagnostics().stream().map(d -> new Diagnostic(d.code(), d.message(), view.toSource(d.span()), d.cells()))

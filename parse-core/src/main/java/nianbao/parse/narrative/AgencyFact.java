@@ -68,8 +68,8 @@ final class AgencyFact {
         SourceSpan span = title.span();
         if (span.line() != span.endLine()) return Optional.empty();
         ProseLine line = lines.get(span.line() - 1);
-        int from = span.column() - 1;
-        Matcher year = YEAR.matcher(line.text()).region(from, span.endColumn() - 1);
+        int from = line.indexAtColumn(span.column() - 1);
+        Matcher year = YEAR.matcher(line.text()).region(from, line.indexAtColumn(span.endColumn() - 1));
         if (!year.find()) return Optional.empty();
         Matcher preamble = PREAMBLE.matcher(line.text()).region(from, year.start());
         return agency(line.quote(preamble.find() ? preamble.end() : from, year.start()));

@@ -4,20 +4,27 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntPredicate;
+import nianbao.parse.text.Whitespace;
 
 /**
  * A number with its unit in a line of prose (`16件`, `0件次`, `一件`, `1,725条`, `１６件`, `3940元`), 0-based [start, end).
- * Approximate counts (`100余条`, `60多条`, `约50件`) are kept, flagged, so that no fact is built on them.
+ * Approximate counts (`100余条`, `60多条`, `约50件`) are kept, flagged, so that no fact is built on them. A number whose
+ * digits a single space (`1 6件`) or a joined line break separates is read whole but not {@code certain}: PDF
+ * extraction splits one figure so, yet two figures could stand so too, and typesetting keeps a figure's digits together.
  */
-record Count(BigDecimal value, String unit, boolean approximate, int start, int end) {
+record Count(BigDecimal value, String unit, boolean approximate, boolean certain, int start, int end) {
 
     private static final List<String> TWO_CHAR_UNITS = List.of("件次", "人次", "万元");
     private static final String ONE_CHAR_UNITS = "件条个起宗份次篇项元";
     private static final List<String> APPROXIMATE_BEFORE = List.of("约", "近", "逾", "超过");
     private static final String APPROXIMATE_AFTER = "余多";
 
-    /** Scans by hand rather than by regex: this runs over every prose line of every report. */
-    static List<Count> in(String text) {
+    /**
+     * Scans by hand rather than by regex: this runs over every prose line of every report. {@code breakBefore} tells
+     * where a joined line break stands (before the character at an index).
+     */
+    static List<Count> in(String text, IntPredicate breakBefore) {
         List<Count> counts = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -44,8 +51,9 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
                     start = numberStart - word.length();
                 }
             }
-            BigDecimal value = Numerals.parse(text.substring(numberStart, numberEnd));
-            counts.add(new Count(value, unit, approximate, start, at + unit.length()));
+            String written = text.substring(numberStart, numberEnd);
+            boolean split = hasWhitespace(written) || brokenBetween(numberStart, numberEnd, breakBefore);
+            counts.add(new Count(Numerals.parse(written), unit, approximate, !split, start, at + unit.length()));
             i = at + unit.length();
         }
         return counts;
@@ -61,9 +69,29 @@ record Count(BigDecimal value, String unit, boolean approximate, int start, int 
         return yuan.scale() < 0 ? yuan.setScale(0) : yuan;
     }
 
-    /** Digits, then thousands groups (1,725) after a run of at most three digits, then a decimal part. */
+    private static boolean hasWhitespace(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            if (Whitespace.is(number.charAt(i))) return true;
+        }
+        return false;
+    }
+
+    private static boolean brokenBetween(int from, int to, IntPredicate breakBefore) {
+        for (int i = from + 1; i < to; i++) {
+            if (breakBefore.test(i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Digits (a single space between two of them included, see the class comment), then thousands groups (1,725) after
+     * a run of at most three digits, then a decimal part.
+     */
     private static int arabicEnd(String text, int start) {
         int i = digitsEnd(text, start);
+        while (i + 1 < text.length() && Whitespace.is(text.charAt(i)) && Numerals.isArabicDigit(text.charAt(i + 1))) {
+            i = digitsEnd(text, i + 1);
+        }
         if (i - start <= 3) {
             while (i < text.length() && text.charAt(i) == ',' && digitsEnd(text, i + 1) == i + 4) i += 4;
         }

@@ -160,10 +160,10 @@ final class DocumentFacts {
         int first = other.found() ? other.span().line() : 1;
         for (int i = lines.size() - 1; i >= first - 1; i--) {
             ProseLine line = lines.get(i);
-            String written = line.quote(0, line.text().length()).text();
-            if (written.length() > LONGEST_DATE) continue;
+            String read = line.text().strip();
+            if (read.length() > LONGEST_DATE) continue;
             List<ReportDates.Found> dates = ReportDates.in(line.text());
-            if (dates.size() != 1 || !written.equals(line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
+            if (dates.size() != 1 || !read.equals(line.text().substring(dates.get(0).start(), dates.get(0).end()))) continue;
             ReportDates.Found date = dates.get(0);
             facts.add(fact(FactKind.SIGNATURE_DATE, null, List.of(), new Qualifier.Day(date.date()),
                     line.quote(date.start(), date.end())));
@@ -183,7 +183,8 @@ final class DocumentFacts {
                         .filter(c -> c.isMoney() && !c.approximate() && FEE_COLLECTED.matcher(s.lead(c)).find())
                         .findFirst().orElse(null);
                 if (amount != null) {
-                    facts.add(fact(FactKind.FEE_STATEMENT, amount.yuan(), List.of(), null, line.clauses(amount.start(), amount.end())));
+                    facts.add(fact(FactKind.FEE_STATEMENT, amount.yuan(), List.of(), null, line.clauses(amount.start(), amount.end()),
+                            amount.certain()));
                     continue;
                 }
                 Matcher none = FEE_NONE.matcher(s.text());
@@ -235,7 +236,7 @@ final class DocumentFacts {
         Section section = sections.section(id);
         List<ProseLine.Quote> parts = new ArrayList<>();
         for (ProseLine line : linesOf(lines, sections, id, false)) {
-            int from = line.number() == section.span().line() ? section.span().endColumn() - 1 : 0;
+            int from = line.number() == section.span().line() ? line.indexAtColumn(section.span().endColumn() - 1) : 0;
             ProseLine.Quote part = line.quote(from, line.text().length());
             if (!part.text().isEmpty()) parts.add(part);
         }

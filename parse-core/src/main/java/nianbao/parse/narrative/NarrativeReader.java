@@ -3,6 +3,7 @@ package nianbao.parse.narrative;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nianbao.parse.reflow.LineView;
 import nianbao.parse.sections.SectionMap;
 import nianbao.report.LabelVariant;
 import nianbao.report.NarrativeFact;
@@ -56,8 +57,20 @@ public final class NarrativeReader {
 
     /** @param lines the normalised text lines, index 0 = line 1; @param sections the sections found in them */
     public static NarrativeReading read(List<String> lines, SectionMap sections) {
+        return read(LineView.identity(lines), sections);
+    }
+
+    /**
+     * @param view the lines as a reader sees them, whose seams (line breaks undone) make a figure split by one
+     *             uncertain; @param sections the sections found in them
+     */
+    public static NarrativeReading read(LineView view, SectionMap sections) {
+        List<String> lines = view.lines();
         List<ProseLine> prose = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) prose.add(new ProseLine(i + 1, lines.get(i)));
+        for (int i = 0; i < lines.size(); i++) {
+            boolean opensInsideFigure = i > 0 && ProseLine.opensWithDigit(lines.get(i)) && ProseLine.endsInDigit(lines.get(i - 1));
+            prose.add(new ProseLine(i + 1, lines.get(i), view.seams(i + 1), opensInsideFigure));
+        }
 
         SentenceFacts sentenceFacts = new SentenceFacts();
         for (ProseLine line : prose) {

@@ -1,8 +1,12 @@
 package nianbao.parse.narrative;
 
 import java.math.BigDecimal;
+import nianbao.parse.text.Whitespace;
 
-/** Numbers as written in reports: Arabic (half- or full-width, with thousands separators) or Chinese numerals such as 一, 十二, 二十九, 一百零五. */
+/**
+ * Numbers as written in reports: Arabic (half- or full-width, with thousands separators, spaces between digits
+ * ignored) or Chinese numerals such as 一, 十二, 二十九, 一百零五.
+ */
 final class Numerals {
 
     static final String CHINESE_DIGITS = "零〇一二两三四五六七八九";
@@ -11,7 +15,7 @@ final class Numerals {
     }
 
     static BigDecimal parse(String written) {
-        if (isArabicDigit(written.charAt(0))) return new BigDecimal(halfWidth(written).replace(",", ""));
+        if (isArabicDigit(written.charAt(0))) return new BigDecimal(halfWidth(written));
         return BigDecimal.valueOf(parseChinese(written));
     }
 
@@ -20,10 +24,12 @@ final class Numerals {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
+    /** The digits and decimal point, half-width: thousands separators and spaces left out. */
     private static String halfWidth(String written) {
         StringBuilder s = new StringBuilder(written.length());
         for (int i = 0; i < written.length(); i++) {
             char c = written.charAt(i);
+            if (c == ',' || Whitespace.is(c)) continue;
             s.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
         }
         return s.toString();

@@ -1,12 +1,16 @@
 package nianbao.parse.narrative;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import nianbao.parse.text.Whitespace;
 import nianbao.report.SourceSpan;
 
 /**
  * One line of the report with Word/HTML artefacts blanked out (`[bookmark: _GoBack]`, URLs in angle brackets) so
- * they neither match nor get quoted, while every column stays where it was. A paragraph is one line, so sentences
- * and clauses never cross lines.
+ * they neither match nor get quoted, read without the spaces PDF extraction put between characters
+ * ({@link ReadingText}). Indices are into the text read; quotes and spans give the line as written. A paragraph is one
+ * line, so sentences and clauses never cross lines.
  */
 final class ProseLine {
 
@@ -16,22 +20,92 @@ final class ProseLine {
     private static final int CLAUSE_REACH = 200;
 
     private final int number;
+    private final String written;
+    private final ReadingText reading;
     private final String text;
     private final boolean prose;
+    /** Where, in the line as written, the text of a following source line starts (a wrapped line joined on). */
+    private final int[] seams;
+    private final boolean opensInsideFigure;
+    private List<Count> counts;
 
-    ProseLine(int number, String raw) {
+    /**
+     * @param seams ascending indices into {@code raw} where the line joins on another source line
+     * @param opensInsideFigure the line before ends in a digit and this one opens with one: a line break not undone
+     *                          (not known to be a wrap) may split a figure there
+     */
+    ProseLine(int number, String raw, int[] seams, boolean opensInsideFigure) {
         this.number = number;
         boolean artefacts = raw.contains("[bookmark:") || raw.contains("<http");
-        this.text = artefacts ? ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length())) : raw;
-        this.prose = text.indexOf('\t') < 0 && text.indexOf('|') < 0 && hasHan(text);
+        this.written = artefacts ? ARTEFACT.matcher(raw).replaceAll(m -> " ".repeat(m.group().length())) : raw;
+        this.prose = written.indexOf('\t') < 0 && written.indexOf('|') < 0 && hasHan(written);
+        this.reading = prose ? ReadingText.of(written) : null;
+        this.text = prose ? reading.text() : written;
+        this.seams = seams;
+        this.opensInsideFigure = opensInsideFigure;
     }
 
     int number() {
         return number;
     }
 
+    /** The line as read (see the class comment); every index of this class is into it. */
     String text() {
         return text;
+    }
+
+    /**
+     * The counts of the line, those whose number a space or a joined line break splits uncertain, and so the one
+     * opening the line when the line before ends in a digit ({@code 申请1} / {@code 2件…}: 2, or the end of 12).
+     */
+    List<Count> counts() {
+        if (counts != null) return counts;
+        counts = Count.in(text, seams.length == 0 ? at -> false : this::seamBefore);
+        if (opensInsideFigure && !counts.isEmpty() && counts.get(0).start() == firstCharacter()) {
+            Count first = counts.get(0);
+            counts = new ArrayList<>(counts);
+            counts.set(0, new Count(first.value(), first.unit(), first.approximate(), false, first.start(), first.end()));
+        }
+        return counts;
+    }
+
+    private int firstCharacter() {
+        int i = 0;
+        while (i < text.length() && Whitespace.is(text.charAt(i))) i++;
+        return i;
+    }
+
+    /** The line's last character that is not whitespace is a digit (half- or full-width). */
+    static boolean endsInDigit(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && Whitespace.is(line.charAt(i))) i--;
+        return i >= 0 && Numerals.isArabicDigit(line.charAt(i));
+    }
+
+    /** The line's first character that is not whitespace is a digit (half- or full-width). */
+    static boolean opensWithDigit(String line) {
+        int i = 0;
+        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
+        return i < line.length() && Numerals.isArabicDigit(line.charAt(i));
+    }
+
+    /** Whether a joined source line starts between the characters read at {@code at - 1} and {@code at}. */
+    private boolean seamBefore(int at) {
+        int before = writtenIndex(at - 1);
+        int here = writtenIndex(at);
+        for (int seam : seams) {
+            if (seam > before && seam <= here) return true;
+        }
+        return false;
+    }
+
+    /** The index in the text read of the first character written at or after 0-based column {@code column}. */
+    int indexAtColumn(int column) {
+        return reading == null ? column : reading.readIndex(column);
+    }
+
+    private int writtenIndex(int at) {
+        return reading == null ? at : reading.writtenIndex(at, written.length());
     }
 
     /** A table row or cell, not prose: tab- or pipe-separated, or without any Chinese character. */
@@ -57,8 +131,8 @@ final class ProseLine {
      * 主动公开情况： / 一是主动公开情况。 / 2、主动公开情况, but not 其中予以公开6件，部分公开4件。).
      */
     boolean opensWithSubhead() {
-        String first = firstSentence().text();
-        return first.length() <= SUBHEAD_MAX_LENGTH && Count.in(first).isEmpty();
+        String first = text.substring(0, sentenceEnd(0)).strip();
+        return first.length() <= SUBHEAD_MAX_LENGTH && Count.in(first, at -> false).isEmpty();
     }
 
     Quote firstSentence() {
@@ -106,11 +180,13 @@ final class ProseLine {
         };
     }
 
-    /** The text of [from, to) trimmed of whitespace, with its span. */
+    /** The text of [from, to) trimmed of whitespace, with its span, as written. */
     Quote quote(int from, int to) {
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         while (to > from && Character.isWhitespace(text.charAt(to - 1))) to--;
-        return new Quote(text.substring(from, to), new SourceSpan(number, from + 1, number, to + 1));
+        int start = writtenIndex(from);
+        int end = to > from ? writtenIndex(to - 1) + 1 : start;
+        return new Quote(written.substring(start, end), new SourceSpan(number, start + 1, number, end + 1));
     }
 
     /** The clauses covering [from, to). */

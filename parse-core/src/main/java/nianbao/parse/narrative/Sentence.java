@@ -12,7 +12,7 @@ record Sentence(ProseLine line, int start, int end, String text, List<Count> cou
     private static final int AFTER_REACH = 40;
 
     static List<Sentence> of(ProseLine line) {
-        List<Count> all = Count.in(line.text());
+        List<Count> all = line.counts();
         List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         int next = 0;

@@ -238,6 +238,7 @@ final class SentenceFacts {
             if (!m.find()) continue;
             Qualifier.T3Rows qualifier = m.group("verb").equals("新收") ? rows("R1") : null;
             List<BigDecimal> parts = List.of();
+            boolean certain = c.certain();
             int evidenceEnd = c.end();
             Count fresh = following(s, c, NEWLY_RECEIVED);
             Count carried = following(s, c, CARRIED_IN);
@@ -245,9 +246,11 @@ final class SentenceFacts {
             if (qualifier == null && carriedIncluded) {
                 qualifier = rows("R1", "R2");
                 parts = fresh != null ? List.of(fresh.value(), carried.value()) : List.of();
+                certain = certain && carried.certain() && (fresh == null || fresh.certain());
                 evidenceEnd = Math.max(fresh != null ? fresh.end() : 0, carried.end());
             }
-            NarrativeFact fact = fact(FactKind.APPLICATIONS_RECEIVED, c.value(), parts, qualifier, s.line().clauses(c.start(), evidenceEnd));
+            NarrativeFact fact = fact(FactKind.APPLICATIONS_RECEIVED, c.value(), parts, qualifier,
+                    s.line().clauses(c.start(), evidenceEnd), certain);
             facts.add(fact);
             return fact;
         }
@@ -273,10 +276,10 @@ final class SentenceFacts {
             names.add(m.group("channel"));
         }
         if (split.size() < 2) return;
-        int from = totalInSentence ? total.span().column() - 1 : split.get(0).start();
+        int from = totalInSentence ? s.line().indexAtColumn(total.span().column() - 1) : split.get(0).start();
         facts.add(fact(FactKind.APPLICATIONS_BY_CHANNEL, total == null ? null : total.value(),
                 split.stream().map(Count::value).toList(), new Qualifier.Channels(names),
-                s.line().clauses(from, split.get(split.size() - 1).end())));
+                s.line().clauses(from, split.get(split.size() - 1).end()), (total == null || total.certain()) && allCertain(split)));
     }
 
     private void countRules(Sentence s, boolean aboutApplications, boolean aboutDisclosure) {
@@ -294,7 +297,7 @@ final class SentenceFacts {
                 if (rule.lead().matcher(lead).find() && inScope(rule.kind(), s, c, lead)) candidates.add(c);
             }
             for (Count c : theYearsOwn(s, candidates)) {
-                facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end())));
+                facts.add(fact(rule.kind(), c.value(), List.of(), null, s.line().clauses(c.start(), c.end()), c.certain()));
             }
         }
     }
@@ -373,7 +376,7 @@ final class SentenceFacts {
             BigDecimal sum = counts.stream().map(Count::value).reduce(BigDecimal.ZERO, BigDecimal::add);
             List<BigDecimal> parts = counts.size() > 1 ? counts.stream().map(Count::value).toList() : List.of();
             facts.add(fact(FactKind.OUTCOME, sum, parts, rows,
-                    s.line().clauses(counts.get(0).start(), counts.get(counts.size() - 1).end())));
+                    s.line().clauses(counts.get(0).start(), counts.get(counts.size() - 1).end()), allCertain(counts)));
         });
     }
 
@@ -382,12 +385,12 @@ final class SentenceFacts {
         for (Count c : s.counts()) {
             Matcher m = PERCENT.matcher(s.after(c));
             if (c.approximate() || c.isMoney() || !m.find()) continue;
-            List<BigDecimal> parts = new ArrayList<>(List.of(c.value()));
-            Count.in(m.group("base")).stream().filter(b -> !b.approximate()).findFirst().ifPresent(b -> parts.add(b.value()));
+            List<Count> stated = new ArrayList<>(List.of(c));
+            Count.in(m.group("base"), at -> false).stream().filter(b -> !b.approximate()).findFirst().ifPresent(stated::add);
             Matcher outcome = OUTCOME.matcher(s.lead(c));
             Qualifier.T3Rows rows = outcome.find() ? label(outcome.group("label")).rows() : null;
-            facts.add(fact(FactKind.PERCENT, new BigDecimal(m.group("percent")), parts, rows,
-                    s.line().clauses(c.start(), c.end() + m.end())));
+            facts.add(fact(FactKind.PERCENT, new BigDecimal(m.group("percent")), stated.stream().map(Count::value).toList(), rows,
+                    s.line().clauses(c.start(), c.end() + m.end()), allCertain(stated)));
         }
     }
 
@@ -424,7 +427,7 @@ final class SentenceFacts {
             }
             if (parts.size() < 2 || parts.stream().anyMatch(Count::approximate)) continue;
             facts.add(fact(FactKind.INTERNAL_SUM, total.value(), parts.stream().map(Count::value).toList(), null,
-                    s.line().clauses(total.start(), parts.get(parts.size() - 1).end())));
+                    s.line().clauses(total.start(), parts.get(parts.size() - 1).end()), total.certain() && allCertain(parts)));
         }
     }
 
@@ -498,6 +501,16 @@ final class SentenceFacts {
     }
 
     static NarrativeFact fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, Qualifier qualifier, ProseLine.Quote quote) {
-        return new NarrativeFact(kind, value, parts, qualifier, quote.text(), quote.span());
+        return fact(kind, value, parts, qualifier, quote, true);
+    }
+
+    /** {@code certain}: whether every figure of the fact was read as certain ({@link Count}). */
+    static NarrativeFact fact(FactKind kind, BigDecimal value, List<BigDecimal> parts, Qualifier qualifier, ProseLine.Quote quote,
+                              boolean certain) {
+        return new NarrativeFact(kind, value, parts, qualifier, quote.text(), quote.span(), certain);
+    }
+
+    private static boolean allCertain(List<Count> counts) {
+        return counts.stream().allMatch(Count::certain);
     }
 }

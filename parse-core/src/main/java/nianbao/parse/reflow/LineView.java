@@ -1,6 +1,7 @@
 package nianbao.parse.reflow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nianbao.report.SourceSpan;
 
@@ -15,6 +16,8 @@ public final class LineView {
     /** {@code length} characters of source line {@code sourceLine} (1-based) from {@code sourceStart} (0-based). */
     private record Piece(int sourceLine, int sourceStart, int viewStart, int length) {
     }
+
+    private static final int[] NO_SEAMS = {};
 
     private final List<String> lines;
     /** Per view line, its pieces in order; null when every view line is its source line. */
@@ -37,6 +40,21 @@ public final class LineView {
 
     public boolean isIdentity() {
         return pieces == null;
+    }
+
+    /**
+     * Where view line {@code line} (1-based) joins on the text of a further source line: ascending 0-based positions
+     * in it, none for a line from one source line (a wrapped sentence joined again has one per line break undone).
+     */
+    public int[] seams(int line) {
+        if (pieces == null) return NO_SEAMS;
+        Piece[] ps = pieces.get(line - 1);
+        int n = 0;
+        int[] seams = new int[ps.length];
+        for (int i = 1; i < ps.length; i++) {
+            if (ps[i].sourceLine() != ps[i - 1].sourceLine()) seams[n++] = ps[i].viewStart();
+        }
+        return n == 0 ? NO_SEAMS : Arrays.copyOf(seams, n);
     }
 
     /** The span in the source text of a span in these lines. */

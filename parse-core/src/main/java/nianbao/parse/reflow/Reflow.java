@@ -23,6 +23,8 @@ import nianbao.report.SectionId;
  *     sub-heads that open a sentence and, in the tables, at every row label and value run ({@link InlineRows});</li>
  * <li>prose that PDF text extraction wrapped at the line end is joined again, across a page footer ({@code - 3 -});
  *     table rows, headings and paragraph starts are never joined;</li>
+ * <li>a figure a web page's markup put on a line of its own, inside a sentence that runs on before it and goes on
+ *     with the figure's unit after it ({@code 收到申请} / {@code 16} / {@code 件，…}), is joined with both;</li>
  * <li>page footers are left out.</li>
  * </ul>
  * A document without any of these comes back as it is.
@@ -74,6 +76,7 @@ public final class Reflow {
                                   Map<Integer, List<Integer>> cutsByLine) {
         boolean changed = false;
         boolean wrapped = false;
+        boolean afterLoneFigure = false;
         boolean afterFooter = false;
         String previous = null;
         for (int i = 0; i < source.size(); i++) {
@@ -103,13 +106,16 @@ public final class Reflow {
                     appendTrimmed(view.newLine(), number, line, from, line.length());
                 }
                 wrapped = false;
+                afterLoneFigure = false;
             } else {
-                boolean joined = wrapped && continues(line, previous);
+                boolean loneFigure = isLoneFigureInSentence(source, i);
+                boolean joined = wrapped && continues(line, previous) || loneFigure || afterLoneFigure;
                 changed |= joined;
+                afterLoneFigure = loneFigure;
                 wrapped = isWrapped(line, pageWidth);
                 if (view != null) {
                     // a wrapped line loses its trailing spaces, so that the joined sentence has no gap
-                    int end = wrapped ? trimmedEnd(line) : line.length();
+                    int end = wrapped || loneFigure ? trimmedEnd(line) : line.length();
                     if (joined) view.append(number, leading(line), end);
                     else view.newLine().append(number, 0, end);
                 }
@@ -210,6 +216,31 @@ public final class Reflow {
         Arrays.sort(widths, 0, n);
         int upperQuartile = widths[(n * 3) / 4];
         return upperQuartile <= MAX_PAGE_WIDTH ? upperQuartile : 0;
+    }
+
+    /**
+     * Line {@code i} holds only a figure (digits, perhaps grouped by commas) between a line of prose that does not end
+     * its sentence and one that opens with a count's unit.
+     */
+    private static boolean isLoneFigureInSentence(List<String> lines, int i) {
+        if (i == 0 || i + 1 >= lines.size()) return false;
+        // the unit first: it rules out almost every line at once
+        String after = lines.get(i + 1);
+        int unit = leading(after);
+        if (unit == after.length() || !Numbers.isCountUnit(after.charAt(unit)) || !isFigure(lines.get(i))) return false;
+        String before = lines.get(i - 1);
+        int end = trimmedEnd(before);
+        return end > 0 && PARAGRAPH_ENDS.indexOf(before.charAt(end - 1)) < 0 && isProse(before);
+    }
+
+    private static boolean isFigure(String line) {
+        int start = leading(line);
+        int end = trimmedEnd(line);
+        if (start >= end || Numbers.asciiDigit(line.charAt(start)) == 0) return false;
+        for (int k = start; k < end; k++) {
+            if (Numbers.asciiDigit(line.charAt(k)) == 0 && line.charAt(k) != ',') return false;
+        }
+        return true;
     }
 
     /** Prose that ran to the right margin without ending its sentence. */

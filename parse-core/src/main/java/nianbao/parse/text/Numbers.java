@@ -63,6 +63,11 @@ public final class Numbers {
         return c >= '０' && c <= '９' ? (char) (c - '０' + '0') : 0;
     }
 
+    /** One of the units a count is written with (件, 个, 项, 条, 次, 起, 宗). */
+    public static boolean isCountUnit(char c) {
+        return COUNT_UNITS.indexOf(c) >= 0;
+    }
+
     public static boolean isNumber(String cell) {
         return numeric(cell) != null;
     }

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
+    private static final String UNCERTAIN = "|uncertain";
     private static final Set<Rendering> ZEROS_BLANKED = EnumSet.of(Rendering.ZEROS_AS_BLANK_MARKERS, Rendering.EMPTY_CELLS_FOR_ZEROS);
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -57,7 +58,10 @@ class WildLayoutsTest {
         }
         assertThat(wrong).as("cells read differently without a diagnostic").isEmpty();
         assertThat(lost).as("cells lost, with a diagnostic").hasSize(expectedLoss(sample, rendering));
-        assertThat(facts(rendered)).as("narrative facts").containsExactlyInAnyOrderElementsOf(facts(original));
+        assertThat(facts(rendered).stream().map(f -> f.replace(UNCERTAIN, "")).toList()).as("narrative facts")
+                .containsExactlyInAnyOrderElementsOf(facts(original));
+        assertThat(facts(rendered).stream().filter(f -> f.endsWith(UNCERTAIN))).as("facts read as uncertain")
+                .hasSize(expectedUncertain(sample, rendering));
         assertThat(rendered.sections().stream().filter(Section::found).map(Section::id).toList())
                 .containsExactlyElementsOf(original.sections().stream().filter(Section::found).map(Section::id).toList());
     }
@@ -87,6 +91,15 @@ class WildLayoutsTest {
     }
 
     /**
+     * Facts a rendering leaves uncertain: a figure whose digits a line break splits is read whole but uncertain, since
+     * typesetting keeps a figure's digits on one line (jinping's 主动公开…220条 sum and qidong's 1725条 sum: one each).
+     */
+    private static int expectedUncertain(String sample, Rendering rendering) {
+        if (rendering != Rendering.PROSE_WRAPPED_IN_NUMBERS) return 0;
+        return sample.equals(SampleReports.JINPING) || sample.equals(SampleReports.QIDONG) ? 1 : 0;
+    }
+
+    /**
      * The cell the rendering should yield: the original one, except that a 0 written as a blank marker or left an
      * empty cell is BLANK — blank is not zero (domain-spec conventions); the rules then read it as 0 or derive a blank
      * 总计.
@@ -103,7 +116,8 @@ class WildLayoutsTest {
      */
     private static List<String> facts(ParsedReport report) {
         return report.facts().stream().map(f -> Normalizer.normalize(
-                f.kind() + "|" + f.value() + "|" + f.qualifier() + "|" + f.parts(), Normalizer.Form.NFKC).replaceAll("\\s", ""))
+                f.kind() + "|" + f.value() + "|" + f.qualifier() + "|" + f.parts() + (f.certain() ? "" : UNCERTAIN),
+                Normalizer.Form.NFKC).replaceAll("\\s", ""))
                 .toList();
     }
 

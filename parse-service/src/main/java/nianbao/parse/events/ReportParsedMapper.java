@@ -103,7 +103,8 @@ public final class ReportParsedMapper {
 
     private static NarrativeFactRecord fact(NarrativeFact f) {
         return new NarrativeFactRecord(f.kind().name(), text(f.value()),
-                f.parts().stream().map(BigDecimal::toPlainString).toList(), f.qualifierText(), f.quote(), span(f.span()));
+                f.parts().stream().map(BigDecimal::toPlainString).toList(), f.qualifierText(), f.quote(), span(f.span()),
+                f.certain());
     }
 
     private static LabelVariantRecord label(LabelVariant l) {

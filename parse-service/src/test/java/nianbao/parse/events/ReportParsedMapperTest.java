@@ -58,6 +58,23 @@ class ReportParsedMapperTest {
                         "OVERVIEW_TOPIC 主动公开", "OVERVIEW_TOPIC 监督保障");
     }
 
+    /** 收到申请1 / 2件 wrapped inside the figure: read 12, and the event says it is uncertain. */
+    @Test
+    void aFigureReadAcrossALineBreakTravelsAsUncertain() {
+        String text = String.join("\n", "一、总体情况",
+                "本机关认真贯彻落实政府信息公开条例全面推进政务公开",
+                "工作不断提升工作水平和质量效果各项工作有序开展",
+                "进一步完善工作机制规范办理流程提高答复质量和效",
+                "率确保依申请公开工作依法依规有序开展取得实效。",
+                "依法做好依申请公开工作，全年共收到政府信息公开申请1",
+                "2件，均已按时办结。");
+        assertThat(parsed(text.getBytes(StandardCharsets.UTF_8)).getNarrativeFacts())
+                .filteredOn(f -> f.getKind().equals("APPLICATIONS_RECEIVED"))
+                .extracting(f -> f.getValue() + " " + f.getCertain()).containsExactly("12 false");
+        assertThat(parsed(SampleReports.bytes(SampleReports.LONGTING)).getNarrativeFacts())
+                .allMatch(f -> f.getCertain());
+    }
+
     @Test
     void aReportIsParsedWithoutReason() {
         ReportParsed event = parsed(SampleReports.bytes(SampleReports.JINPING));

@@ -3,6 +3,7 @@ package nianbao.report.testing;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,12 @@ public final class WildRenderings {
     /** A cell holding 0 alone: from the line start or a cell rule to the line end or the next rule. */
     private static final Pattern ZERO_CELL = Pattern.compile("((?:^|[\\t|])\\s*)0(?=\\s*(?:$|[\\t|]))");
     private static final Pattern HEADING = Pattern.compile("^[一二三四五六七八九十]、.*(情况|事项|概述)$");
+    /** What follows a number that counts something in prose. */
+    private static final String COUNT_UNITS = "件条个项起次份篇宗";
+    /** An integer of prose followed by a count unit: group 1 the number. */
+    private static final Pattern COUNT = Pattern.compile("(?<![\\d.,])(\\d+)(?=[" + COUNT_UNITS + "])");
+    private static final String FULL_WIDTH_PUNCTUATION = "，；：（）！？";
+    private static final String HALF_WIDTH_PUNCTUATION = ",;:()!?";
 
     /** How the values of a row are written once the table markup is gone. */
     public enum Values {
@@ -77,14 +84,36 @@ public final class WildRenderings {
         /** Every table cell on a line of its own with a blank line after it (one paragraph per cell). */
         CELL_PER_PARAGRAPH,
         /** Pipe rows ending in empty cells that merged header cells left ({@code 规章 | 0 | 0 | 0 | ||}). */
-        PIPE_ROWS_EMPTY_TAIL;
+        PIPE_ROWS_EMPTY_TAIL,
+        /** Every prose line letter-spaced, digits and punctuation too: justified text through PDF extraction. */
+        PROSE_LETTER_SPACED,
+        /**
+         * A space, ASCII and ideographic in turn, after every third Chinese character followed by another: justified
+         * text whose wider gaps PDF extraction kept.
+         */
+        PROSE_SPACED_EVERY_FEW,
+        /** Prose wrapped as by PDF text extraction, each cut moved into a nearby number or between it and its unit. */
+        PROSE_WRAPPED_IN_NUMBERS,
+        /** Every count of the prose on a line of its own, its unit opening the next (a web page's styled figures). */
+        PROSE_NUMBERS_ON_OWN_LINES,
+        /**
+         * Prose wrapped as by PDF text extraction with a page number every seven printed lines, inside paragraphs,
+         * written {@code — n —}, {@code 第 n 页 共 m 页} or {@code - n -}, with or without blank lines around it.
+         */
+        PROSE_PAGE_NUMBERS_INSIDE,
+        /** Full-width punctuation of the prose half-width and half-width full-width (，↔, ；↔; ：↔: （↔( ）↔) ！↔! ？↔?). */
+        PROSE_PUNCTUATION_SWAPPED,
+        /** Counts of a thousand or more grouped by thousands ({@code 1,725条}), then every digit of the prose full-width. */
+        PROSE_GROUPED_FULL_WIDTH_DIGITS,
+        /** Counts from 1 to 99 of the prose in Chinese numerals (一件, 两件, 十六件, 二十一条): small counts as often typed. */
+        PROSE_CHINESE_NUMERALS;
 
         public String apply(String text) {
             return switch (this) {
                 case ONE_LINE_RUN -> oneLine(text, Values.RUN);
                 case ONE_LINE_SPACED -> oneLine(text, Values.SPACED);
                 case ONE_LINE_PIPED -> oneLine(text, Values.PIPED);
-                case PDF_WRAPPED -> pdfWrapped(text, 34, 40);
+                case PDF_WRAPPED -> pdfWrapped(text, 34, 40, (rest, cut) -> cut, PageNumbers.PLAIN);
                 case PDF_LABELS_WRAPPED_BELOW -> pdfTableLayout(text, 10, true);
                 case PDF_LABELS_WRAPPED_ABOVE -> pdfTableLayout(text, 10, false);
                 case OCR_MARKDOWN -> ocrMarkdown(text);
@@ -106,6 +135,14 @@ public final class WildRenderings {
                 case CLOSED_CELL_PER_LINE -> render(text, cells -> String.join(" |\n", cells) + " |");
                 case CELL_PER_PARAGRAPH -> render(text, cells -> String.join("\n\n", cells) + "\n");
                 case PIPE_ROWS_EMPTY_TAIL -> render(text, cells -> String.join(" | ", cells) + " | ||");
+                case PROSE_LETTER_SPACED -> prose(text, WildRenderings::letterSpaced);
+                case PROSE_SPACED_EVERY_FEW -> prose(text, line -> spacedEvery(line, 3));
+                case PROSE_WRAPPED_IN_NUMBERS -> pdfWrapped(text, 34, 40, WildRenderings::cutInNumber, PageNumbers.PLAIN);
+                case PROSE_NUMBERS_ON_OWN_LINES -> prose(text, WildRenderings::numbersOnOwnLines);
+                case PROSE_PAGE_NUMBERS_INSIDE -> pdfWrapped(text, 34, 7, (rest, cut) -> cut, PageNumbers.VARIED);
+                case PROSE_PUNCTUATION_SWAPPED -> prose(text, WildRenderings::punctuationSwapped);
+                case PROSE_GROUPED_FULL_WIDTH_DIGITS -> prose(text, line -> fullWidthDigits(groupedThousands(line)));
+                case PROSE_CHINESE_NUMERALS -> prose(text, WildRenderings::chineseNumeralCounts);
             };
         }
     }
@@ -147,40 +184,78 @@ public final class WildRenderings {
         return out.append('\n').toString();
     }
 
+    /** How a page's number is printed between the pages of {@link #pdfWrapped}. */
+    public enum PageNumbers {
+        /** {@code - n -} between blank lines. */
+        PLAIN,
+        /** In turn {@code — n —} alone, {@code 第 n 页 共 m 页} between blank lines, {@code - n -} alone. */
+        VARIED;
+
+        List<String> lines(int page, int pages) {
+            if (this == PLAIN) return List.of("", "- " + page + " -", "");
+            return switch (page % 3) {
+                case 1 -> List.of("— " + page + " —");
+                case 2 -> List.of("", "第 " + page + " 页 共 " + pages + " 页", "");
+                default -> List.of("- " + page + " -");
+            };
+        }
+    }
+
+    /** Where a line of PDF text is cut: given the rest of the paragraph and the cut at the page width, the cut made. */
+    @FunctionalInterface
+    public interface Cut {
+        int at(String rest, int atWidth);
+    }
+
     /**
      * Prose lines cut where they reach {@code width} full-width characters (two ASCII characters take the place of
-     * one) as PDF text extraction prints them, with a page footer
-     * ({@code - n -} between blank lines) after every {@code pageLines} printed lines; table rows stay as they are.
+     * one) as PDF text extraction prints them, the cut moved by {@code cut}, with a page number in {@code numbers}'
+     * form after every {@code pageLines} printed lines; table rows stay as they are.
      */
-    public static String pdfWrapped(String text, int width, int pageLines) {
-        List<String> out = new ArrayList<>();
-        int page = 1;
+    public static String pdfWrapped(String text, int width, int pageLines, Cut cut, PageNumbers numbers) {
+        List<List<String>> pages = new ArrayList<>();
+        List<String> page = new ArrayList<>();
         int onPage = 0;
         for (String line : text.split("\r?\n")) {
             if (cells(line) != null || line.isBlank() || line.strip().length() <= width) {
-                out.add(line);
+                page.add(line);
                 onPage++;
-            } else {
-                String rest = line.strip();
-                boolean first = true;
-                while (!rest.isEmpty()) {
-                    int cut = 0;
-                    for (int columns = 0; cut < rest.length() && columns < 2 * width; cut++) {
-                        columns += columns(rest.charAt(cut));
-                    }
-                    out.add((first ? "    " : "") + rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                    first = false;
-                    if (++onPage >= pageLines && !rest.isEmpty()) {
-                        out.add("");
-                        out.add("- " + page++ + " -");
-                        out.add("");
-                        onPage = 0;
-                    }
+                continue;
+            }
+            String rest = line.strip();
+            boolean first = true;
+            while (!rest.isEmpty()) {
+                int end = 0;
+                for (int columns = 0; end < rest.length() && columns < 2 * width; end++) columns += columns(rest.charAt(end));
+                if (end < rest.length()) end = cut.at(rest, end);
+                page.add((first ? "    " : "") + rest.substring(0, end));
+                rest = rest.substring(end);
+                first = false;
+                if (++onPage >= pageLines && !rest.isEmpty()) {
+                    pages.add(page);
+                    page = new ArrayList<>();
+                    onPage = 0;
                 }
             }
         }
+        pages.add(page);
+        List<String> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            out.addAll(pages.get(p));
+            if (p + 1 < pages.size()) out.addAll(numbers.lines(p + 1, pages.size()));
+        }
         return String.join("\n", out) + "\n";
+    }
+
+    /** A cut within three characters of {@code atWidth} that falls inside a number or between it and its unit, if any. */
+    static int cutInNumber(String rest, int atWidth) {
+        for (int shift = 0; shift <= 3; shift++) {
+            for (int at : new int[] {atWidth - shift, atWidth + shift}) {
+                if (at < 1 || at >= rest.length() || !Character.isDigit(rest.charAt(at - 1))) continue;
+                if (Character.isDigit(rest.charAt(at)) || COUNT_UNITS.indexOf(rest.charAt(at)) >= 0) return at;
+            }
+        }
+        return atWidth;
     }
 
     /**
@@ -332,10 +407,78 @@ public final class WildRenderings {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
-            if (line.length() <= 40) lines.set(i, String.join(" ", line.replace(" ", "").split("")));
+            if (line.length() <= 40) lines.set(i, letterSpaced(line));
             break;
         }
         return String.join("\n", lines);
+    }
+
+    /** Every prose line (not blank, not a table row) through {@code rendering}; every other line as it is. */
+    public static String prose(String text, Function<String, String> rendering) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            boolean prose = !line.isBlank() && cells(line) == null;
+            out.add(prose ? rendering.apply(line) : line);
+        }
+        return String.join("\n", out);
+    }
+
+    /** A space between every two characters of the line (its spaces dropped first), its indentation kept. */
+    static String letterSpaced(String line) {
+        String indent = line.substring(0, line.length() - line.stripLeading().length());
+        return indent + String.join(" ", line.strip().replace(" ", "").split(""));
+    }
+
+    /** A space, ASCII and ideographic in turn, after every {@code n}th Chinese character followed by another. */
+    static String spacedEvery(String line, int n) {
+        StringBuilder out = new StringBuilder(line.length() * 4 / 3);
+        int chinese = 0;
+        int spaces = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            out.append(c);
+            boolean han = c >= '\u4E00' && c <= '\u9FFF';
+            if (han && ++chinese % n == 0 && i + 1 < line.length() && line.charAt(i + 1) >= '\u4E00' && line.charAt(i + 1) <= '\u9FFF') {
+                out.append(spaces++ % 2 == 0 ? ' ' : '\u3000');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every count's number on a line of its own: {@code 申请16件，} → {@code 申请}, {@code 16}, {@code 件，}. */
+    static String numbersOnOwnLines(String line) {
+        return COUNT.matcher(line).replaceAll("\n$1\n");
+    }
+
+    /** Full-width punctuation half-width and the other way round. */
+    static String punctuationSwapped(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (char c : line.toCharArray()) {
+            int full = FULL_WIDTH_PUNCTUATION.indexOf(c);
+            int half = HALF_WIDTH_PUNCTUATION.indexOf(c);
+            out.append(full >= 0 ? HALF_WIDTH_PUNCTUATION.charAt(full) : half >= 0 ? FULL_WIDTH_PUNCTUATION.charAt(half) : c);
+        }
+        return out.toString();
+    }
+
+    /** Counts of 1,000 or more grouped by thousands with commas. */
+    static String groupedThousands(String line) {
+        return COUNT.matcher(line).replaceAll(m -> String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(1))));
+    }
+
+    /** Counts from 1 to 99 in Chinese numerals, 2 as 两: {@code 16件} → {@code 十六件}. */
+    static String chineseNumeralCounts(String line) {
+        return COUNT.matcher(line).replaceAll(m -> {
+            int n = Integer.parseInt(m.group(1));
+            return n < 1 || n > 99 ? m.group(1) : chinese(n);
+        });
+    }
+
+    private static String chinese(int n) {
+        String digits = "零一二三四五六七八九";
+        if (n == 2) return "两";
+        if (n < 10) return String.valueOf(digits.charAt(n));
+        return (n >= 20 ? String.valueOf(digits.charAt(n / 10)) : "") + "十" + (n % 10 == 0 ? "" : digits.charAt(n % 10));
     }
 
     /**

@@ -47,7 +47,7 @@ public final class TypicalReportParsed {
         for (int i = 0; i < FACTS; i++) {
             facts.add(new NarrativeFactRecord("APPLICATIONS_RECEIVED", Integer.toString(i * 3),
                     i % 4 == 0 ? List.of("1", "2") : List.of(), i % 5 == 0 ? "年度" : null,
-                    "本年度共收到政府信息公开申请" + i * 3 + "件，其中自然人申请" + i + "件，均已按时答复。", span(20 + i, 1, 38)));
+                    "本年度共收到政府信息公开申请" + i * 3 + "件，其中自然人申请" + i + "件，均已按时答复。", span(20 + i, 1, 38), true));
         }
         List<ReportSection> sections = new ArrayList<>();
         // the six statutory sections by report-model's SectionId names (schemas does not depend on report-model): an

@@ -71,16 +71,18 @@ public final class Readings {
         return parts;
     }
 
-    /** A narrative figure: the text is what it is, so it is certain; operand id {@code N:<KIND>}. */
+    /**
+     * A narrative figure, operand id {@code N:<KIND>}: the text is what it is, so it is certain unless the parser read
+     * a figure of it whole across a space or line break that may separate two (then INFERRED).
+     */
     public static Reading fact(NarrativeFact fact) {
-        return new Reading(new Operand("N:" + fact.kind().name(), fact.value(), fact.value() == null ? null
-                : fact.value().toPlainString(), fact.span()), fact.value(),
-                fact.value() == null ? Reading.State.MISSING : Reading.State.CERTAIN);
+        return stated("N:" + fact.kind().name(), fact.value(), fact);
     }
 
-    /** A stated figure that is not a fact of its own (a part of a sum, a percentage base). */
+    /** A stated figure that is not a fact of its own (a part of a sum, a percentage base), as certain as its fact. */
     public static Reading stated(String id, BigDecimal value, NarrativeFact source) {
+        Reading.State read = source.certain() ? Reading.State.CERTAIN : Reading.State.INFERRED;
         return new Reading(new Operand(id, value, value == null ? null : value.toPlainString(), source.span()), value,
-                value == null ? Reading.State.MISSING : Reading.State.CERTAIN);
+                value == null ? Reading.State.MISSING : read);
     }
 }

@@ -162,6 +162,13 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** A fact read with a figure whose digits a space or line break split (not certain). */
+    public ReportBuilder uncertainFact(FactKind kind, long value, String quote) {
+        facts.add(new NarrativeFact(kind, BigDecimal.valueOf(value), List.of(), null, quote,
+                SourceSpan.onLine(50 + facts.size(), 1, 10), false));
+        return this;
+    }
+
     public ReportBuilder qualified(FactKind kind, String qualifier, String quote) {
         return fact(kind, null, List.of(), qualifier, quote);
     }

@@ -81,7 +81,7 @@ public final class ParsedReports {
             Qualifier qualifier = Qualifier.fromText(kind, f.getQualifier());
             if (qualifier == null && f.getQualifier() != null) unknown.add("qualifier of " + kind + " " + f.getQualifier());
             facts.add(new NarrativeFact(kind, number(f.getValue()), f.getParts().stream().map(BigDecimal::new).toList(),
-                    qualifier, f.getQuote(), span(f.getSpan())));
+                    qualifier, f.getQuote(), span(f.getSpan()), f.getCertain()));
         }
         if (!unknown.isEmpty()) {
             LOG.warn("report-parsed {} (parser {}) holds {} values unknown to this version, left out: {}",

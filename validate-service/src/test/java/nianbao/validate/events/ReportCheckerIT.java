@@ -173,8 +173,8 @@ class ReportCheckerIT extends ReportTopicsIT {
         SourceSpan at = new SourceSpan(1, 1, 1, 2);
         topics.send(Topics.REPORT_PARSED, agency, ReportParsed.newBuilder(parsed(agency, 2022, 2))
                 .setSections(List.of(new ReportSection("APPENDIX", "七、附件", true, at)))
-                .setNarrativeFacts(List.of(new NarrativeFactRecord("APPLICATIONS_BY_HOUR", "1", List.of(), null, "每小时1件", at),
-                        new NarrativeFactRecord("APPLICATIONS_RECEIVED", "2", List.of(), null, "共收到申请2件", at)))
+                .setNarrativeFacts(List.of(new NarrativeFactRecord("APPLICATIONS_BY_HOUR", "1", List.of(), null, "每小时1件", at, true),
+                        new NarrativeFactRecord("APPLICATIONS_RECEIVED", "2", List.of(), null, "共收到申请2件", at, true)))
                 .build());
 
         ReportValidated event = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);

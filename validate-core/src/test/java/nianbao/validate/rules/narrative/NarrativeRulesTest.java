@@ -49,6 +49,22 @@ class NarrativeRulesTest {
         assertThat(f.operands()).extracting(o -> o.value().intValue()).containsExactly(95, 17);
     }
 
+    /** 全年共收到申请1 7件 (or 1 / 7件 across a line break): 17 as read, but perhaps two figures — never a FAIL. */
+    @Test
+    void applyTotalOnAnUncertainFigureIsUncertainNotAnError() {
+        Finding f = RuleRun.only(new NApplyTotal(), ReportBuilder.v2021().t3(T3Row.R1, 95)
+                .uncertainFact(FactKind.APPLICATIONS_RECEIVED, 17, "全年共收到政府信息公开申请1 7件").build());
+
+        assertThat(f.outcome()).isEqualTo(Outcome.UNCERTAIN);
+        assertThat(f.severity()).isEqualTo(Severity.ERROR);
+        assertThat(f.messageZh()).contains("N:APPLICATIONS_RECEIVED 为推断值");
+        assertThat(f.messageEn()).contains("N:APPLICATIONS_RECEIVED were inferred");
+
+        Finding agreeing = RuleRun.only(new NApplyTotal(), ReportBuilder.v2021().t3(T3Row.R1, 17)
+                .uncertainFact(FactKind.APPLICATIONS_RECEIVED, 17, "全年共收到政府信息公开申请1 7件").build());
+        assertThat(agreeing.outcome()).isEqualTo(Outcome.UNCERTAIN);
+    }
+
     @Test
     void applyTotalWarnsWhenTheNarrativeCountsNewPlusCarriedOver() {
         Finding f = RuleRun.only(new NApplyTotal(), table().fact(FactKind.APPLICATIONS_RECEIVED, 18, "共受理申请18件").build());
