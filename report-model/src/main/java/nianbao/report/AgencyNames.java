@@ -54,7 +54,7 @@ public final class AgencyNames {
     }
 
     /**
-     * The name is that of a particular body: one whose level it tells, or a development zone (蒲纺工业园区), which names
+     * The name is that of a particular body: one whose level it tells, or a development zone (某某工业园区), which names
      * its 管委会 though not its level. `政府办公室` or `我局` name no one in particular.
      */
     public static boolean namesABody(String name) {

@@ -61,7 +61,7 @@ final class ProseLine {
     List<Count> counts() {
         if (counts != null) return counts;
         counts = Count.in(text, seams.length == 0 ? at -> false : this::seamBefore);
-        if (opensInsideFigure && !counts.isEmpty() && counts.get(0).start() == firstCharacter()) {
+        if (opensInsideFigure && !counts.isEmpty() && counts.get(0).start() == Whitespace.leading(text)) {
             Count first = counts.get(0);
             counts = new ArrayList<>(counts);
             counts.set(0, new Count(first.value(), first.unit(), first.approximate(), false, first.start(), first.end()));
@@ -69,24 +69,16 @@ final class ProseLine {
         return counts;
     }
 
-    private int firstCharacter() {
-        int i = 0;
-        while (i < text.length() && Whitespace.is(text.charAt(i))) i++;
-        return i;
-    }
-
     /** The line's last character that is not whitespace is a digit (half- or full-width). */
     static boolean endsInDigit(String line) {
-        int i = line.length() - 1;
-        while (i >= 0 && Whitespace.is(line.charAt(i))) i--;
-        return i >= 0 && Numerals.isArabicDigit(line.charAt(i));
+        int end = Whitespace.trimmedEnd(line);
+        return end > 0 && Numerals.isArabicDigit(line.charAt(end - 1));
     }
 
     /** The line's first character that is not whitespace is a digit (half- or full-width). */
     static boolean opensWithDigit(String line) {
-        int i = 0;
-        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
-        return i < line.length() && Numerals.isArabicDigit(line.charAt(i));
+        int start = Whitespace.leading(line);
+        return start < line.length() && Numerals.isArabicDigit(line.charAt(start));
     }
 
     /** Whether a joined source line starts between the characters read at {@code at - 1} and {@code at}. */

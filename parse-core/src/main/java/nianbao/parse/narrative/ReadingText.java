@@ -83,8 +83,7 @@ final class ReadingText {
     private static boolean letterSpaced(String line) {
         int single = 0;
         int gaps = 0;
-        int i = 0;
-        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
+        int i = Whitespace.leading(line);
         while (i < line.length()) {
             int next = i + 1;
             while (next < line.length() && Whitespace.is(line.charAt(next))) next++;

@@ -115,8 +115,8 @@ public final class Reflow {
                 wrapped = isWrapped(line, pageWidth);
                 if (view != null) {
                     // a wrapped line loses its trailing spaces, so that the joined sentence has no gap
-                    int end = wrapped || loneFigure ? trimmedEnd(line) : line.length();
-                    if (joined) view.append(number, leading(line), end);
+                    int end = wrapped || loneFigure ? Whitespace.trimmedEnd(line) : line.length();
+                    if (joined) view.append(number, Whitespace.leading(line), end);
                     else view.newLine().append(number, 0, end);
                 }
             }
@@ -226,16 +226,16 @@ public final class Reflow {
         if (i == 0 || i + 1 >= lines.size()) return false;
         // the unit first: it rules out almost every line at once
         String after = lines.get(i + 1);
-        int unit = leading(after);
+        int unit = Whitespace.leading(after);
         if (unit == after.length() || !Numbers.isCountUnit(after.charAt(unit)) || !isFigure(lines.get(i))) return false;
         String before = lines.get(i - 1);
-        int end = trimmedEnd(before);
+        int end = Whitespace.trimmedEnd(before);
         return end > 0 && PARAGRAPH_ENDS.indexOf(before.charAt(end - 1)) < 0 && isProse(before);
     }
 
     private static boolean isFigure(String line) {
-        int start = leading(line);
-        int end = trimmedEnd(line);
+        int start = Whitespace.leading(line);
+        int end = Whitespace.trimmedEnd(line);
         if (start >= end || Numbers.asciiDigit(line.charAt(start)) == 0) return false;
         for (int k = start; k < end; k++) {
             if (Numbers.asciiDigit(line.charAt(k)) == 0 && line.charAt(k) != ',') return false;
@@ -263,8 +263,8 @@ public final class Reflow {
     /** Chinese text on a line of its own: no TAB, pipe or wide gap between words (a table row of PDF text). */
     private static boolean isProse(String line) {
         boolean han = false;
-        int end = trimmedEnd(line);
-        for (int i = leading(line); i < end; i++) {
+        int end = Whitespace.trimmedEnd(line);
+        for (int i = Whitespace.leading(line); i < end; i++) {
             char c = line.charAt(i);
             if (c == '\t' || c == '|' || c == '\u3000' || (c == ' ' && i + 1 < end && line.charAt(i + 1) == ' ')) return false;
             if (c >= '\u4E00' && c <= '\u9FFF') han = true;
@@ -274,12 +274,12 @@ public final class Reflow {
 
     /** A page number on a line of its own: {@code - 3 -}, {@code —3—}, {@code 第3页}, {@code 第 3 页 共 9 页}, {@code 3/9}. */
     static boolean isPageFooter(String line) {
-        int start = leading(line);
+        int start = Whitespace.leading(line);
         if (start == line.length()) return false;
         char first = line.charAt(start);
         boolean digit = Numbers.asciiDigit(first) != 0;
         if (!isDash(first) && first != '第' && !(digit && line.indexOf('/', start) > 0)) return false;
-        int end = trimmedEnd(line);
+        int end = Whitespace.trimmedEnd(line);
         if (end - start > MAX_FOOTER) return false;
         String s = new FoldedLine(line).text();
         if (s.isEmpty() || s.length() > 12) return false;
@@ -306,18 +306,6 @@ public final class Reflow {
         return false;
     }
 
-    private static int trimmedEnd(String line) {
-        int end = line.length();
-        while (end > 0 && Whitespace.is(line.charAt(end - 1))) end--;
-        return end;
-    }
-
-    private static int leading(String line) {
-        int i = 0;
-        while (i < line.length() && Whitespace.is(line.charAt(i))) i++;
-        return i;
-    }
-
     private static int leadingWidth(String line) {
         int w = 0;
         for (int i = 0; i < line.length() && Whitespace.is(line.charAt(i)); i++) w += line.charAt(i) == '\u3000' ? 2 : 1;
@@ -327,8 +315,8 @@ public final class Reflow {
     /** Columns the line takes when printed: two for CJK and full-width characters, one for others. */
     private static int displayWidth(String line) {
         int w = 0;
-        int end = trimmedEnd(line);
-        for (int i = leading(line); i < end; i++) w += line.charAt(i) >= '\u2E80' ? 2 : 1;
+        int end = Whitespace.trimmedEnd(line);
+        for (int i = Whitespace.leading(line); i < end; i++) w += line.charAt(i) >= '\u2E80' ? 2 : 1;
         return w;
     }
 }

@@ -17,4 +17,18 @@ public final class Whitespace {
         return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
                 || c == '\u202F' || c == '\u205F' || c == '\u3000';
     }
+
+    /** The index of the first character of {@code text} that is not whitespace ({@code text.length()}: none). */
+    public static int leading(String text) {
+        int i = 0;
+        while (i < text.length() && is(text.charAt(i))) i++;
+        return i;
+    }
+
+    /** The index just past the last character of {@code text} that is not whitespace (0: none). */
+    public static int trimmedEnd(String text) {
+        int end = text.length();
+        while (end > 0 && is(text.charAt(end - 1))) end--;
+        return end;
+    }
 }

@@ -32,7 +32,7 @@ public final class AvroWireFieldsDeserializer implements Deserializer<GenericRec
         this.projection = projection(SpecificData.get().getSchema(type), fields);
     }
 
-    static Schema projection(Schema full, List<String> fields) {
+    private static Schema projection(Schema full, List<String> fields) {
         List<Schema.Field> kept = fields.stream().map(name -> {
             Schema.Field field = full.getField(name);
             if (field == null) throw new IllegalArgumentException(full.getName() + " has no field " + name);
