@@ -15,13 +15,13 @@ import nianbao.notify.alerts.AlertProperties;
 import nianbao.notify.delivery.RetryBackOff;
 import nianbao.notify.delivery.DeliveryProperties;
 import nianbao.schemas.Topics;
-import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.DatabaseBatchConfiguration;
 import nianbao.schemas.spring.TopicSettings;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
-@Import(ReportTopicsKafkaConfiguration.class)
+@Import(DatabaseBatchConfiguration.class)
 public class NotifyApplication {
 
     public static void main(String[] args) {

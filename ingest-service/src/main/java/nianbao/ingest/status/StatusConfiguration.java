@@ -1,7 +1,7 @@
 package nianbao.ingest.status;
 
 import nianbao.schemas.Topics;
-import nianbao.schemas.spring.ReportTopicsKafkaConfiguration;
+import nianbao.schemas.spring.DatabaseBatchConfiguration;
 import nianbao.schemas.spring.TopicSettings;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
@@ -9,11 +9,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
- * The project's shared listener wiring: blocking retries with back-off, then {@code report-validated-dlt} (same
- * partition, reason in the headers) so one poison record does not stop the agency's partition.
+ * The project's shared listener wiring for a database follower: a poll batch in one transaction, a poison record
+ * retried with back-off, then {@code report-validated-dlt} (same partition, reason in the headers) so it does not stop
+ * the agency's partition.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(ReportTopicsKafkaConfiguration.class)
+@Import(DatabaseBatchConfiguration.class)
 class StatusConfiguration {
 
     /**

@@ -35,21 +35,20 @@ class StatusStore {
     }
 
     /**
-     * Keeps the most recent validation of a submission (by validatedAt): an older event replayed later does not
-     * overwrite a newer verdict. False when the submission is not one of ours (e.g. a batch import elsewhere).
+     * Keeps the most recent validation of a submission (by validatedAt), in one statement: an older event replayed
+     * later does not overwrite a newer verdict, and a validation of a submission that is not one of ours (a batch
+     * import elsewhere) is not kept. False when nothing was written, for either reason.
      */
     @Transactional
     boolean record(ReportValidated event) {
-        UUID id = UUID.fromString(event.getSubmissionId());
-        boolean ours = jdbc.sql("select count(*) from submission where id = ?").param(id).query(Long.class).single() == 1;
-        if (!ours) return false;
         List<Finding> findings = event.getFindings();
         List<StoredFinding> stored = findings.stream().map(f -> new StoredFinding(f.getRuleId(), f.getOutcome().name(),
                 f.getSeverity().name(), f.getMessageZh(), f.getQuote())).toList();
-        jdbc.sql("""
+        return jdbc.sql("""
                         insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at,
                                                 findings, key_figures, errors, warnings, notes, uncertain)
-                        values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)
+                        select s.id, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?
+                          from submission s where s.id = ?
                         on conflict (submission_id) do update
                            set verdict = excluded.verdict, rule_set_version = excluded.rule_set_version,
                                format_version = excluded.format_version, validated_at = excluded.validated_at,
@@ -57,13 +56,12 @@ class StatusStore {
                                errors = excluded.errors, warnings = excluded.warnings, notes = excluded.notes,
                                uncertain = excluded.uncertain
                          where validation.validated_at <= excluded.validated_at""")
-                .params(id, event.getVerdict().name(), event.getRuleSetVersion(), event.getFormatVersion().name(),
+                .params(event.getVerdict().name(), event.getRuleSetVersion(), event.getFormatVersion().name(),
                         event.getValidatedAt().atOffset(ZoneOffset.UTC), json.writeValueAsString(stored),
                         json.writeValueAsString(event.getKeyFigures()),
                         count(stored, "FAIL", "ERROR"), count(stored, "FAIL", "WARNING"), count(stored, "FAIL", "INFO"),
-                        count(stored, "UNCERTAIN", null))
-                .update(); // nothing written when a newer verdict is already recorded
-        return true;
+                        count(stored, "UNCERTAIN", null), UUID.fromString(event.getSubmissionId()))
+                .update() == 1;
     }
 
     /** A finding as the portal shows it, kept in the validation's row (V4). */

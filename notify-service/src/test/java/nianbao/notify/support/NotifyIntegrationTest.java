@@ -117,15 +117,22 @@ public abstract class NotifyIntegrationTest {
         }
     }
 
-    protected void publishRaw(String key, byte[] value) {
+    /** Writes these bytes to report-validated under one key in one transaction, so a consumer polls them together. */
+    protected void publishRaw(String key, byte[]... values) {
         try (KafkaProducer<String, byte[]> producer =
                      new KafkaProducer<>(producerProperties(), Topics.keySerializer(), new ByteArraySerializer())) {
             producer.initTransactions();
             producer.beginTransaction();
-            producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), key, value)).get();
+            for (byte[] value : values) producer.send(new ProducerRecord<>(Topics.REPORT_VALIDATED.name(), key, value));
             producer.commitTransaction();
-        } catch (InterruptedException | ExecutionException e) {
-            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An event as the wire carries it: Avro behind the schema registry's id. */
+    protected static byte[] wireBytes(ReportValidated event) {
+        try (var serializer = Topics.REPORT_VALIDATED.valueSerializer(
+                SerdeConfig.client(ApicurioRegistry.shared().ccompatUrl()))) {
+            return serializer.serialize(Topics.REPORT_VALIDATED.name(), event);
         }
     }
 

@@ -7,20 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerRecordRecoverer;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
-import org.springframework.kafka.support.serializer.DeserializationException;
-import org.springframework.kafka.support.serializer.SerializationUtils;
 
 /**
  * Runs a poll batch through a consume-transform-produce listener inside the batch's one Kafka transaction (the
@@ -31,13 +24,11 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
  * transaction rolls back and {@link BatchRollback} counts its retry. What the records changed in memory is undone
  * with the rollback, if the handler says how ({@link #onRollback}), since the whole batch comes again.
  *
- * <p>Each record is processed in its own observation, continued from the trace context in its headers: the outputs
- * it sends (and its dead letter) carry its trace id on, and the log lines written meanwhile show it. spring-kafka
- * observes batch listeners per batch at most, which would give every record of a batch one trace.
+ * <p>Each record is processed in its own observation ({@link BatchRecords#observation}): the outputs it sends (and its dead
+ * letter) carry its trace id on, and the log lines written meanwhile show it.
  */
 public final class TransactionalBatch {
 
-    private static final LogAccessor LOG = new LogAccessor(TransactionalBatch.class);
     private static final Logger log = LoggerFactory.getLogger(TransactionalBatch.class);
 
     /** One record's processing: sends its outputs and returns their completion. */
@@ -68,14 +59,15 @@ public final class TransactionalBatch {
         for (int i = 0; i < batch.size(); i++) {
             ConsumerRecord<K, V> record = batch.get(i);
             int index = i;
-            outputs.add(observed(record).observe(() -> processOne(record, index, handler)));
+            outputs.add(BatchRecords.observation(record, observations).observe(() -> processOne(record, index, handler)));
         }
         // the outputs' fate is known before the commit, so a refused one fails its own record, not the whole batch
         producer.flush();
         for (int i = 0; i < outputs.size(); i++) {
             Exception refused = refusal(outputs.get(i));
             if (refused != null) {
-                throw new BatchListenerFailedException(describe(batch.get(i)) + ": output refused", refused, i);
+                throw new BatchListenerFailedException(BatchRecords.describe(batch.get(i)) + ": output refused",
+                        refused, i);
             }
         }
         failures.clear(batch);
@@ -87,22 +79,12 @@ public final class TransactionalBatch {
             deadLetters.accept(record, poison.get());
             return CompletableFuture.completedFuture(null);
         }
-        log.info("processing {}", describe(record));
+        log.info("processing {}", BatchRecords.describe(record));
         try {
             return handler.handle(record);
         } catch (RuntimeException e) {
-            throw new BatchListenerFailedException(describe(record) + " failed", e, index);
+            throw new BatchListenerFailedException(BatchRecords.describe(record) + " failed", e, index);
         }
-    }
-
-    /** The record's observation as spring-kafka's record listeners have it, its parent read from the headers. */
-    private Observation observed(ConsumerRecord<?, ?> record) {
-        String group = KafkaUtils.getConsumerGroupId();
-        return KafkaListenerObservation.LISTENER_OBSERVATION.observation(null,
-                KafkaListenerObservation.DefaultKafkaListenerObservationConvention.INSTANCE,
-                () -> new KafkaRecordReceiverContext(record, group == null ? "transactional-batch" : group, null, group,
-                        () -> null),
-                observations);
     }
 
     /** For a handler: what undoes, in memory, the record it is processing, should the batch's transaction roll back. */
@@ -117,12 +99,8 @@ public final class TransactionalBatch {
     }
 
     private Optional<Exception> poison(ConsumerRecord<?, ?> record) {
-        if (record.value() == null) {
-            DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-                    SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG);
-            if (unreadable != null) return Optional.of(unreadable);
-        }
-        return failures.exhausted(record);
+        Optional<Exception> unreadable = BatchRecords.unreadable(record).map(Exception.class::cast);
+        return unreadable.isPresent() ? unreadable : failures.exhausted(record);
     }
 
     private static Exception refusal(CompletableFuture<?> output) {
@@ -136,9 +114,5 @@ public final class TransactionalBatch {
             Thread.currentThread().interrupt();
             return e;
         }
-    }
-
-    private static String describe(ConsumerRecord<?, ?> record) {
-        return record.topic() + "-" + record.partition() + "@" + record.offset() + " (key " + record.key() + ")";
     }
 }
