@@ -14,4 +14,7 @@ public interface AgencyDirectory {
 
     /** Names for the region codes, from what the directory holds (see {@link RegionNames}). */
     RegionNames regionNames();
+
+    /** One region's name, from the agencies registered under its code only ({@link RegionNames#label}). */
+    String regionLabel(String regionCode);
 }

@@ -47,6 +47,12 @@ public class AgencyTable implements AgencyDirectory {
         return RegionNames.from(list());
     }
 
+    @Override
+    public String regionLabel(String regionCode) {
+        return RegionNames.from(jdbc.sql("select " + COLUMNS + " from agency where region_code = :code")
+                .param("code", regionCode).query(AgencyTable::view).list()).label(regionCode);
+    }
+
     public Optional<DirectoryAgency> find(String id) {
         return jdbc.sql("select " + COLUMNS + " from agency where id = :id").param("id", id)
                 .query(AgencyTable::view).optional();

@@ -7,17 +7,21 @@ import nianbao.notify.dashboard.DashboardLinkProperties;
 import nianbao.notify.delivery.Channel;
 import nianbao.notify.delivery.Notice;
 import nianbao.notify.delivery.NoticeSender;
+import nianbao.notify.directory.AgencyDirectory;
 
 /** Sends notices by SMTP; the Message-ID is the notice id, so a re-send after a crash is recognisably the same. */
 @Component
 public class MailNoticeSender implements NoticeSender {
 
     private final Mailer mailer;
+    private final AgencyDirectory directory;
     private final String dashboardUrl;
     private final AlertPolicy policy;
 
-    public MailNoticeSender(Mailer mailer, DashboardLinkProperties dashboard, AlertPolicy policy) {
+    public MailNoticeSender(Mailer mailer, AgencyDirectory directory, DashboardLinkProperties dashboard,
+                            AlertPolicy policy) {
         this.mailer = mailer;
+        this.directory = directory;
         this.dashboardUrl = dashboard.dashboardUrl();
         this.policy = policy;
     }
@@ -29,6 +33,7 @@ public class MailNoticeSender implements NoticeSender {
 
     @Override
     public void send(Notice notice) throws Exception {
-        mailer.send(notice.supervisor().email(), NoticeMail.compose(notice, dashboardUrl, policy), notice.id());
+        String region = directory.regionLabel(notice.first().agency().regionCode());
+        mailer.send(notice.supervisor().email(), NoticeMail.compose(notice, region, dashboardUrl, policy), notice.id());
     }
 }

@@ -34,10 +34,10 @@ public final class NoticeMail {
     private NoticeMail() {
     }
 
-    public static MailText compose(Notice notice, String dashboardUrl, AlertPolicy policy) {
+    /** @param region the agency's region in words ({@code RegionNames#label}): a reader knows no region codes */
+    public static MailText compose(Notice notice, String region, String dashboardUrl, AlertPolicy policy) {
         Alert first = notice.first();
         String agency = first.agency().name();
-        String region = first.agency().regionCode();
         int year = first.reportYear();
         List<Alert> alerts = notice.alerts().stream().sorted(ERRORS_FIRST).toList();
         int count = alerts.size();
@@ -49,16 +49,16 @@ public final class NoticeMail {
         StringBuilder body = new StringBuilder();
         body.append(notice.supervisor().name()).append("：\n\n");
         if (resolved) {
-            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告的以下 %d 项问题在新的核查中已不再出现，告警已关闭；%s。\n"
+            body.append("%s（%s）%d年政府信息公开工作年度报告的以下 %d 项问题在新的核查中已不再出现，告警已关闭；%s。\n"
                     .formatted(agency, region, year, count,
                             earlier == 0 ? "此前已通知的问题中没有仍待处理的" : "此前已通知的问题中仍有 " + earlier + " 项未解决"));
-            body.append("The following %d finding(s) in the %d annual report of %s (region %s) no longer appear; their alerts are closed. %d finding(s) notified earlier still open.\n"
+            body.append("The following %d finding(s) in the %d annual report of %s (%s) no longer appear; their alerts are closed. %d finding(s) notified earlier still open.\n"
                     .formatted(count, year, agency, region, earlier));
         } else {
-            body.append("%s（行政区划代码 %s）%d年政府信息公开工作年度报告经核查：本次新增 %d 项问题（%s）；%s。\n"
+            body.append("%s（%s）%d年政府信息公开工作年度报告经核查：本次新增 %d 项问题（%s）；%s。\n"
                     .formatted(agency, region, year, count, bySeverity(alerts),
                             earlier == 0 ? "此前没有已通知而未解决的问题" : "此前已通知的 " + earlier + " 项仍未解决"));
-            body.append("The %d annual report of %s (region %s): %d new finding(s); %d notified earlier still open.\n"
+            body.append("The %d annual report of %s (%s): %d new finding(s); %d notified earlier still open.\n"
                     .formatted(year, agency, region, count, earlier));
             body.append(scope(policy)).append('\n');
         }

@@ -62,8 +62,8 @@ class AlertNoticesTest extends NotifyIntegrationTest {
                 "【政务公开年报核查】龙亭区人民政府办公室 2022年度报告：2项新问题 | 2 new finding(s)");
         String kaifengBody = body(alerts.get(1));
         assertThat(kaifengBody.lines()).containsExactly("开封市政务公开办：", "",
-                "龙亭区人民政府办公室（行政区划代码 410202）2022年政府信息公开工作年度报告经核查：本次新增 2 项问题（错误 1 项，警告 1 项）；此前没有已通知而未解决的问题。",
-                "The 2022 annual report of 龙亭区人民政府办公室 (region 410202): 2 new finding(s); 0 notified earlier still open.",
+                "龙亭区人民政府办公室（开封市龙亭区）2022年政府信息公开工作年度报告经核查：本次新增 2 项问题（错误 1 项，警告 1 项）；此前没有已通知而未解决的问题。",
+                "The 2022 annual report of 龙亭区人民政府办公室 (开封市龙亭区): 2 new finding(s); 0 notified earlier still open.",
                 "本邮件只列出结果为“不符合”、级别为“错误”或“警告”的问题；其余核查结果不发邮件，可在监督平台查看。",
                 "在监督平台查看这份报告（原文中标出问题所在的数字）Open the report on the dashboard:",
                 "http://127.0.0.1:8083/report.html?submission=lt-s1", "",
@@ -147,7 +147,7 @@ class AlertNoticesTest extends NotifyIntegrationTest {
         publish(validated("cnt-s1", counted, 2022, FIRST, total));
         eventually().until(() -> mailAbout("计数街道办事处").size() == 1);
         assertThat(body(mailAbout("计数街道办事处").get(0)).lines()).contains(
-                "计数街道办事处（行政区划代码 410971）2022年政府信息公开工作年度报告经核查：本次新增 1 项问题（错误 1 项）；此前没有已通知而未解决的问题。");
+                "计数街道办事处（濮阳经济技术开发区）2022年政府信息公开工作年度报告经核查：本次新增 1 项问题（错误 1 项）；此前没有已通知而未解决的问题。");
 
         // resubmitted with one more problem: the mail tells the new one and counts the first as told and still open
         publish(validated("cnt-s2", counted, 2022, FIRST.plusSeconds(60), total, narrative));
@@ -157,7 +157,7 @@ class AlertNoticesTest extends NotifyIntegrationTest {
         assertThat(recipients(second)).containsExactly("henan-gongkai@example.org");
         assertThat(subject(second)).isEqualTo("【政务公开年报核查】计数街道办事处 2022年度报告：1项新问题 | 1 new finding(s)");
         assertThat(body(second).lines()).contains(
-                "计数街道办事处（行政区划代码 410971）2022年政府信息公开工作年度报告经核查：本次新增 1 项问题（警告 1 项）；此前已通知的 1 项仍未解决。",
+                "计数街道办事处（濮阳经济技术开发区）2022年政府信息公开工作年度报告经核查：本次新增 1 项问题（警告 1 项）；此前已通知的 1 项仍未解决。",
                 "http://127.0.0.1:8083/report.html?submission=cnt-s2",
                 "1. 【警告】正文所述行政复议件数与表四不符",
                 "   数据 Values: 正文所述数字 = 0");

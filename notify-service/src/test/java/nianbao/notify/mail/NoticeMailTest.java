@@ -31,6 +31,8 @@ class NoticeMailTest {
             "zhejiang-gongkai@example.org", null, null, new Jurisdiction(List.of("330000"), Set.of()), false);
     private static final Agency JINPING = new Agency("jinping-street", "锦屏街道办事处", "330326", "TOWNSHIP");
     private static final String DASHBOARD = "http://127.0.0.1:8083/";
+    /** JINPING's region (330326) as the directory names it. */
+    private static final String TIANTAI = "台州市天台县";
 
     private static final Finding NARRATIVE = new Finding("N-REVIEW", "FAIL", "WARNING", "T4[RV.TOTAL] = N:REVIEW_COUNT",
             List.of(new Operand("T4[RV.TOTAL]", "2", "2", 370, 2), new Operand("N:REVIEW_COUNT", "0", "0", 7, 40)),
@@ -58,14 +60,14 @@ class NoticeMailTest {
     @Test
     void anAlertMailSaysWhatIsNewAndWhatWasToldBeforeErrorsFirstInWordsWithTheReportsLink() {
         MailText mail = NoticeMail.compose(new Notice("n1", NoticeKind.ALERT, ZHEJIANG, "s1",
-                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 3), DASHBOARD, AlertPolicy.DEFAULT);
+                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 3), TIANTAI, DASHBOARD, AlertPolicy.DEFAULT);
 
         assertThat(mail.subject()).isEqualTo("【政务公开年报核查】锦屏街道办事处 2022年度报告：2项新问题 | 2 new finding(s)");
         assertThat(mail.body()).isEqualTo("""
                 浙江省政务公开办：
 
-                锦屏街道办事处（行政区划代码 330326）2022年政府信息公开工作年度报告经核查：本次新增 2 项问题（错误 1 项，警告 1 项）；此前已通知的 3 项仍未解决。
-                The 2022 annual report of 锦屏街道办事处 (region 330326): 2 new finding(s); 3 notified earlier still open.
+                锦屏街道办事处（台州市天台县）2022年政府信息公开工作年度报告经核查：本次新增 2 项问题（错误 1 项，警告 1 项）；此前已通知的 3 项仍未解决。
+                The 2022 annual report of 锦屏街道办事处 (台州市天台县): 2 new finding(s); 3 notified earlier still open.
                 本邮件只列出结果为“不符合”、级别为“错误”或“警告”的问题；其余核查结果不发邮件，可在监督平台查看。
                 在监督平台查看这份报告（原文中标出问题所在的数字）Open the report on the dashboard:
                 http://127.0.0.1:8083/report.html?submission=s1
@@ -94,11 +96,12 @@ class NoticeMailTest {
     @Test
     void noFingerprintOrCellIdIsInTheBody() {
         MailText mail = NoticeMail.compose(new Notice("n1", NoticeKind.ALERT, ZHEJIANG, "s1",
-                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 0), DASHBOARD, AlertPolicy.DEFAULT);
+                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 0), TIANTAI, DASHBOARD, AlertPolicy.DEFAULT);
 
         // the submission's id is only in the link to its page
         String words = mail.body().replace(NoticeMail.reportLink(DASHBOARD, "s1"), "");
-        assertThat(words).doesNotContain(REVIEW_TOTAL.fingerprint(), NARRATIVE.fingerprint(), "T4[", "N:", "s1")
+        assertThat(words).doesNotContain(REVIEW_TOTAL.fingerprint(), NARRATIVE.fingerprint(), "T4[", "N:", "s1",
+                        JINPING.regionCode())
                 .doesNotContainPattern("[0-9a-f]{16}")
                 .contains("本次新增 2 项问题（错误 1 项，警告 1 项）；此前没有已通知而未解决的问题。");
     }
@@ -106,7 +109,7 @@ class NoticeMailTest {
     @Test
     void whenUncertainFindingsAlertTooTheMailSaysSo() {
         MailText mail = NoticeMail.compose(new Notice("n1", NoticeKind.ALERT, ZHEJIANG, "s1", List.of(alert(NARRATIVE)), 0),
-                DASHBOARD, new AlertPolicy(Set.of("UNCERTAIN", "FAIL"), Set.of("WARNING", "INFO", "ERROR")));
+                TIANTAI, DASHBOARD, new AlertPolicy(Set.of("UNCERTAIN", "FAIL"), Set.of("WARNING", "INFO", "ERROR")));
 
         assertThat(mail.body().lines()).contains(
                 "本邮件只列出结果为“不符合”或“需人工核对”、级别为“错误”或“警告”或“提示”的问题；其余核查结果不发邮件，可在监督平台查看。");
@@ -115,15 +118,15 @@ class NoticeMailTest {
     @Test
     void aResolvedMailNamesTheClosedFindingsBrieflyAndWhatRemains() {
         MailText mail = NoticeMail.compose(new Notice("n2", NoticeKind.RESOLVED, ZHEJIANG, "s2",
-                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 1), "http://dashboard.example.org/nianbao/",
+                List.of(alert(NARRATIVE), alert(REVIEW_TOTAL)), 1), TIANTAI, "http://dashboard.example.org/nianbao/",
                 AlertPolicy.DEFAULT);
 
         assertThat(mail.subject()).isEqualTo("【政务公开年报核查】锦屏街道办事处 2022年度报告：2项问题已解决 | 2 finding(s) resolved");
         assertThat(mail.body()).isEqualTo("""
                 浙江省政务公开办：
 
-                锦屏街道办事处（行政区划代码 330326）2022年政府信息公开工作年度报告的以下 2 项问题在新的核查中已不再出现，告警已关闭；此前已通知的问题中仍有 1 项未解决。
-                The following 2 finding(s) in the 2022 annual report of 锦屏街道办事处 (region 330326) no longer appear; their alerts are closed. 1 finding(s) notified earlier still open.
+                锦屏街道办事处（台州市天台县）2022年政府信息公开工作年度报告的以下 2 项问题在新的核查中已不再出现，告警已关闭；此前已通知的问题中仍有 1 项未解决。
+                The following 2 finding(s) in the 2022 annual report of 锦屏街道办事处 (台州市天台县) no longer appear; their alerts are closed. 1 finding(s) notified earlier still open.
                 在监督平台查看这份报告（原文中标出问题所在的数字）Open the report on the dashboard:
                 http://dashboard.example.org/nianbao/report.html?submission=s2
 
