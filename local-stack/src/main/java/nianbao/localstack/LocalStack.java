@@ -83,6 +83,7 @@ public final class LocalStack implements AutoCloseable {
     private void startServices(Map<Service, Path> jars) {
         Path data = settings.dataDir();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        log.info("starting the four services on Java {} ({})", ServiceProcess.JAVA.feature(), ServiceProcess.JAVA.home());
         for (Service service : Service.values()) {
             int port = FreePorts.orNext(settings.servicePorts().get(service));
             Map<String, String> properties = springProperties(service, port);

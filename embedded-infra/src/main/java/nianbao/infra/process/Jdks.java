@@ -40,6 +40,17 @@ public final class Jdks {
         return candidates.flatMap(Optional::stream).filter(jdk -> jdk.feature() >= minFeature).findFirst();
     }
 
+    /**
+     * The JDK named by {@code preferredHomeVariable} when it is set, otherwise the newest of {@code JAVA_HOME}, the
+     * running JVM and those under /usr/lib/jvm: for child JVMs that only gain from a newer Java.
+     */
+    public static Jdk preferredOrNewest(String preferredHomeVariable) {
+        Jdk running = new Jdk(Path.of(System.getProperty("java.home")), Runtime.version().feature());
+        return fromEnv(preferredHomeVariable).orElseGet(() -> Stream.of(fromEnv("JAVA_HOME"), Optional.of(running),
+                        newestInstalled())
+                .flatMap(Optional::stream).max(Comparator.comparingInt(Jdk::feature)).orElse(running));
+    }
+
     private static Optional<Jdk> fromEnv(String variable) {
         String home = System.getenv(variable);
         return home == null || home.isBlank() ? Optional.empty() : inspect(Path.of(home));
