@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +27,13 @@ public class AlertStore {
     };
 
     private final JdbcClient jdbc;
+    /** For the rows a validation opens: one JDBC batch, not a statement a finding. */
+    private final NamedParameterJdbcOperations batches;
     private final JsonMapper json;
 
-    public AlertStore(JdbcClient jdbc, JsonMapper json) {
+    public AlertStore(JdbcClient jdbc, NamedParameterJdbcOperations batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -46,35 +52,39 @@ public class AlertStore {
     /** Applies a plan; transitions are dated by the validation so that the history reads the same after a replay. */
     public void apply(AlertPlan plan, Validation v) {
         Timestamp at = Timestamp.from(v.validatedAt());
-        for (Finding f : plan.opened()) {
-            bindContent(jdbc.sql("""
+        if (!plan.opened().isEmpty()) {
+            batches.batchUpdate("""
                     insert into alert (fingerprint, agency_id, agency_name, region_code, agency_level, report_year,
                         rule_id, outcome, severity, formula, operands, expected, actual, message_zh, message_en, attribution,
                         quote, status, opened_submission, opened_at)
                     values (:fp, :agencyId, :agencyName, :region, :level, :year, :rule, :outcome, :severity, :formula,
-                        cast(:operands as jsonb), :expected, :actual, :zh, :en, :attribution, :quote, 'OPEN', :submission, :at)""")
-                    .param("fp", f.fingerprint())
-                    .param("agencyId", v.agency().id())
-                    .param("agencyName", v.agency().name())
-                    .param("region", v.agency().regionCode())
-                    .param("level", v.agency().level())
-                    .param("year", v.reportYear()), f)
-                    .param("submission", v.submissionId())
-                    .param("at", at)
-                    .update();
-            recordTransition(f.fingerprint(), "OPENED", v.submissionId(), at);
+                        cast(:operands as jsonb), :expected, :actual, :zh, :en, :attribution, :quote, 'OPEN', :submission, :at)""",
+                    plan.opened().stream().map(f -> content(f)
+                            .addValue("agencyId", v.agency().id())
+                            .addValue("agencyName", v.agency().name())
+                            .addValue("region", v.agency().regionCode())
+                            .addValue("level", v.agency().level())
+                            .addValue("year", v.reportYear())
+                            .addValue("submission", v.submissionId())
+                            .addValue("at", at)).toArray(SqlParameterSource[]::new));
+            batches.batchUpdate("""
+                    insert into alert_event (fingerprint, kind, submission_id, at, severity)
+                    values (:fp, 'OPENED', :submission, :at, :severity)""",
+                    plan.opened().stream().map(f -> new MapSqlParameterSource("fp", f.fingerprint())
+                            .addValue("submission", v.submissionId()).addValue("at", at)
+                            .addValue("severity", f.severity())).toArray(SqlParameterSource[]::new));
         }
         for (Finding f : plan.refreshed()) {
             // rewritten only when the wording changed: an unchanged row is not written again
-            bindContent(jdbc.sql("""
+            jdbc.sql("""
                     update alert set outcome = :outcome, severity = :severity, formula = :formula,
                         expected = :expected, actual = :actual, message_zh = :zh, message_en = :en,
                         attribution = :attribution, quote = :quote
                     where fingerprint = :fp
                       and (outcome, severity, formula, expected, actual, message_zh, message_en, attribution, quote)
                           is distinct from (:outcome, :severity, :formula, :expected, :actual, :zh, :en, :attribution,
-                                            :quote)"""), f)
-                    .param("fp", f.fingerprint())
+                                            :quote)""")
+                    .paramSource(content(f))
                     .update();
         }
         for (String fp : plan.reopened()) {
@@ -92,18 +102,20 @@ public class AlertStore {
         }
     }
 
-    private JdbcClient.StatementSpec bindContent(JdbcClient.StatementSpec statement, Finding f) {
-        return statement.param("rule", f.ruleId())
-                .param("outcome", f.outcome())
-                .param("severity", f.severity())
-                .param("formula", f.formula())
-                .param("operands", json.writeValueAsString(f.operands()))
-                .param("expected", f.expected())
-                .param("actual", f.actual())
-                .param("zh", f.messageZh())
-                .param("en", f.messageEn())
-                .param("attribution", f.attribution())
-                .param("quote", f.quote());
+    /** A finding's fingerprint and the words and figures an alert keeps of it. */
+    private MapSqlParameterSource content(Finding f) {
+        return new MapSqlParameterSource("fp", f.fingerprint())
+                .addValue("rule", f.ruleId())
+                .addValue("outcome", f.outcome())
+                .addValue("severity", f.severity())
+                .addValue("formula", f.formula())
+                .addValue("operands", json.writeValueAsString(f.operands()))
+                .addValue("expected", f.expected())
+                .addValue("actual", f.actual())
+                .addValue("zh", f.messageZh())
+                .addValue("en", f.messageEn())
+                .addValue("attribution", f.attribution())
+                .addValue("quote", f.quote());
     }
 
     private void recordTransition(String fingerprint, String kind, String submissionId, Timestamp at) {

@@ -2,9 +2,13 @@ package nianbao.notify.delivery;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,20 +22,35 @@ import nianbao.notify.routing.Supervisor;
 public class DeliveryOutbox {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations batches;
 
-    public DeliveryOutbox(JdbcClient jdbc) {
+    public DeliveryOutbox(JdbcClient jdbc, NamedParameterJdbcOperations batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
+    /** One notice row per supervisor, channel and fingerprint, written as one JDBC batch. */
     public void enqueueAlerts(Collection<String> fingerprints, Collection<Supervisor> supervisors, String submissionId) {
+        List<SqlParameterSource> rows = new ArrayList<>();
         for (Supervisor supervisor : supervisors) {
             for (String fingerprint : fingerprints) {
-                enqueue(Channel.EMAIL, NoticeKind.ALERT, supervisor.username(), fingerprint, submissionId);
+                rows.add(row(Channel.EMAIL, supervisor, fingerprint, submissionId));
                 if (supervisor.hasWebhook()) {
-                    enqueue(Channel.WEBHOOK, NoticeKind.ALERT, supervisor.username(), fingerprint, submissionId);
+                    rows.add(row(Channel.WEBHOOK, supervisor, fingerprint, submissionId));
                 }
             }
         }
+        if (rows.isEmpty()) return;
+        batches.batchUpdate("""
+                insert into delivery (channel, kind, supervisor, fingerprint, submission_id)
+                values (:channel, 'ALERT', :supervisor, :fp, :submission)
+                on conflict do nothing""", rows.toArray(SqlParameterSource[]::new));
+    }
+
+    private static SqlParameterSource row(Channel channel, Supervisor supervisor, String fingerprint,
+                                          String submissionId) {
+        return new MapSqlParameterSource("channel", channel.name()).addValue("supervisor", supervisor.username())
+                .addValue("fp", fingerprint).addValue("submission", submissionId);
     }
 
     /** Tells of a resolution exactly those who were told of the alert, on the channels they were told on. */
@@ -45,15 +64,6 @@ public class DeliveryOutbox {
                 where kind = 'ALERT' and fingerprint in (:fps)
                 on conflict do nothing""")
                 .param("submission", submissionId).param("fps", fingerprints).update();
-    }
-
-    private void enqueue(Channel channel, NoticeKind kind, String supervisor, String fingerprint, String submissionId) {
-        jdbc.sql("""
-                insert into delivery (channel, kind, supervisor, fingerprint, submission_id)
-                values (:channel, :kind, :supervisor, :fp, :submission)
-                on conflict do nothing""")
-                .param("channel", channel.name()).param("kind", kind.name()).param("supervisor", supervisor)
-                .param("fp", fingerprint).param("submission", submissionId).update();
     }
 
     /**
