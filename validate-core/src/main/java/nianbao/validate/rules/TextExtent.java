@@ -66,15 +66,20 @@ public record TextExtent(int firstSection, int lastSection, boolean beginsLate, 
         return beyondText(id) || (endsEarly && id.ordinal() + 1 == lastSection);
     }
 
-    /** Where the text is cut as it concerns section {@code id}: 提交的文本在第三部分中途结束（节选或截断）. */
+    /**
+     * Where the text is cut as it concerns section {@code id}: 提交的文本在第三部分中途结束（节选或截断）, or before any
+     * section when the text holds none (a title and half a sentence).
+     */
     public String cutZh(SectionId id) {
         return (before(id) ? "提交的文本从第" + numeral(firstSection) + "部分开始"
+                : lastSection == 0 ? "提交的文本在第一部分之前就已结束"
                 : "提交的文本在第" + numeral(lastSection) + "部分中途结束") + "（节选或截断）";
     }
 
     /** The same in English: The submitted text stops inside section 三 (an excerpt or a cut upload). */
     public String cutEn(SectionId id) {
         return (before(id) ? "The submitted text begins at section " + numeral(firstSection)
+                : lastSection == 0 ? "The submitted text stops before its first section"
                 : "The submitted text stops inside section " + numeral(lastSection)) + " (an excerpt or a cut upload)";
     }
 

@@ -8,6 +8,7 @@ import nianbao.report.FactKind;
 import nianbao.report.FormatVersion;
 import nianbao.report.SectionId;
 import nianbao.report.tables.CellRef;
+import nianbao.report.tables.T2Cell;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
 import nianbao.validate.engine.Finding;
@@ -64,6 +65,22 @@ class CutTextTest {
         assertThat(rows.messageZh()).startsWith("表三缺少 23 行：R3.1“（一）予以公开”");
         assertThat(RuleRun.only(new T4Shape(), report).outcome()).isEqualTo(Outcome.FAIL);
         assertThat(RuleRun.only(new SFee(), report).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
+    /** A text that stops before its first section (a title and half a sentence) holds no section to name. */
+    @Test
+    void aTextCutBeforeItsFirstSectionSaysSo() {
+        ReportBuilder r = ReportBuilder.v2021().text("某局2023年政府信息公开工作年度报告\n2023年，某局认真贯彻落实党中央、国务院关于政务公开工作的决策部署，不断提升")
+                .factOnLine(1, FactKind.TITLE, BigDecimal.valueOf(2023), List.of(), "2023", "某局2023年政府信息公开工作年度报告");
+        for (SectionId id : SectionId.values()) r.sectionMissing(id);
+        T2Cell.cellsOf(FormatVersion.V2021).forEach(cell -> r.missing(CellRef.t2(cell)));
+        T3Row.rowsOf(FormatVersion.V2021).forEach(r::missingT3Row);
+        for (T4Column c : T4Column.values()) r.missing(CellRef.t4(c));
+
+        Finding rows = RuleRun.only(new T3Shape(), r.build());
+        assertThat(rows.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE);
+        assertThat(rows.messageZh()).startsWith("提交的文本在第一部分之前就已结束（节选或截断），表三未找到的 25 行");
+        assertThat(rows.messageEn()).startsWith("The submitted text stops before its first section (an excerpt or a cut upload);");
     }
 
     /** Sections 一–三 found, table 三's rows 一 and 二 read, nothing after them; the text ends with {@code ending}. */
