@@ -23,6 +23,7 @@ import nianbao.report.Cell;
 import nianbao.report.Diagnostic;
 import nianbao.report.FactKind;
 import nianbao.report.LabelVariant;
+import nianbao.report.ContainerType;
 import nianbao.report.Layout;
 import nianbao.report.NarrativeFact;
 import nianbao.report.ParsedReport;
@@ -63,9 +64,11 @@ public final class ReportParser {
         NarrativeReading narrative = NarrativeReader.read(view, sections);
 
         boolean grid = extracted.gridLayout() != null;
-        RowGrouper.Grouping grouping = RowGrouper.group(lines, grid);
+        // pasted or excerpted text may stop anywhere; an extracted document's lines are whole
+        boolean openEnded = extracted.container() == ContainerType.TEXT && !extracted.text().endsWith("\n");
+        RowGrouper.Grouping grouping = RowGrouper.group(lines, grid, openEnded);
         TableReader.Reading tables = TableReader.read(grouping.rows(), lines, version.version(), grid,
-                statedCells(narrative.facts()));
+                statedCells(narrative.facts()), openEnded);
         Layout layout = grid ? extracted.gridLayout() : tables.concatenated() ? Layout.CONCATENATED : grouping.layout();
 
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -41,6 +41,25 @@ class ReportParserTest {
         assertEquals(ReportParser.PARSER_VERSION, fromBytes.parserVersion());
     }
 
+    /**
+     * Pasted text that stops inside a row of six values may be cut after six or printed without a 法人 column: only
+     * 自然人, the first under either reading, is read. The same line ending the text with a line break after it is whole:
+     * a row printed without a column (its 总计 read, its four equal 法人 values certain).
+     */
+    @Test
+    void aPastedTextStoppingInsideARowReadsOnlyWhatEveryReadingShares() {
+        String upTo = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量    16    0    0    0    0    0";
+        ParsedReport cut = parser.parse(new ExtractedText(ContainerType.TEXT, upTo + "  ", null));
+        assertEquals(new BigDecimal("16"), cut.cell(CellRef.parse("T3[R1][NAT]")).value());
+        assertEquals(CellSemantic.MISSING, cut.cell(CellRef.parse("T3[R1][COM]")).semantic());
+        assertEquals(CellSemantic.MISSING, cut.cell(CellRef.parse("T3[R1][TOT]")).semantic());
+        assertTrue(cut.hasDiagnostic("P-TRUNCATED"), cut.diagnostics().toString());
+
+        ParsedReport whole = parser.parse(new ExtractedText(ContainerType.TEXT, upTo + "\n", null));
+        assertEquals(new BigDecimal("0"), whole.cell(CellRef.parse("T3[R1][TOT]")).value());
+        assertEquals(CellSemantic.BLANK, whole.cell(CellRef.parse("T3[R1][COM]")).semantic());
+    }
+
     @Test
     void emptyFirstApplicantCellOfAnHtmlTableIsBlankNotAShortRow() {
         String page = """

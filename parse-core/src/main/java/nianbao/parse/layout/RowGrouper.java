@@ -34,6 +34,14 @@ public final class RowGrouper {
      *             row are blank values
      */
     public static Grouping group(List<String> lines, boolean grid) {
+        return group(lines, grid, false);
+    }
+
+    /**
+     * @param openEnded the text may stop inside its last line (pasted or excerpted text with no line break after it,
+     *                  not an extracted document, whose lines are whole)
+     */
+    public static Grouping group(List<String> lines, boolean grid, boolean openEnded) {
         List<LogicalRow> rows = new ArrayList<>();
         int[] valuesByShape = new int[LineShape.values().length];
         List<Token> current = new ArrayList<>();
@@ -45,6 +53,7 @@ public final class RowGrouper {
                 continue;
             }
             List<Token> tokens = classify(split, i + 1, grid);
+            if (openEnded && i == lines.size() - 1) tokens = withoutCutValue(tokens, lines.get(i));
             boolean lineHasValues = false;
             for (Token t : tokens) {
                 if (!t.isValue() && currentHasValues) {
@@ -75,6 +84,18 @@ public final class RowGrouper {
             }
         }
         return new Grouping(rows, layout);
+    }
+
+    /**
+     * The last line of an open-ended text may stop inside a word: a number that ends where the text ends may be cut
+     * ({@code 22} left as {@code 2}) or be the start of the next row's label ({@code 3} of {@code 3.危及"三安全一稳定"}),
+     * so it is not read. A complete report ends in prose, never in a table's value.
+     */
+    private static List<Token> withoutCutValue(List<Token> tokens, String line) {
+        if (tokens.isEmpty()) return tokens;
+        Token last = tokens.get(tokens.size() - 1);
+        boolean endsTheText = last.column() - 1 + last.text().length() == line.length();
+        return last.kind() == Token.Kind.NUMBER && endsTheText ? tokens.subList(0, tokens.size() - 1) : tokens;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nianbao.parse.layout.LogicalRow;
+import nianbao.parse.layout.RowGrouper;
 import nianbao.parse.layout.Token;
 import nianbao.parse.text.Labels;
 import nianbao.report.Cell;
@@ -54,8 +55,10 @@ public final class TableReader {
     /** The first token of the next row, taken as the second line of this row's wrapped label. */
     private Token continuationTaken;
 
-    private TableReader(List<String> lines, FormatVersion version, boolean grid, Map<CellRef, BigDecimal> stated) {
-        this.sheet = new TableSheet(lines, version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version, grid);
+    private TableReader(List<String> lines, FormatVersion version, boolean grid, Map<CellRef, BigDecimal> stated,
+                        boolean openEnded) {
+        this.sheet = new TableSheet(lines, version == FormatVersion.UNKNOWN ? FormatVersion.V2021 : version, grid,
+                openEnded);
         this.two = new TableTwo(sheet, stated);
         this.four = new TableFour(sheet);
         this.three = new TableThree(sheet, four);
@@ -76,7 +79,13 @@ public final class TableReader {
      */
     public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid,
                                Map<CellRef, BigDecimal> stated) {
-        TableReader reader = new TableReader(lines, version, grid, stated);
+        return read(rows, lines, version, grid, stated, false);
+    }
+
+    /** @param openEnded the text may stop inside its last line ({@link RowGrouper#group(List, boolean, boolean)}) */
+    public static Reading read(List<LogicalRow> rows, List<String> lines, FormatVersion version, boolean grid,
+                               Map<CellRef, BigDecimal> stated, boolean openEnded) {
+        TableReader reader = new TableReader(lines, version, grid, stated, openEnded);
         for (int i = 0; i < rows.size(); i++) reader.readRow(rows.get(i), i + 1 < rows.size() ? rows.get(i + 1) : null);
         return reader.finish();
     }

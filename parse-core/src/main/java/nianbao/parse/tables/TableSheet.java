@@ -34,14 +34,17 @@ final class TableSheet {
     final List<String> lines;
     final FormatVersion version;
     final boolean grid;
+    /** The text may stop inside its last line: see {@link #stopsInside}. */
+    private final boolean openEnded;
     final DiagnosticLog log = new DiagnosticLog();
     final List<LabelVariant> variants = new ArrayList<>();
     /** Sized for every cell of the three tables (about 230), so it never rehashes. */
     private final Map<CellRef, Cell> cells = new LinkedHashMap<>(512);
     private boolean concatenated;
 
-    TableSheet(List<String> lines, FormatVersion version, boolean grid) {
+    TableSheet(List<String> lines, FormatVersion version, boolean grid, boolean openEnded) {
         this.lines = lines;
+        this.openEnded = openEnded;
         this.version = version;
         this.grid = grid;
     }
@@ -207,12 +210,27 @@ final class TableSheet {
         return endsText(values);
     }
 
-    /** Nothing but blank lines follows the line of the last value: the text (an excerpt) stops there. */
+    /**
+     * Nothing but blank lines follows the line of the last value — or a number the text stops in, which is not read
+     * ({@code RowGrouper}): the text (an excerpt) stops there.
+     */
     boolean endsText(List<Token> values) {
         for (int i = values.get(values.size() - 1).line(); i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) return false;
+            String line = lines.get(i);
+            boolean cutNumber = openEnded && i == lines.size() - 1 && Numbers.isNumber(line.strip())
+                    && !Character.isWhitespace(line.charAt(line.length() - 1));
+            if (!line.isBlank() && !cutNumber) return false;
         }
         return true;
+    }
+
+    /**
+     * The values end on the last line of an open-ended text (pasted or excerpted, no line break after it): the text
+     * may stop inside the row, so fewer values than columns may be a cut row or a row printed without a column, and
+     * only what both readings share is certain.
+     */
+    boolean stopsInside(List<Token> values) {
+        return openEnded && values.get(values.size() - 1).line() == lines.size();
     }
 
     /** Digits only, all on one line, at least one per column: a candidate for concatenated-digit decoding. */

@@ -88,6 +88,11 @@ final class TableThree {
             readDigitRun(row, all, values);
         } else if (n == WIDTH) {
             for (int i = 0; i < n; i++) sheet.put(all.get(i), values.get(i), 1.0);
+        } else if (sheet.stopsInside(values)) {
+            // cut after n values, or printed without a column: only the first, 自然人 under either reading, is certain
+            sheet.put(all.get(0), values.get(0), 1.0);
+            sheet.log.add("P-TRUNCATED", TableId.T3, "the text stops inside row " + row.id() + " after " + n
+                    + " values; only the first is read", values.get(0).span(), all.subList(1, WIDTH));
         } else if (n < WIDTH && sheet.isCutOff(values, WIDTH)) {
             for (int i = 0; i < n; i++) sheet.put(all.get(i), values.get(i), 1.0);
             sheet.log.add("P-TRUNCATED", TableId.T3, "row " + row.id() + " cut off after " + n + " values",

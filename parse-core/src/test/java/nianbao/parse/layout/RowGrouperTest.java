@@ -22,6 +22,19 @@ class RowGrouperTest {
         assertEquals(List.of("NUMBER:1", "NUMBER:2"), texts(g.rows().get(1)));
     }
 
+    /** A pasted or excerpted text may stop inside its last line: a number the text ends in may be cut, so not read. */
+    @Test
+    void anOpenEndedTextsLastNumberIsNotReadWhenTheTextEndsInIt() {
+        List<String> lines = List.of("（一）予以公开 | 3 | 0 | 22", "2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 1");
+        assertEquals(List.of("NUMBER:0", "NUMBER:0", "NUMBER:0"),
+                texts(RowGrouper.group(lines, false, true).rows().get(1)).subList(1, 4));
+        assertEquals(4, RowGrouper.group(lines, false, true).rows().get(1).tokens().size(), "the cut 1 is gone");
+        assertEquals(5, RowGrouper.group(lines, false, false).rows().get(1).tokens().size(), "a whole line keeps it");
+        // a number followed by anything (a space, a cell rule) ends before the text does: it is whole
+        assertEquals(5, RowGrouper.group(List.of("2.其他法律行政法规禁止公开 | 0 | 0 | 0 | 1 "), false, true)
+                .rows().get(0).tokens().size());
+    }
+
     @Test
     void cellPerLineRowsRunFromALabelOverItsValues() {
         RowGrouper.Grouping g = RowGrouper.group(List.of("\t信息内容", "\t规章", "\t0", "", "\t1", "\t行政规范性文件", "\t2", "\t"), false);
