@@ -17,6 +17,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nianbao.parse.ReportParser;
+import nianbao.parse.containers.PdfWriter.Footer;
+import nianbao.parse.containers.PdfWriter.Style;
+import nianbao.parse.containers.PdfWriter.VerticalAlign;
 import nianbao.parse.containers.SampleDocuments.SourceLayout;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
@@ -59,14 +62,45 @@ class ContainerEquivalenceTest {
         PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
             byte[] render(ReportDocument document, String sample, String sampleText) {
-                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.TOP);
+                return PdfWriter.write(document, cjkFont(), Style.FITTED);
             }
         },
         /** Group labels printed in the middle of their rows: on a line of their own or on a later row's line. */
         PDF_MIDDLE_LABELS(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
             byte[] render(ReportDocument document, String sample, String sampleText) {
-                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.MIDDLE);
+                return PdfWriter.write(document, cjkFont(), Style.FITTED.aligned(VerticalAlign.MIDDLE));
+            }
+        },
+        /** As printed from Word: fixed columns, labels and headers wrapped inside their cells, figures on the first line. */
+        PDF_WRAPPED_TOP(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return PdfWriter.write(document, cjkFont(), Style.wrapped(VerticalAlign.TOP));
+            }
+        },
+        /** Wrapped cells with every cell's text centred vertically: figures between or beside label fragments. */
+        PDF_WRAPPED_MIDDLE(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return PdfWriter.write(document, cjkFont(), Style.wrapped(VerticalAlign.MIDDLE));
+            }
+        },
+        /** The report title at the top of every page, 第N页 共M页 below: both land inside sentences and tables. */
+        PDF_RUNNING_TITLE(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                return PdfWriter.write(document, cjkFont(),
+                        Style.wrapped(VerticalAlign.TOP).paged(title(sampleText), false, Footer.PAGE_OF_PAGES));
+            }
+        },
+        /** The agency's name at the top of every page, and a table broken by a page end repeats its header rows. */
+        PDF_RUNNING_AGENCY_REPEATED_HEADER(ContainerType.PDF, Layout.PDF_LAYOUT) {
+            @Override
+            byte[] render(ReportDocument document, String sample, String sampleText) {
+                String agency = title(sampleText).replaceFirst("\\d{4}年.*", "");
+                return PdfWriter.write(document, cjkFont(),
+                        Style.wrapped(VerticalAlign.MIDDLE).paged(agency, true, Footer.DASHES));
             }
         },
         GBK_TEXT(ContainerType.TEXT, null) {
@@ -123,6 +157,11 @@ class ContainerEquivalenceTest {
             }
         }
 
+        /** The sample's first line. */
+        private static String title(String sampleText) {
+            return sampleText.strip().lines().findFirst().orElseThrow().strip();
+        }
+
         private static Path cjkFont() {
             assumeTrue(PdfWriter.cjkFont().isPresent(), "no CJK font installed (apt-get install fonts-wqy-microhei)");
             return PdfWriter.cjkFont().orElseThrow();
@@ -133,6 +172,8 @@ class ContainerEquivalenceTest {
         List<Arguments> cases = new ArrayList<>();
         for (String sample : List.of(SampleReports.LONGTING, SampleReports.JINPING)) {
             for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS,
+                    Rendering.PDF_WRAPPED_TOP, Rendering.PDF_WRAPPED_MIDDLE, Rendering.PDF_RUNNING_TITLE,
+                    Rendering.PDF_RUNNING_AGENCY_REPEATED_HEADER,
                     Rendering.GBK_TEXT, Rendering.OFFICE_DOCX, Rendering.OFFICE_DOC, Rendering.OFFICE_PDF, Rendering.OFFICE_HTML)) {
                 cases.add(Arguments.of(sample, rendering));
             }
