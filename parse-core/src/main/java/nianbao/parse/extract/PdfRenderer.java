@@ -84,9 +84,14 @@ final class PdfRenderer {
         private final List<List<PrintedCell>> page = new ArrayList<>();
         private final List<PrintedCell> line = new ArrayList<>();
         private final StringBuilder cell = new StringBuilder();
-        /** Characters held back in {@link #page}, line breaks included. */
+        /** Characters held back in {@link #page}, line breaks included (in {@link #held}: {@link #heldChars}). */
         private int pageChars;
         private float cellLeft;
+        /** The lines of the last page with text, not yet written; the first line of the page before it. */
+        private List<String> held = List.of();
+        private String heldPageBefore;
+        private boolean heldIsFirstPage = true;
+        private int heldChars;
         /** Right edge of the previous glyph run on the current line, or NaN at the start of a line. */
         private float previousEnd = Float.NaN;
 
@@ -139,24 +144,29 @@ final class PdfRenderer {
             }
         }
 
+        /**
+         * Measures the gap before every glyph, not only between the words PDFBox hands over: PDFBox breaks no word
+         * after a space glyph, so a cell whose printed text ends in a space (a wrapped label line) arrives joined to
+         * the next cell's text.
+         */
         @Override
         protected void writeString(String text, List<TextPosition> positions) {
-            TextPosition first = positions.get(0);
-            if (Float.isNaN(previousEnd)) {
-                cellLeft = first.getXDirAdj();
-            } else {
-                float em = first.getFontSizeInPt() > 0 ? first.getFontSizeInPt() : first.getHeightDir();
-                float gap = first.getXDirAdj() - previousEnd;
-                if (gap > TAB_GAP_EM * em) {
-                    endCell();
-                    cellLeft = first.getXDirAdj();
-                } else if (gap > SPACE_GAP_EM * em) {
-                    cell.append(' ');
+            for (TextPosition glyph : positions) {
+                if (Float.isNaN(previousEnd)) {
+                    cellLeft = glyph.getXDirAdj();
+                } else {
+                    float em = glyph.getFontSizeInPt() > 0 ? glyph.getFontSizeInPt() : glyph.getHeightDir();
+                    float gap = glyph.getXDirAdj() - previousEnd;
+                    if (gap > TAB_GAP_EM * em) {
+                        endCell();
+                        cellLeft = glyph.getXDirAdj();
+                    } else if (gap > SPACE_GAP_EM * em) {
+                        cell.append(' ');
+                    }
                 }
+                cell.append(glyph.getUnicode());
+                previousEnd = glyph.getXDirAdj() + glyph.getWidthDirAdj();
             }
-            cell.append(text);
-            TextPosition last = positions.get(positions.size() - 1);
-            previousEnd = last.getXDirAdj() + last.getWidthDirAdj();
         }
 
         @Override
@@ -169,24 +179,59 @@ final class PdfRenderer {
             flush();
         }
 
+        /**
+         * Keeps the page's lines but its page number until the next page is known: a page that opens with the same
+         * line as the page before or after it opens with a running header, a title or agency name that would
+         * otherwise land inside a sentence or a table broken by the page end. The first page keeps its copy, which
+         * may be the title itself.
+         */
         @Override
         protected void endPage(PDPage pdfPage) throws IOException {
             flush();
+            List<String> lines = new ArrayList<>();
             for (String text : PrintedColumns.lines(page)) {
-                if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) {
-                    out.line(text);
-                }
+                if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) lines.add(text);
+            }
+            if (!lines.isEmpty()) {
+                writeHeld(lines.get(0));
+                held = lines;
+                heldChars = pageChars;
             }
             page.clear();
             pageChars = 0;
             super.endPage(pdfPage);
         }
 
+        @Override
+        protected void endDocument(PDDocument document) {
+            writeHeld(null);
+        }
+
+        private void writeHeld(String nextTop) {
+            for (int i = 0; i < held.size(); i++) {
+                String line = held.get(i);
+                boolean running = i == 0 && !heldIsFirstPage && isRunningHeader(line)
+                        && (line.equals(nextTop) || line.equals(heldPageBefore));
+                if (!running) out.line(line);
+            }
+            if (!held.isEmpty()) {
+                heldPageBefore = held.get(0);
+                heldIsFirstPage = false;
+            }
+            held = List.of();
+            heldChars = 0;
+        }
+
+        /** One run of text, not a table row: a row repeated at the top of pages holds cells or figures. */
+        private static boolean isRunningHeader(String text) {
+            return text.indexOf('\t') < 0 && !new PrintedCell(text, 0, 0).isValue();
+        }
+
         private void endCell() {
             if (!cell.toString().isBlank()) {
                 line.add(new PrintedCell(cell.toString(), cellLeft, previousEnd));
                 pageChars += cell.length() + 1;
-                out.checkRoomFor(pageChars);
+                out.checkRoomFor(heldChars + pageChars);
             }
             cell.setLength(0);
         }

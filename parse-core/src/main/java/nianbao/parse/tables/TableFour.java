@@ -94,7 +94,8 @@ final class TableFour {
         for (int i = 0; i < Math.min(header.size(), columns.length); i++) {
             Token t = header.get(i);
             String written = Labels.normalise(t.text());
-            if (!written.equals(columns[i].label()) && columns[i].label().startsWith(written)) {
+            if (!written.equals(columns[i].label()) && columns[i].label().startsWith(written)
+                    && !sheet.continuesBelow(t, columns[i].label())) {
                 sheet.variants.add(new LabelVariant(CellRef.t4(columns[i]).id(), t.text(), columns[i].label(), t.span()));
             }
         }

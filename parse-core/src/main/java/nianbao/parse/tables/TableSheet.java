@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nianbao.parse.layout.Token;
+import nianbao.parse.text.Labels;
 import nianbao.parse.text.Numbers;
 import nianbao.parse.text.Whitespace;
 import nianbao.report.Cell;
@@ -30,6 +31,9 @@ final class TableSheet {
     static final double INFERRED = 0.6;
     /** Confidence of a digit-run reading chosen among several (by the column equations or the narrative). */
     static final double DISAMBIGUATED = 0.8;
+
+    /** Lines a label wrapped in its cell may take below its first: the longest label in a narrow cell, and its figures. */
+    private static final int WRAP_REACH = 6;
 
     final List<String> lines;
     final FormatVersion version;
@@ -208,6 +212,24 @@ final class TableSheet {
         int lastLine = values.get(values.size() - 1).line();
         if (lastLine == values.get(0).line() && values.size() >= width - 1) return false;
         return endsText(values);
+    }
+
+    /**
+     * The label as written is the start of {@code canonical} and its rest stands in cells of the lines below: a label
+     * wrapped inside its cell, which PDF text prints line by line around the row's figures, not a different label.
+     */
+    boolean continuesBelow(Token label, String canonical) {
+        String written = Labels.normalise(label.text());
+        String rest = Labels.normalise(canonical);
+        if (written.isEmpty() || !rest.startsWith(written)) return false;
+        rest = rest.substring(written.length());
+        for (int i = label.line(); i < Math.min(lines.size(), label.line() + WRAP_REACH) && !rest.isEmpty(); i++) {
+            for (String cell : lines.get(i).split("\t")) {
+                String fragment = Labels.normalise(cell);
+                if (!fragment.isEmpty() && rest.startsWith(fragment)) rest = rest.substring(fragment.length());
+            }
+        }
+        return rest.isEmpty();
     }
 
     /**

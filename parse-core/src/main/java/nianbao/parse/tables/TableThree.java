@@ -45,10 +45,12 @@ final class TableThree {
 
     /**
      * A row label as written, noted when it matched only as a variant — not when it is the start of its label with
-     * which the text ends (an excerpt cut inside the label wrote nothing wrong).
+     * which the text ends (an excerpt cut inside the label wrote nothing wrong) or whose rest follows below (wrapped).
      */
     void rowLabel(Token token, TableLabels.Match<T3Row> match) {
-        if (match.variant() && !(match.start() && sheet.endsText(List.of(token)))) {
+        boolean cutOrWrapped = match.start()
+                && (sheet.endsText(List.of(token)) || sheet.continuesBelow(token, match.target().label()));
+        if (match.variant() && !cutOrWrapped) {
             sheet.variants.add(new LabelVariant("T3[" + match.target().id() + "]", token.text(), match.target().label(), token.span()));
         }
     }

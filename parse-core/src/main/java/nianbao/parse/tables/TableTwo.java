@@ -48,7 +48,8 @@ final class TableTwo {
         if (canonical == null) return;
         String normalised = Labels.normalise(canonical);
         // only a spelling of the same header is one: 本年收费金额 shares its column id with V2019's 采购总金额
-        if (!normalised.equals(label) && label.startsWith(normalised.substring(0, SAME_HEADER_PREFIX))) {
+        if (!normalised.equals(label) && label.startsWith(normalised.substring(0, SAME_HEADER_PREFIX))
+                && !sheet.continuesBelow(token, canonical)) {
             sheet.variants.add(new LabelVariant("T2 header", token.text(), canonical, token.span()));
         }
     }
@@ -56,7 +57,7 @@ final class TableTwo {
     /** A row label (规章, 行政许可…) as written. */
     void rowLabel(Token token, String label, String row) {
         String canonical = TableLabels.t2RowLabel(sheet.version, row);
-        if (canonical != null && !Labels.normalise(canonical).equals(label)) {
+        if (canonical != null && !Labels.normalise(canonical).equals(label) && !sheet.continuesBelow(token, canonical)) {
             sheet.variants.add(new LabelVariant("T2." + row, token.text(), canonical, token.span()));
         }
     }

@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nianbao.parse.ReportParser;
-import nianbao.parse.containers.SampleDocuments.SourceLayout;
+import nianbao.parse.containers.PdfWriter.Style;
+import nianbao.parse.containers.PdfWriter.VerticalAlign;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.ContainerType;
@@ -28,6 +29,7 @@ import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
 import nianbao.report.tables.T4Column;
 import nianbao.report.tables.TableId;
+import nianbao.report.testing.ComparableFacts;
 import nianbao.report.testing.SampleReports;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,16 +61,20 @@ class ContainerEquivalenceTest {
         PDF(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
             byte[] render(ReportDocument document, String sample, String sampleText) {
-                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.TOP);
+                return PdfWriter.write(document, cjkFont(), Style.FITTED);
             }
         },
         /** Group labels printed in the middle of their rows: on a line of their own or on a later row's line. */
         PDF_MIDDLE_LABELS(ContainerType.PDF, Layout.PDF_LAYOUT) {
             @Override
             byte[] render(ReportDocument document, String sample, String sampleText) {
-                return PdfWriter.write(document, cjkFont(), PdfWriter.RowSpanText.MIDDLE);
+                return PdfWriter.write(document, cjkFont(), Style.FITTED.aligned(VerticalAlign.MIDDLE));
             }
         },
+        PDF_WRAPPED_TOP(PrintedPdf.WRAPPED_TOP),
+        PDF_WRAPPED_MIDDLE(PrintedPdf.WRAPPED_MIDDLE),
+        PDF_RUNNING_TITLE(PrintedPdf.RUNNING_TITLE),
+        PDF_RUNNING_AGENCY_REPEATED_HEADER(PrintedPdf.RUNNING_AGENCY_REPEATED_HEADER),
         GBK_TEXT(ContainerType.TEXT, null) {
             @Override
             byte[] render(ReportDocument document, String sample, String sampleText) {
@@ -97,6 +103,8 @@ class ContainerEquivalenceTest {
         final Layout layout;
         /** The extension of the office-made file of the sample; null: rendered by the test. */
         final String officeFile;
+        /** How Word would print it; null: rendered otherwise. */
+        final PrintedPdf printed;
 
         Rendering(ContainerType container, Layout layout) {
             this(container, layout, null);
@@ -106,11 +114,22 @@ class ContainerEquivalenceTest {
             this.container = container;
             this.layout = layout;
             this.officeFile = officeFile;
+            this.printed = null;
         }
 
-        /** The sample as this rendering gives it; the office renderings read the file made by the office suite. */
+        Rendering(PrintedPdf printed) {
+            this.container = ContainerType.PDF;
+            this.layout = Layout.PDF_LAYOUT;
+            this.officeFile = null;
+            this.printed = printed;
+        }
+
+        /**
+         * The sample as this rendering gives it; the office renderings read the file made by the office suite, the
+         * printed ones print it as Word would.
+         */
         byte[] render(ReportDocument document, String sample, String sampleText) {
-            return officeFile(sample, officeFile);
+            return printed != null ? PdfWriter.write(document, cjkFont(), printed.style(sampleText)) : officeFile(sample, officeFile);
         }
 
         private static byte[] officeFile(String sample, String extension) {
@@ -131,8 +150,10 @@ class ContainerEquivalenceTest {
 
     static Stream<Arguments> renderings() {
         List<Arguments> cases = new ArrayList<>();
-        for (String sample : List.of(SampleReports.LONGTING, SampleReports.JINPING)) {
+        for (String sample : PrintedPdf.SAMPLES) {
             for (Rendering rendering : List.of(Rendering.HTML, Rendering.DOCX, Rendering.PDF, Rendering.PDF_MIDDLE_LABELS,
+                    Rendering.PDF_WRAPPED_TOP, Rendering.PDF_WRAPPED_MIDDLE, Rendering.PDF_RUNNING_TITLE,
+                    Rendering.PDF_RUNNING_AGENCY_REPEATED_HEADER,
                     Rendering.GBK_TEXT, Rendering.OFFICE_DOCX, Rendering.OFFICE_DOC, Rendering.OFFICE_PDF, Rendering.OFFICE_HTML)) {
                 cases.add(Arguments.of(sample, rendering));
             }
@@ -176,12 +197,14 @@ class ContainerEquivalenceTest {
             assertThat(rendered.layout()).isEqualTo(original.layout());
         }
         assertThat(differences(original, rendered, rendering).stream().map(Difference::toString).toList()).isEmpty();
+        if (rendering.printed != null) {
+            assertThat(ComparableFacts.of(rendered)).as("narrative facts").containsExactlyInAnyOrderElementsOf(ComparableFacts.of(original));
+        }
     }
 
     private static ParsedReport render(String sample, Rendering rendering) {
         String sampleText = SampleReports.text(sample);
-        SourceLayout layout = sample.equals(SampleReports.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
-        byte[] content = rendering.render(SampleDocuments.read(sampleText, layout), sample, sampleText);
+        byte[] content = rendering.render(SampleDocuments.read(sampleText, SampleDocuments.layoutOf(sample)), sample, sampleText);
         ParsedReport rendered = PARSER.parse(content, "report", null);
         assertThat(rendered.container()).isEqualTo(rendering.container);
         if (rendering.layout != null) {

@@ -10,6 +10,7 @@ import nianbao.parse.containers.ReportDocument.Table;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.T3Column;
 import nianbao.report.tables.T3Row;
+import nianbao.report.testing.SampleReports;
 
 /**
  * Reads a text sample into a {@link ReportDocument} that a real web page or Word file would hold: table 三 and
@@ -33,6 +34,11 @@ public final class SampleDocuments {
     private static final int T3_LABEL_COLUMNS = 3;
 
     private SampleDocuments() {
+    }
+
+    /** How a sample that this class can read holds its tables. */
+    public static SourceLayout layoutOf(String sample) {
+        return sample.equals(SampleReports.JINPING) ? SourceLayout.CELL_PER_LINE : SourceLayout.TAB_ROWS;
     }
 
     public static ReportDocument read(String sampleText, SourceLayout layout) {

@@ -137,4 +137,38 @@ class PdfExtractionTest {
         assertThat(extracted.text().split("\n")).containsExactlyElementsOf(expected);
         assertThat(extracted.gridLayout()).isNull();
     }
+
+    @Test
+    void aCellWhosePrintedTextEndsInASpaceStaysApartFromTheNextCell() {
+        // a wrapped label line keeps the space it broke at; PDFBox then runs the figure into the same word
+        ReportDocument document = new ReportDocument(List.of(new Table(List.of(
+                row("申请人情况", "自然人", "总计"),
+                row("（二）部分公开 ", "2", "2")))));
+
+        ExtractedText extracted = new DocumentExtractor().extract(PdfWriter.write(document, font), "r.pdf", null);
+
+        assertThat(extracted.text().split("\n")).containsExactly("申请人情况\t自然人\t总计", "（二）部分公开\t2\t2");
+    }
+
+    @Test
+    void aRunningHeaderIsDroppedFromEveryPageButTheFirstSoThatABrokenSentenceJoinsAgain() {
+        // 三号 text on A4: 32 characters a line, 28 lines a page; the 28th line breaks the sentence before its figure
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("三、收到和处理政府信息公开申请情况"));
+        for (int i = 1; i <= 26; i++) blocks.add(new Paragraph("第" + i + "段：本机关持续推进政务公开工作。"));
+        blocks.add(new Paragraph("本机关在本年度内共收到并依法受理的各类政府信息公开申请数量合计为16件，均已按期办结。"));
+        String header = "某县人民政府办公室2022年政府信息公开工作年度报告";
+        byte[] pdf = PdfWriter.write(new ReportDocument(blocks), font,
+                PdfWriter.Style.wrapped(PdfWriter.VerticalAlign.TOP).paged(header, false, PdfWriter.Footer.PAGE_OF_PAGES));
+
+        String[] lines = new DocumentExtractor().extract(pdf, "r.pdf", null).text().split("\n");
+
+        assertThat(lines).hasSize(30);
+        assertThat(lines[0]).isEqualTo(header);
+        assertThat(lines[27]).isEqualTo("第26段：本机关持续推进政务公开工作。");
+        assertThat(Arrays.copyOfRange(lines, 28, 30))
+                .containsExactly("本机关在本年度内共收到并依法受理的各类政府信息公开申请数量合计为", "16件，均已按期办结。");
+        assertThat(new ReportParser().parse(pdf, "r.pdf", null).facts().stream()
+                .map(f -> f.kind() + " " + f.value()).toList()).contains("APPLICATIONS_RECEIVED 16");
+    }
 }

@@ -3,7 +3,6 @@ package nianbao.parse.reflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import nianbao.report.ContainerType;
 import nianbao.report.ParsedReport;
 import nianbao.report.Section;
 import nianbao.report.tables.CellRef;
+import nianbao.report.testing.ComparableFacts;
 import nianbao.report.testing.SampleReports;
 import nianbao.report.testing.WildRenderings.Rendering;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
-    private static final String UNCERTAIN = "|uncertain";
     private static final Set<Rendering> ZEROS_BLANKED = EnumSet.of(Rendering.ZEROS_AS_BLANK_MARKERS, Rendering.EMPTY_CELLS_FOR_ZEROS);
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -58,9 +57,9 @@ class WildLayoutsTest {
         }
         assertThat(wrong).as("cells read differently without a diagnostic").isEmpty();
         assertThat(lost).as("cells lost, with a diagnostic").hasSize(expectedLoss(sample, rendering));
-        assertThat(facts(rendered).stream().map(f -> f.replace(UNCERTAIN, "")).toList()).as("narrative facts")
-                .containsExactlyInAnyOrderElementsOf(facts(original));
-        assertThat(facts(rendered).stream().filter(f -> f.endsWith(UNCERTAIN))).as("facts read as uncertain")
+        assertThat(ComparableFacts.of(rendered).stream().map(f -> f.replace(ComparableFacts.UNCERTAIN, "")).toList()).as("narrative facts")
+                .containsExactlyInAnyOrderElementsOf(ComparableFacts.of(original));
+        assertThat(ComparableFacts.of(rendered).stream().filter(f -> f.endsWith(ComparableFacts.UNCERTAIN))).as("facts read as uncertain")
                 .hasSize(expectedUncertain(sample, rendering));
         assertThat(rendered.sections().stream().filter(Section::found).map(Section::id).toList())
                 .containsExactlyElementsOf(original.sections().stream().filter(Section::found).map(Section::id).toList());
@@ -108,17 +107,6 @@ class WildLayoutsTest {
         boolean zero = written.isNumber() && written.value().signum() == 0;
         return ZEROS_BLANKED.contains(rendering) && zero
                 ? Cell.blank(written.ref(), "—", written.span(), written.confidence()) : written;
-    }
-
-    /**
-     * The facts, compared modulo compatibility forms and whitespace: a title quoted in full-width digits or
-     * letter-spaced is the same title.
-     */
-    private static List<String> facts(ParsedReport report) {
-        return report.facts().stream().map(f -> Normalizer.normalize(
-                f.kind() + "|" + f.value() + "|" + f.qualifier() + "|" + f.parts() + (f.certain() ? "" : UNCERTAIN),
-                Normalizer.Form.NFKC).replaceAll("\\s", ""))
-                .toList();
     }
 
     private static ParsedReport parse(String text) {

@@ -194,6 +194,7 @@ class TableReaderLayoutsTest {
         assertEquals(1.0, r.cell("T3[R3.2][SCI]").confidence());
     }
 
+    /** A label whose rest follows below is wrapped, not written differently: only the garbled one is a variant. */
     @Test
     void wrappedAndVariantRowLabels() {
         Read r = read("""
@@ -203,7 +204,44 @@ class TableReaderLayoutsTest {
                 """);
         assertEquals("1 0 0 0 0 0 1", r.t3("R3.2"));
         assertEquals("0 0 0 0 0 0 0", r.t3("R3.3.2"));
-        assertEquals(List.of("T3[R3.2]", "T3[R3.3.2]"), r.reading().labelVariants().stream().map(LabelVariant::where).toList());
+        assertEquals(List.of("T3[R3.3.2]"), r.reading().labelVariants().stream().map(LabelVariant::where).toList());
+    }
+
+    /**
+     * PDF text of Word-printed tables: labels and headers wrapped inside fixed-width cells come line by line, a row's
+     * figures beside the first (top-aligned) or a middle line (centred). A start whose rest follows below is no
+     * variant; a start whose rest never comes (chaoyang's truncated 结果/其他/尚未) still is.
+     */
+    @Test
+    void labelsAndHeadersWrappedInTheirCellsAreNoVariants() {
+        Read r = read("""
+                一、本年新收政府信息公开申请数
+                5\t0\t0\t0\t0\t0\t5
+                量
+                （⇥1.申请人无正当理由逾\t2\t0\t0\t0\t0\t0\t2
+                六\t期不补正、行政机关
+                ）\t不再处理其政府信息
+                公开申请
+                四、政府信息公开行政复议、行政诉讼情况
+                行政复议\t行政诉讼
+                结果\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t复议后起诉
+                维持\t纠正\t结果\t审结\t结果\t结果\t其他\t尚未\t总计\t结果\t结果\t其他\t尚未\t总计
+                维持\t纠正\t结果\t审结\t维持\t纠正\t结果\t审结
+                1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                """.replace("⇥", "\t"));
+        assertEquals("5 0 0 0 0 0 5", r.t3("R1"));
+        assertEquals("2 0 0 0 0 0 2", r.t3("R3.6.1"));
+        assertEquals("1 0 0 0 1 0 0 0 0 0 0 0 0 0 0", r.t4());
+        assertEquals(List.of(), r.reading().labelVariants());
+
+        Read truncated = read("""
+                四、政府信息公开行政复议、行政诉讼情况
+                行政复议\t行政诉讼
+                结果维持\t结果\t其他\t尚未\t总计\t未经复议直接起诉\t复议后起诉
+                0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+                """);
+        assertEquals(List.of("结果", "其他", "尚未"),
+                truncated.reading().labelVariants().stream().map(LabelVariant::asWritten).toList());
     }
 
     @Test
