@@ -40,19 +40,15 @@ final class CorpusChecks {
                 new Options(null, report.year(), null, null)).get(0);
     }
 
-    /** The ERROR-level FAILs, each as its rule and operands. */
+    /** The ERROR-level FAILs, each as its rule and its operands' names and values (not where a layout puts them). */
     static List<String> errors(CheckedReport checked) {
         return checked.validation().findings().stream()
                 .filter(f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR)
-                .map(f -> f.ruleId() + " " + f.operands()).toList();
+                .map(f -> f.ruleId() + " " + f.operands().stream().map(o -> o.id() + "=" + o.value()).toList()).toList();
     }
 
     /** The cells a checked text yielded (none when it was no report the parser could read). */
     static List<Cell> cells(CheckedReport checked) {
         return checked.report() == null ? List.of() : checked.report().cells();
-    }
-
-    static String describe(Cell c) {
-        return c.semantic() + (c.value() == null ? "" : " " + c.value().toPlainString()) + (c.isCertain() ? "" : " (inferred)");
     }
 }

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
 import nianbao.report.Cell;
+import nianbao.report.testing.RenderedCells;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,7 +44,7 @@ class CorpusCutsTest {
                 Cell there = all.report().cell(c.ref());
                 boolean same = there.isNumber() && c.isNumber() && there.value().compareTo(c.value()) == 0;
                 if (c.isNumber() && !same) {
-                    problems.add(where + c.ref() + " " + CorpusChecks.describe(c) + ", whole " + CorpusChecks.describe(there));
+                    problems.add(where + c.ref() + " " + RenderedCells.describe(c) + ", whole " + RenderedCells.describe(there));
                 }
             }
         }
