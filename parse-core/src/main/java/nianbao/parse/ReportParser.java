@@ -64,8 +64,7 @@ public final class ReportParser {
         NarrativeReading narrative = NarrativeReader.read(view, sections);
 
         boolean grid = extracted.gridLayout() != null;
-        // pasted or excerpted text may stop anywhere; an extracted document's lines are whole
-        boolean openEnded = extracted.container() == ContainerType.TEXT && !extracted.text().endsWith("\n");
+        boolean openEnded = extracted.openEnded();
         RowGrouper.Grouping grouping = RowGrouper.group(lines, grid, openEnded);
         TableReader.Reading tables = TableReader.read(grouping.rows(), lines, version.version(), grid,
                 statedCells(narrative.facts()), openEnded);

@@ -60,6 +60,44 @@ class ReportParserTest {
         assertEquals(CellSemantic.BLANK, whole.cell(CellRef.parse("T3[R1][COM]")).semantic());
     }
 
+    /**
+     * A table whose rows lost their empty cells (two values for seven columns, placeable nowhere) gives a row the text
+     * ends in no place either: its first value need not be 自然人. Where the table's whole rows printed all seven
+     * columns, a row cut after three values on lines of their own is read in column order.
+     */
+    @Test
+    void aRowTheTextEndsInIsPlacedOnlyAsTheTablesWholeRowsWerePrinted() {
+        String sparse = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|\n（一）予以公开 |\n3 |\n";
+        ParsedReport cutSparse = parser.parse(new ExtractedText(ContainerType.TEXT, sparse, null));
+        assertEquals(CellSemantic.MISSING, cutSparse.cell(CellRef.parse("T3[R1][NAT]")).semantic());
+        assertEquals(CellSemantic.MISSING, cutSparse.cell(CellRef.parse("T3[R3.1][NAT]")).semantic());
+
+        String full = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量 | 4 | 1 | 0 | 0 | 0 | 0 | 5 |\n"
+                + "二、上年结转政府信息公开申请数量 |\n2 |\n0 |\n1 |\n";
+        ParsedReport cutFull = parser.parse(new ExtractedText(ContainerType.TEXT, full, null));
+        assertEquals(new BigDecimal("5"), cutFull.cell(CellRef.parse("T3[R1][TOT]")).value());
+        assertEquals(new BigDecimal("2"), cutFull.cell(CellRef.parse("T3[R2][NAT]")).value());
+        assertEquals(new BigDecimal("1"), cutFull.cell(CellRef.parse("T3[R2][SCI]")).value());
+        assertEquals(CellSemantic.MISSING, cutFull.cell(CellRef.parse("T3[R2][NGO]")).semantic());
+    }
+
+    /**
+     * A page cut inside a table row (an excerpt of raw HTML) may have cut its last cell (1 of 10) and lost the cells
+     * after it: the row keeps only its 自然人, as a pasted text stopping inside a row does.
+     */
+    @Test
+    void anHtmlPageCutInsideATableRowReadsOnlyWhatTheCutCannotChange() {
+        String page = "<html><body><p>三、收到和处理政府信息公开申请情况</p><table>"
+                + "<tr><td>一、本年新收政府信息公开申请数量</td><td>5</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>5</td></tr>"
+                + "<tr><td>二、上年结转政府信息公开申请数量</td><td>2</td><td>0</td><td>0</td><td>1";
+        ParsedReport cut = parser.parse(page.getBytes(StandardCharsets.UTF_8), "report.html", "text/html");
+        assertEquals(new BigDecimal("5"), cut.cell(CellRef.parse("T3[R1][TOT]")).value());
+        assertEquals(new BigDecimal("2"), cut.cell(CellRef.parse("T3[R2][NAT]")).value());
+        assertEquals(CellSemantic.MISSING, cut.cell(CellRef.parse("T3[R2][COM]")).semantic());
+        assertEquals(CellSemantic.MISSING, cut.cell(CellRef.parse("T3[R2][LAW]")).semantic());
+        assertTrue(cut.hasDiagnostic("P-TRUNCATED"), cut.diagnostics().toString());
+    }
+
     @Test
     void emptyFirstApplicantCellOfAnHtmlTableIsBlankNotAShortRow() {
         String page = """

@@ -2,8 +2,6 @@ package nianbao.checker.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import nianbao.checker.CheckerEngine;
 import nianbao.parse.ReportParser;
 import nianbao.validate.config.RuleSetConfig;
@@ -23,15 +21,7 @@ class CorpusTest {
     @BeforeAll
     static void checkTheCorpus() {
         summary = new CorpusAccuracy(new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults())))
-                .evaluate(corpus());
-    }
-
-    /** test-corpus/ at the repository root, found from the module's working directory. */
-    private static Path corpus() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("test-corpus"))) return dir.resolve("test-corpus");
-        }
-        throw new IllegalStateException("no test-corpus above " + Path.of("").toAbsolutePath());
+                .evaluate(CorpusFolder.path());
     }
 
     @Test

@@ -127,12 +127,13 @@ public final class DocumentExtractor implements AutoCloseable {
 
     private ExtractedText render(ContainerType container, byte[] content, long deadline) throws IOException {
         BoundedText out = new BoundedText(limits.maxChars(), deadline);
+        String html = container == ContainerType.HTML ? TextDecoder.toChars(content) : null;
         Layout gridLayout = switch (container) {
             case TEXT -> {
                 TextDecoder.decode(content, out);
                 yield null;
             }
-            case HTML -> HtmlRenderer.render(TextDecoder.toChars(content), out) ? Layout.HTML_TABLE : null;
+            case HTML -> HtmlRenderer.render(html, out) ? Layout.HTML_TABLE : null;
             case DOCX -> DocxRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
             // a Word table is one grid whichever file format holds it
             case DOC -> DocRenderer.render(content, out) ? Layout.DOCX_TABLE : null;
@@ -146,7 +147,8 @@ public final class DocumentExtractor implements AutoCloseable {
         if (text.isBlank()) {
             throw new UnreadableDocumentException(Reason.EMPTY, container + " without any text (a scan without text layer?)");
         }
-        return new ExtractedText(container, text, gridLayout);
+        return html != null ? new ExtractedText(container, text, gridLayout, HtmlRenderer.stopsInsideRow(html))
+                : new ExtractedText(container, text, gridLayout);
     }
 
     private static UnreadableDocumentException asUnreadable(Throwable failure, ContainerType container, String fileName) {

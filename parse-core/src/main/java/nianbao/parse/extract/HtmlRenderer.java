@@ -37,6 +37,24 @@ final class HtmlRenderer {
         return renderer.renderedGrid;
     }
 
+    /**
+     * The page stops inside a table row (an excerpt, a cut download): its last table tag opens a row. The row's last
+     * cell may then be cut, and more cells may have followed.
+     */
+    static boolean stopsInsideRow(String html) {
+        for (int i = html.lastIndexOf('<'); i >= 0; i = i == 0 ? -1 : html.lastIndexOf('<', i - 1)) {
+            if (isTag(html, i, "</tr") || isTag(html, i, "<table") || isTag(html, i, "</table")) return false;
+            if (isTag(html, i, "<tr")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isTag(String html, int at, String tag) {
+        int end = at + tag.length();
+        return html.regionMatches(true, at, tag, 0, tag.length())
+                && (end == html.length() || html.charAt(end) == '>' || Character.isWhitespace(html.charAt(end)));
+    }
+
     private static final class Renderer implements NodeFilter {
         private final BoundedText out;
         private final StringBuilder line = new StringBuilder();

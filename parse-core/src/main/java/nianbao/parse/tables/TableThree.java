@@ -36,6 +36,8 @@ final class TableThree {
     private final Set<T3Row> seen = EnumSet.noneOf(T3Row.class);
     private final Map<T3Row, SourceSpan> labelOnly = new EnumMap<>(T3Row.class);
     private final List<AmbiguousRow> ambiguous = new ArrayList<>();
+    /** The fewest values a whole row of this table was printed with so far (0: none read yet). */
+    private int fewestPrinted;
 
     /** @param four table 四, which a truncated table 三 may run on into */
     TableThree(TableSheet sheet, TableFour four) {
@@ -88,23 +90,40 @@ final class TableThree {
         int n = values.size();
         if (digitRun || ((n < WIDTH - 1 || TableSheet.hasLeadingZero(values)) && TableSheet.isDigitRun(values, WIDTH))) {
             readDigitRun(row, all, values);
+            printed(WIDTH);
         } else if (n == WIDTH) {
             for (int i = 0; i < n; i++) sheet.put(all.get(i), values.get(i), 1.0);
-        } else if (sheet.stopsInside(values)) {
-            // cut after n values, or printed without a column: only the first, 自然人 under either reading, is certain
-            sheet.put(all.get(0), values.get(0), 1.0);
-            sheet.log.add("P-TRUNCATED", TableId.T3, "the text stops inside row " + row.id() + " after " + n
-                    + " values; only the first is read", values.get(0).span(), all.subList(1, WIDTH));
-        } else if (n < WIDTH && sheet.isCutOff(values, WIDTH)) {
-            for (int i = 0; i < n; i++) sheet.put(all.get(i), values.get(i), 1.0);
-            sheet.log.add("P-TRUNCATED", TableId.T3, "row " + row.id() + " cut off after " + n + " values",
-                    values.get(0).span(), all.subList(n, WIDTH));
+            printed(WIDTH);
+        } else if (sheet.stopsInside(values) || n < WIDTH && sheet.isCutOff(values, WIDTH)) {
+            readCutRow(row, all, values, sheet.stopsInside(values));
         } else if (n == WIDTH - 1) {
             readSixValues(row, all, values);
+            printed(n);
         } else {
             sheet.log.add("P-MISALIGNED", TableId.T3, n + " values for 7 columns in row " + row.id() + ", not read",
                     values.get(0).span(), all);
+            printed(n);
         }
+    }
+
+    private void printed(int values) {
+        fewestPrinted = fewestPrinted == 0 ? values : Math.min(fewestPrinted, values);
+    }
+
+    /**
+     * A row the text ends in, with fewer values than columns: cut after them, or whole — printed without a column
+     * (six values) or with its empty cells lost (one or two values, placeable nowhere). In column order only where
+     * the table's whole rows printed every column and the text ends after the row's last line (a row cut on its last
+     * line may end in half a number); otherwise only 自然人, when every reading puts the first value there: six values
+     * or more, or a table whose whole rows printed no fewer than six. Otherwise nothing of the row is certain.
+     */
+    private void readCutRow(T3Row row, List<CellRef> all, List<Token> values, boolean insideLastLine) {
+        int n = values.size();
+        int read = fewestPrinted == WIDTH && !insideLastLine ? n : n >= WIDTH - 1 || fewestPrinted >= WIDTH - 1 ? 1 : 0;
+        for (int i = 0; i < read; i++) sheet.put(all.get(i), values.get(i), 1.0);
+        sheet.log.add("P-TRUNCATED", TableId.T3, "the text stops in row " + row.id() + " after " + n + " values; "
+                + (read == n ? "all" : read == 1 ? "only the first" : "none") + " read", values.get(0).span(),
+                all.subList(read, WIDTH));
     }
 
     /** Values below a row printed empty: table 四 when they count 15 (or 14) and it is unread, else not read. */

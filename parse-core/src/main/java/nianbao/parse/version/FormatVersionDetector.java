@@ -35,11 +35,13 @@ public final class FormatVersionDetector {
 
     /**
      * A table-二 column header of one version (V2021 first, so that 本年处理决定数量 is not read as V2019's
-     * 处理决定数量), or 信息内容, the first header of every block in both versions.
+     * 处理决定数量), or 信息内容, the first header of every block in both versions. A header wrapped in its cell may
+     * be split by a line break; 本年新 alone is what a web page kept of a wrapped 本年新制作数量 / 本年新公开数量,
+     * V2019's only headers that start so.
      */
     private static final Pattern HEADER = Pattern.compile(
             "(?<v2021>本年制发件数|本年废止?件数|现行有效件数?|本年处理决定数量|本年收费金额)"
-                    + "|(?<v2019>本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增[/／]\\n?减?|处理决定数量|采购项目数量|采购总金额)"
+                    + "|(?<v2019>本年新(?:\\n?(?:制作|公开)数量|(?=[|｜\\n]|$))|对外公开总数量|上一年项目数量|本年增[/／]\\n?减?|处理决定数量|采购项目数量|采购总金额)"
                     + "|信息内容");
     /** The characters a header starts with: a line starting otherwise is no header row. */
     private static final String HEADER_INITIALS = "本现处对上采信";

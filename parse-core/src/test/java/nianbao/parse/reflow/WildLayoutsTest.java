@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,6 +17,7 @@ import nianbao.report.ParsedReport;
 import nianbao.report.Section;
 import nianbao.report.tables.CellRef;
 import nianbao.report.testing.ComparableFacts;
+import nianbao.report.testing.RenderedCells;
 import nianbao.report.testing.SampleReports;
 import nianbao.report.testing.WildRenderings.Rendering;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WildLayoutsTest {
 
     private static final ReportParser PARSER = new ReportParser();
-    private static final Set<Rendering> ZEROS_BLANKED = EnumSet.of(Rendering.ZEROS_AS_BLANK_MARKERS, Rendering.EMPTY_CELLS_FOR_ZEROS);
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("nianbao.report.testing.WildRenderings#everySampleInEveryRendering")
@@ -48,10 +47,10 @@ class WildLayoutsTest {
         List<String> wrong = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         for (Cell written : original.cells()) {
-            Cell expected = expected(written, rendering);
+            Cell expected = RenderedCells.expected(written, rendering);
             Cell actual = rendered.cell(expected.ref());
-            if (same(expected, actual)) continue;
-            String line = expected.ref() + ": " + describe(expected) + " → " + describe(actual);
+            if (RenderedCells.same(expected, actual)) continue;
+            String line = expected.ref() + ": " + RenderedCells.describe(expected) + " → " + RenderedCells.describe(actual);
             if (actual.isNumber() && actual.isCertain() || !explained.contains(expected.ref())) wrong.add(line);
             else lost.add(line);
         }
@@ -98,27 +97,7 @@ class WildLayoutsTest {
         return sample.equals(SampleReports.JINPING) || sample.equals(SampleReports.QIDONG) ? 1 : 0;
     }
 
-    /**
-     * The cell the rendering should yield: the original one, except that a 0 written as a blank marker or left an
-     * empty cell is BLANK — blank is not zero (domain-spec conventions); the rules then read it as 0 or derive a blank
-     * 总计.
-     */
-    private static Cell expected(Cell written, Rendering rendering) {
-        boolean zero = written.isNumber() && written.value().signum() == 0;
-        return ZEROS_BLANKED.contains(rendering) && zero
-                ? Cell.blank(written.ref(), "—", written.span(), written.confidence()) : written;
-    }
-
     private static ParsedReport parse(String text) {
         return PARSER.parse(new ExtractedText(ContainerType.TEXT, text, null));
-    }
-
-    private static boolean same(Cell a, Cell b) {
-        return a.semantic() == b.semantic() && (a.value() == null ? b.value() == null
-                : b.value() != null && a.value().compareTo(b.value()) == 0);
-    }
-
-    private static String describe(Cell c) {
-        return c.semantic() + (c.value() == null ? "" : " " + c.value()) + (c.isCertain() ? "" : " (inferred)");
     }
 }

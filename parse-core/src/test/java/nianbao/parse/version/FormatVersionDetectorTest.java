@@ -141,6 +141,34 @@ class FormatVersionDetectorTest {
                 .isEqualTo(clean(FormatVersion.V2021, SourceSpan.onLine(3, 8, 6), 0, 3));
     }
 
+    /**
+     * Excerpts that stop inside table 二 of the 2019 format, its first headers wrapped in their cells: split by a line
+     * break (本年新 / 制作数量), or only their first line kept (本年新) — V2019's only headers starting so.
+     */
+    @Test
+    void wrappedOrHalfKeptV2019HeadersAreV2019Evidence() {
+        assertThat(detect(
+                "第二十条第(一)项",
+                "信息内容",
+                "本年新",
+                "制作数量",
+                "",
+                "本年新",
+                "公开数量",
+                "",
+                "对外公开总数量",
+                "规章",
+                "0"))
+                .isEqualTo(clean(FormatVersion.V2019, SourceSpan.onLine(3, 1, 3), 3, 0));
+        assertThat(detect(
+                "第二十条第(一)项 | ||||",
+                "信息内容 | 本年新 | 本年新 | 对外公开总数量 | |",
+                "规章 | 0 | 0 | 0 | |"))
+                .isEqualTo(clean(FormatVersion.V2019, SourceSpan.onLine(2, 8, 3), 3, 0));
+        // a row label that starts like the header is none: 本年新收… runs on
+        assertThat(detect("信息内容 | 本年新收政府信息公开申请数量 | 3").version()).isEqualTo(FormatVersion.UNKNOWN);
+    }
+
     @Test
     void onlyATieIsDecidedByTheCitedFormatNotice() {
         // one header of each version: the citation of 30号 decides, and the report stays mixed
