@@ -2,20 +2,12 @@ package nianbao.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nianbao.checker.CheckerEngine.CheckedReport;
-import nianbao.checker.CheckerEngine.Document;
-import nianbao.checker.CheckerEngine.Options;
-import nianbao.parse.ReportParser;
 import nianbao.report.testing.SampleReports;
 import nianbao.report.testing.WildRenderings.Rendering;
-import nianbao.validate.config.RuleSetConfig;
-import nianbao.validate.engine.Outcome;
-import nianbao.validate.engine.Severity;
-import nianbao.validate.engine.Validator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -37,8 +29,6 @@ class TruncatedRenderingsTest {
             Rendering.PDF_LABELS_WRAPPED_BELOW, Rendering.PDF_LABELS_WRAPPED_ABOVE, Rendering.ONE_LINE_SPACED,
             Rendering.ONE_LINE_RUN, Rendering.ONE_LINE_PIPED, Rendering.EMPTY_CELLS_FOR_ZEROS);
 
-    private final CheckerEngine engine = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
-
     static Stream<Object[]> everySampleInEveryLayout() {
         return SampleReports.all().stream().flatMap(sample -> LAYOUTS.stream().map(layout -> new Object[] {sample, layout}));
     }
@@ -47,10 +37,10 @@ class TruncatedRenderingsTest {
     @MethodSource("everySampleInEveryLayout")
     void aCutRaisesNoErrorTheWholeReportDoesNotRaise(String sample, Rendering layout) {
         String whole = layout.apply(SampleReports.text(sample));
-        List<String> wholeErrors = errors(check(sample, whole));
+        List<String> wholeErrors = errors(WildLayoutFindingsTest.check(sample, whole));
         List<String> problems = new ArrayList<>();
         for (int end = CUT_EVERY; end < whole.length(); end += CUT_EVERY) {
-            for (String error : errors(check(sample, whole.substring(0, end)))) {
+            for (String error : errors(WildLayoutFindingsTest.check(sample, whole.substring(0, end)))) {
                 if (!wholeErrors.contains(error)) {
                     problems.add("cut after " + end + " characters (…" + tail(whole, end) + "): " + error);
                 }
@@ -59,16 +49,9 @@ class TruncatedRenderingsTest {
         assertThat(problems).as("ERRORs of a cut %s that the whole %s does not raise", layout, sample).isEmpty();
     }
 
-    private CheckedReport check(String sample, String text) {
-        return engine.check(List.of(new Document(sample, text.getBytes(StandardCharsets.UTF_8))),
-                new Options("测试机关", Integer.valueOf(sample.replaceAll("\\D", "").substring(0, 4)), null, null)).get(0);
-    }
-
+    /** The ERRORs but S-SECTIONS, which a cut may add rightly. */
     private static List<String> errors(CheckedReport r) {
-        return r.validation().findings().stream()
-                .filter(f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR)
-                .filter(f -> !f.ruleId().equals("S-SECTIONS"))
-                .map(f -> f.ruleId() + " " + f.operands()).toList();
+        return WildLayoutFindingsTest.errors(r).stream().filter(e -> !e.startsWith("S-SECTIONS ")).toList();
     }
 
     private static String tail(String text, int end) {

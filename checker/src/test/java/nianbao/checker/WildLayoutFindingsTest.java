@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class WildLayoutFindingsTest {
 
-    private final CheckerEngine engine = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
+    private static final CheckerEngine ENGINE = new CheckerEngine(new ReportParser(), new Validator(RuleSetConfig.defaults()));
 
     @ParameterizedTest(name = "{0} as {1}")
     @MethodSource("nianbao.report.testing.WildRenderings#everySampleInEveryRendering")
@@ -83,13 +83,14 @@ class WildLayoutFindingsTest {
                 .isNotEmpty().containsOnly(Severity.INFO);
     }
 
-    private CheckedReport check(String sample, String text) {
-        // the same identity for both, so that only the layout differs
-        return engine.check(List.of(new Document(sample, text.getBytes(StandardCharsets.UTF_8))),
+    /** A sample's text checked under one identity for every rendering, so that only the layout differs. */
+    static CheckedReport check(String sample, String text) {
+        return ENGINE.check(List.of(new Document(sample, text.getBytes(StandardCharsets.UTF_8))),
                 new Options("测试机关", Integer.valueOf(sample.replaceAll("\\D", "").substring(0, 4)), null, null)).get(0);
     }
 
-    private static List<String> errors(CheckedReport r) {
+    /** The ERROR violations, by rule and operands. */
+    static List<String> errors(CheckedReport r) {
         return r.validation().findings().stream()
                 .filter(f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR)
                 .map(f -> f.ruleId() + " " + f.operands()).toList();
