@@ -565,6 +565,22 @@ class TableReaderLayoutsTest {
     }
 
     @Test
+    void digitsMisreadAsLettersAreTextValuesInTheirColumnsNotLabels() {
+        Read r = read("""
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量\t8\t0\t0\t0\t0\t2\t1O
+                二、上年结转政府信息公开申请数量\tO\t0\t0\t0\t0\t0\t0
+                （一）予以公开 | l2 | 0 | 0 | 0 | 0 | 〇 | 12 |
+                """);
+        assertEquals("8 0 0 0 0 2 T:1O", r.t3("R1"));
+        assertEquals("T:O 0 0 0 0 0 0", r.t3("R2"));
+        assertEquals("T:l2 0 0 0 0 T:〇 12", r.t3("R3.1"));
+        assertEquals(1.0, r.cell("T3[R1][OTH]").confidence());
+        assertEquals(SourceSpan.onLine(2, 30, 2), r.cell("T3[R1][TOT]").span());
+        assertFalse(r.codes().contains("P-MISALIGNED"), r.codes().toString());
+    }
+
+    @Test
     void gridRowKeepsATrailingEmptyTotalAsBlank() {
         Read r = read("三、本年度办理结果\t（一）予以公开\t（一）予以公开\t3\t0\t0\t0\t0\t0\t\n", FormatVersion.V2021, true);
         assertEquals("3 0 0 0 0 0 _", r.t3("R3.1"));
