@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 9, classes 3 and 5 through parser and validator: the format version is read from the tables' structure and a
- * mixed one is never a FAIL; a blank cell is never 0, so a table left partly empty gives no ERROR it does not contain.
+ * mixed one is never a FAIL; a blank cell is never 0, so a table left partly empty gives no ERROR it does not contain;
+ * a figure misread as letters is no number, so it gives none either.
  */
 class VersionAndBlankCellsTest {
 
@@ -119,5 +120,35 @@ class VersionAndBlankCellsTest {
             assertThat(f.messageZh()).contains("T3[R4][NAT]", "T3[R4][TOT]", "空白不按 0 计算");
         });
         assertThat(r.validation().keyFigures().get("T3[R4][TOT]")).isNull();
+    }
+    /**
+     * Figures text recognition misread as letters: 16 as {@code l6} in row 一's 总计, 0 as {@code O} in row 二's 自然人.
+     * Each is a value in its column that is no number — not a label that would start a row and leave row 一 six values
+     * whose last, 其他's 0, would be taken for its 总计 (a false T3-ROWSUM ERROR) — so the rules on it are not FAIL.
+     */
+    @Test
+    void digitsMisreadAsLettersAreNoNumberAndGiveNoError() {
+        String text = Samples.text("longting-gov-office-2022");
+        text = Samples.edit(text, 53, "一、本年新收政府信息公开申请数量\t\t16\t0\t0\t0\t0\t0\t16\t",
+                "一、本年新收政府信息公开申请数量\t\t16\t0\t0\t0\t0\t0\tl6\t");
+        text = Samples.edit(text, 54, "二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t",
+                "二、上年结转政府信息公开申请数量\t\tO\t0\t0\t0\t0\t0\t0\t");
+        CheckedReport r = check("longting-misread.txt", text, LONGTING);
+
+        Cell total = r.report().cell(CellRef.t3(T3Row.R1, T3Column.TOT));
+        assertThat(total.semantic()).isEqualTo(CellSemantic.TEXT);
+        assertThat(total.raw()).isEqualTo("l6");
+        assertThat(r.report().cell(CellRef.t3(T3Row.R1, T3Column.NAT)).value()).isEqualByComparingTo("16");
+        assertThat(r.report().cell(CellRef.t3(T3Row.R1, T3Column.OTH)).value()).isEqualByComparingTo("0");
+        assertThat(r.report().cell(CellRef.t3(T3Row.R2, T3Column.NAT)).raw()).isEqualTo("O");
+        for (T3Row row : List.of(T3Row.R1, T3Row.R2)) {
+            assertThat(r.validation().findings("T3-ROWSUM")).filteredOn(f -> f.operands().get(0).id().equals("T3[" + row.id() + "][NAT]"))
+                    .singleElement().satisfies(f -> assertThat(f.outcome()).isEqualTo(Outcome.NOT_ASSESSABLE));
+        }
+        assertThat(r.validation().findings("T3-VALUE")).singleElement().satisfies(f -> {
+            assertThat(f.outcome()).isEqualTo(Outcome.UNCERTAIN);
+            assertThat(f.operands()).extracting(o -> o.id()).containsExactly("T3[R1][TOT]", "T3[R2][NAT]");
+        });
+        assertThat(violations(r)).isEmpty();
     }
 }

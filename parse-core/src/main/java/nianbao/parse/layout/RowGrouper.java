@@ -7,6 +7,7 @@ import nianbao.parse.layout.LineSplitter.RawCell;
 import nianbao.parse.layout.LineSplitter.SplitLine;
 import nianbao.parse.text.Numbers;
 import nianbao.report.Layout;
+import nianbao.report.MisreadDigits;
 
 /**
  * Groups the lines of a document into logical table rows, whatever the layout: a row is a run of labels followed by
@@ -117,41 +118,44 @@ public final class RowGrouper {
         return GARBLED_NUMBER.matcher(cell).matches();
     }
 
-    private static boolean hasLabelBefore(Token.Kind[] kinds, int index) {
-        for (int i = 0; i < index; i++) if (kinds[i] == Token.Kind.LABEL) return true;
-        return false;
+    /** The first value's index (NUMBER, BLANK or TEXT), or -1. */
+    private static int firstValue(Token.Kind[] kinds) {
+        for (int i = 0; i < kinds.length; i++) if (kinds[i] != null && kinds[i] != Token.Kind.LABEL) return i;
+        return -1;
+    }
+
+    /** The last non-empty cell before {@code index}, or -1. */
+    private static int lastBefore(Token.Kind[] kinds, int index) {
+        int last = -1;
+        for (int i = 0; i < index; i++) if (kinds[i] != null) last = i;
+        return last;
     }
 
     private static List<Token> classify(SplitLine split, int line, boolean grid) {
         List<RawCell> cells = split.cells();
         Token.Kind[] kinds = new Token.Kind[cells.size()];
-        int firstValue = -1;
-        int lastValue = -1;
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i).text();
-            if (text.isEmpty()) {
-                kinds[i] = null;
-            } else if (Numbers.isNumber(text)) {
-                kinds[i] = Token.Kind.NUMBER;
-            } else if (Numbers.isBlank(text)) {
-                kinds[i] = Token.Kind.BLANK;
-            } else {
-                kinds[i] = Token.Kind.LABEL;
-            }
-            if (kinds[i] == Token.Kind.NUMBER || kinds[i] == Token.Kind.BLANK) {
-                if (firstValue < 0) firstValue = i;
-                lastValue = i;
-            }
+            if (text.isEmpty()) kinds[i] = null;
+            else if (Numbers.isNumber(text)) kinds[i] = Token.Kind.NUMBER;
+            else if (Numbers.isBlank(text)) kinds[i] = Token.Kind.BLANK;
+            else kinds[i] = Token.Kind.LABEL;
         }
-        int lastLabel = -1;
-        for (int i = 0; i < firstValue; i++) if (kinds[i] != null) lastLabel = i;
-        if (lastLabel > 0 && looksLikeANumber(cells.get(lastLabel).text()) && hasLabelBefore(kinds, lastLabel)) {
+        // figures misread by text recognition (1O, l2, 〇) after the row's label, or on a line without one, stand where
+        // values stand: TEXT values in their columns, not labels that would start a new row with the rest
+        int label = cells.size() - 1;
+        while (label >= 0 && (kinds[label] != Token.Kind.LABEL || MisreadDigits.in(cells.get(label).text()))) label--;
+        for (int i = label + 1; i < cells.size(); i++) if (kinds[i] == Token.Kind.LABEL) kinds[i] = Token.Kind.TEXT;
+        int firstValue = firstValue(kinds);
+        int lastValue = -1;
+        for (int i = 0; i < cells.size(); i++) if (kinds[i] != null && kinds[i] != Token.Kind.LABEL) lastValue = i;
+        int lastLabel = lastBefore(kinds, firstValue);
+        if (lastLabel > 0 && looksLikeANumber(cells.get(lastLabel).text()) && lastBefore(kinds, lastLabel) >= 0) {
             // a figure garbled by a stray mark (16。) in the first value's place: a TEXT value there, not a label
             // whose skipping would shift every value of the row one column to the left
             kinds[lastLabel] = Token.Kind.TEXT;
             firstValue = lastLabel;
-            lastLabel = -1;
-            for (int i = 0; i < firstValue; i++) if (kinds[i] != null) lastLabel = i;
+            lastLabel = lastBefore(kinds, firstValue);
         }
         List<Token> tokens = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {

@@ -130,6 +130,11 @@ public final class TableReader {
                 if (!pieces.isEmpty() && startsWithRowLabel(pieces.get(0))) {
                     pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
                     for (int i = pieces.size() - 1; i >= 0; i--) cells.push(pieces.get(i));
+                } else if (printedEmpty(segment)) {
+                    // the row's own line printed its cells empty: values after an unknown label below are that
+                    // label's row, not this one's
+                    close(segment);
+                    segment = null;
                 }
                 continue;
             }
@@ -166,6 +171,20 @@ public final class TableReader {
 
     private boolean isRowLabel(String label) {
         return TableLabels.t3Row(label, sheet.version) != null || (table == Table.T2 && TableLabels.t2Row(label) != null);
+    }
+
+    /**
+     * The open row has no value yet and its label's line holds nothing after the label but empty cells (TAB or pipe
+     * separators) — unless the label as written is only the start of its row's label: wrapped in its cell, its rest
+     * and values on a line below.
+     */
+    private boolean printedEmpty(Segment segment) {
+        if (segment == null || !segment.values().isEmpty() || sheet.emptyCellsAfter(segment.label()).isEmpty()) return false;
+        String canonical = segment.t3Row() != null ? segment.t3Row().label()
+                : TableLabels.t2RowLabel(sheet.version, segment.t2Row());
+        String written = Labels.normalise(segment.label().text());
+        String whole = canonical == null ? "" : Labels.normalise(canonical);
+        return !(whole.length() > written.length() && whole.startsWith(written));
     }
 
     /**

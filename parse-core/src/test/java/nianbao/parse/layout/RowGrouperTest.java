@@ -51,6 +51,14 @@ class RowGrouperTest {
         assertEquals(List.of("LABEL:这一格不是值"), texts(g.rows().get(2)));
     }
 
+    /** A figure misread as letters is a value even alone on its line; a label before a misread digit stays a label. */
+    @Test
+    void digitsMisreadAsLettersAreTextValuesEvenOnALineOfTheirOwn() {
+        RowGrouper.Grouping g = RowGrouper.group(List.of("\t（七）总计", "\t〇", "\t3", "\tl", "I\t一、本年新收\t0"), false);
+        assertEquals(List.of("LABEL:（七）总计", "TEXT:〇", "NUMBER:3", "TEXT:l"), texts(g.rows().get(0)));
+        assertEquals(List.of("LABEL:I", "LABEL:一、本年新收", "NUMBER:0"), texts(g.rows().get(1)));
+    }
+
     @Test
     void gridRowsKeepTrailingEmptyCellsAsBlanks() {
         RowGrouper.Grouping g = RowGrouper.group(List.of("（一）予以公开\t3\t0\t"), true);

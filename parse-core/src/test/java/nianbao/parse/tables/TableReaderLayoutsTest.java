@@ -542,6 +542,45 @@ class TableReaderLayoutsTest {
     }
 
     @Test
+    void tabRowPrintedEmptyKeepsItsCellsBlankAndLeavesTheValuesOfAnUnknownRowBelow() {
+        // V2019 Hubei template: an extra table-二 row no catalogue names, below rows printed with their cells empty
+        Read r = read("""
+                第二十条第（一）项\t\t\t
+                信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+                规章\t\t\t
+                规范性文件\t\t\t
+                其他文件\t4\t7\t8
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量\t2\t0\t0\t0\t0\t0\t2
+                1.属于国家秘密\t\t\t\t\t\t\t
+                某未列明事项\t1\t0\t0\t0\t0\t0\t1
+                """, FormatVersion.V2019, false);
+        assertEquals(List.of(CellSemantic.BLANK, CellSemantic.BLANK, CellSemantic.BLANK),
+                Stream.of("T2.NORM.NEW_MADE", "T2.NORM.NEW_PUBLISHED", "T2.NORM.PUBLISHED_TOTAL").map(id -> r.cell(id).semantic()).toList());
+        assertEquals(SourceSpan.onLine(4, 7, 0), r.cell("T2.NORM.NEW_MADE").span());
+        assertEquals("2 0 0 0 0 0 2", r.t3("R1"));
+        assertEquals("_ _ _ _ _ _ _", r.t3("R3.3.1"));
+        assertEquals(List.of(5, 9), r.reading().diagnostics().stream().filter(d -> d.code().equals("P-MISALIGNED"))
+                .map(d -> d.span().line()).toList());
+    }
+
+    @Test
+    void digitsMisreadAsLettersAreTextValuesInTheirColumnsNotLabels() {
+        Read r = read("""
+                三、收到和处理政府信息公开申请情况
+                一、本年新收政府信息公开申请数量\t8\t0\t0\t0\t0\t2\t1O
+                二、上年结转政府信息公开申请数量\tO\t0\t0\t0\t0\t0\t0
+                （一）予以公开 | l2 | 0 | 0 | 0 | 0 | 〇 | 12 |
+                """);
+        assertEquals("8 0 0 0 0 2 T:1O", r.t3("R1"));
+        assertEquals("T:O 0 0 0 0 0 0", r.t3("R2"));
+        assertEquals("T:l2 0 0 0 0 T:〇 12", r.t3("R3.1"));
+        assertEquals(1.0, r.cell("T3[R1][OTH]").confidence());
+        assertEquals(SourceSpan.onLine(2, 30, 2), r.cell("T3[R1][TOT]").span());
+        assertFalse(r.codes().contains("P-MISALIGNED"), r.codes().toString());
+    }
+
+    @Test
     void gridRowKeepsATrailingEmptyTotalAsBlank() {
         Read r = read("三、本年度办理结果\t（一）予以公开\t（一）予以公开\t3\t0\t0\t0\t0\t0\t\n", FormatVersion.V2021, true);
         assertEquals("3 0 0 0 0 0 _", r.t3("R3.1"));

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
+import nianbao.report.MisreadDigits;
 import nianbao.report.SectionId;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.engine.Evaluation;
@@ -19,9 +19,6 @@ import nianbao.validate.rules.Checks.Subject;
 
 /** Checks over whole sets of table cells, shared by the T3, T4 and T2 shape/value/blank rules. */
 public final class TableCells {
-
-    /** Letters that text recognition reads for digits (O and 〇 for 0, l and I for 1), alone in a value cell. */
-    private static final Pattern MISREAD_DIGITS = Pattern.compile("[Oo〇○lI]+");
 
     private TableCells() {
     }
@@ -56,7 +53,7 @@ public final class TableCells {
 
     /** A text cell that is likely a digit misread by OCR: not known to be wrong. */
     private static boolean isMisreadDigit(Cell cell) {
-        return cell.semantic() == CellSemantic.TEXT && cell.raw() != null && MISREAD_DIGITS.matcher(cell.raw().strip()).matches();
+        return cell.semantic() == CellSemantic.TEXT && MisreadDigits.in(cell.raw());
     }
 
     /**
