@@ -58,7 +58,7 @@ class SubmissionRepair {
         if (repaired > 0) log.warn("recorded {} published submissions that had no row", repaired);
     }
 
-    private static boolean submittedHere(ReportSubmitted event) {
+    static boolean submittedHere(ReportSubmitted event) {
         if (event.getChannel() != SubmissionChannel.API && event.getChannel() != SubmissionChannel.PORTAL) return false;
         try {
             UUID.fromString(event.getSubmissionId());

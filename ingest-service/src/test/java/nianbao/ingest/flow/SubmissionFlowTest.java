@@ -23,6 +23,7 @@ import nianbao.events.Severity;
 import nianbao.events.SubmissionChannel;
 import nianbao.events.SubmittedDocument;
 import nianbao.events.Verdict;
+import nianbao.report.Sha256;
 import nianbao.report.testing.SampleReports;
 import nianbao.schemas.Topic;
 import nianbao.schemas.Topics;
@@ -38,7 +39,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -165,6 +169,36 @@ class SubmissionFlowTest extends OnRealParts {
         assertThat(failed.get("quote").asString()).isEqualTo("（七）总计\t6");
         assertThat(after.get("findings").get(1).get("outcome").asString()).isEqualTo("PASS");
         assertThat(after.get("findings").get(1).get("quote").isNull()).isTrue();
+    }
+
+    @Test
+    void aSubmissionPublishedButNotRecordedBeforeARestartIsTheAnswerToItsRetry(@Autowired ApplicationContext context) {
+        // killed between the Kafka commit and the insert: the event is published, the row is missing, the agency got
+        // no answer and sends the same document again as soon as the service is back
+        byte[] document = (new String(SampleReports.bytes("jinping-street-2022.txt"), StandardCharsets.UTF_8)
+                + "\n（重新提交）\n").getBytes(StandardCharsets.UTF_8);
+        String orphan = UUID.randomUUID().toString();
+        send(Topics.REPORT_SUBMITTED, "jinping-street", ReportSubmitted.newBuilder()
+                .setSubmissionId(orphan)
+                .setAgency(new Agency("jinping-street", "锦屏街道办事处", "330326", AgencyLevel.TOWNSHIP, "锦屏街道"))
+                .setReportYear(2022)
+                .setDocument(new SubmittedDocument("jinping.txt", "text/plain; charset=UTF-8", Sha256.hex(document),
+                        (long) document.length, ByteBuffer.wrap(document)))
+                .setSubmittedAt(Instant.now())
+                .setSubmittedBy("jinping-street")
+                .setChannel(SubmissionChannel.API)
+                .build());
+
+        // what the service does on start, before its web server opens (the repair consumer waits out its grace)
+        context.getBean("startupRepair", SmartLifecycle.class).start();
+
+        Http.Answer retry = Http.upload(url("/api/reports"), "jinping-street-key", "jinping.txt", document,
+                "agencyId", "jinping-street", "reportYear", "2022");
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.body().get("submissionId").asString()).isEqualTo(orphan);
+        assertThat(retry.body().get("duplicate").asBoolean()).isTrue();
+        assertThat(eventsOfAgency("jinping-street")).extracting(record -> record.value().getSubmissionId())
+                .containsExactly(orphan);
     }
 
     @Test
