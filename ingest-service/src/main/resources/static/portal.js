@@ -243,9 +243,15 @@
       byRule[key] = byRule[key] || { ruleId: f.ruleId, outcome: f.outcome, count: 0, example: f.explanationZh || f.messageZh };
       byRule[key].count++;
     });
+    // the checks that passed arrive counted by rule, with the first one's message
+    let restCount = rest.length;
+    (status.passedChecks || []).forEach(function (p) {
+      byRule[p.ruleId + ' PASS'] = { ruleId: p.ruleId, outcome: 'PASS', count: p.count, example: p.explanationZh || p.messageZh };
+      restCount += p.count;
+    });
     const others = el('details');
-    others.hidden = rest.length === 0;
-    others.appendChild(el('summary', '其余 ' + rest.length + ' 项检查（通过或无法检查）'));
+    others.hidden = restCount === 0;
+    others.appendChild(el('summary', '其余 ' + restCount + ' 项检查（通过或无法检查）'));
     const list = el('ul', null, 'checks');
     Object.keys(byRule).sort().forEach(function (key) {
       const c = byRule[key];

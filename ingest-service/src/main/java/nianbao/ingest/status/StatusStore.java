@@ -5,13 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
-import nianbao.events.Finding;
 import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
 import nianbao.report.OperandNames;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +26,7 @@ class StatusStore {
 
     private static final TypeReference<Map<String, String>> KEY_FIGURES = new TypeReference<>() { };
     private static final TypeReference<List<StoredFinding>> STORED_FINDINGS = new TypeReference<>() { };
+    private static final TypeReference<List<PassedChecks>> PASSED_CHECKS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -41,31 +43,50 @@ class StatusStore {
      */
     @Transactional
     boolean record(ReportValidated event) {
-        List<Finding> findings = event.getFindings();
-        List<StoredFinding> stored = findings.stream().map(f -> new StoredFinding(f.getRuleId(), f.getOutcome().name(),
-                f.getSeverity().name(), f.getMessageZh(), f.getQuote())).toList();
+        List<StoredFinding> stored = event.getFindings().stream().filter(f -> f.getOutcome() != RuleOutcome.PASS)
+                .map(f -> new StoredFinding(f.getRuleId(), f.getOutcome().name(), f.getSeverity().name(),
+                        f.getMessageZh(), f.getQuote())).toList();
         return jdbc.sql("""
                         insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at,
-                                                findings, key_figures, errors, warnings, notes, uncertain)
-                        select s.id, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?
+                                                findings, passed_checks, key_figures, errors, warnings, notes, uncertain)
+                        select s.id, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?
                           from submission s where s.id = ?
                         on conflict (submission_id) do update
                            set verdict = excluded.verdict, rule_set_version = excluded.rule_set_version,
                                format_version = excluded.format_version, validated_at = excluded.validated_at,
-                               findings = excluded.findings, key_figures = excluded.key_figures,
-                               errors = excluded.errors, warnings = excluded.warnings, notes = excluded.notes,
-                               uncertain = excluded.uncertain
+                               findings = excluded.findings, passed_checks = excluded.passed_checks,
+                               key_figures = excluded.key_figures, errors = excluded.errors,
+                               warnings = excluded.warnings, notes = excluded.notes, uncertain = excluded.uncertain
                          where validation.validated_at <= excluded.validated_at""")
                 .params(event.getVerdict().name(), event.getRuleSetVersion(), event.getFormatVersion().name(),
                         event.getValidatedAt().atOffset(ZoneOffset.UTC), json.writeValueAsString(stored),
-                        json.writeValueAsString(event.getKeyFigures()),
+                        json.writeValueAsString(passedChecks(event)), json.writeValueAsString(event.getKeyFigures()),
                         count(stored, "FAIL", "ERROR"), count(stored, "FAIL", "WARNING"), count(stored, "FAIL", "INFO"),
                         count(stored, "UNCERTAIN", null), UUID.fromString(event.getSubmissionId()))
                 .update() == 1;
     }
 
-    /** A finding as the portal shows it, kept in the validation's row (V4). */
+    /** A finding that did not pass, as the portal shows it, kept in the validation's row (V4). */
     record StoredFinding(String ruleId, String outcome, String severity, String messageZh, String quote) {
+    }
+
+    /** The checks of one rule that passed, with the first one's message (V5). */
+    record PassedChecks(String ruleId, int count, String messageZh) {
+    }
+
+    /** Counted by rule; an event written before passedChecks existed carries each passed check as a PASS finding. */
+    private static List<PassedChecks> passedChecks(ReportValidated event) {
+        Map<String, PassedChecks> byRule = new LinkedHashMap<>();
+        event.getPassedChecks().forEach(p -> add(byRule, p.getRuleId(), p.getCount(), p.getMessageZh()));
+        event.getFindings().stream().filter(f -> f.getOutcome() == RuleOutcome.PASS)
+                .forEach(f -> add(byRule, f.getRuleId(), 1, f.getMessageZh()));
+        return List.copyOf(byRule.values());
+    }
+
+    private static void add(Map<String, PassedChecks> byRule, String ruleId, int count, String messageZh) {
+        PassedChecks counted = byRule.get(ruleId);
+        byRule.put(ruleId, counted == null ? new PassedChecks(ruleId, count, messageZh)
+                : new PassedChecks(ruleId, counted.count() + count, counted.messageZh()));
     }
 
     private static int count(List<StoredFinding> findings, String outcome, String severity) {
@@ -78,7 +99,7 @@ class StatusStore {
     Optional<SubmissionStatus> find(UUID id) {
         return jdbc.sql("""
                         select s.*, v.verdict, v.rule_set_version, v.format_version, v.validated_at, v.findings,
-                               v.key_figures
+                               v.passed_checks, v.key_figures
                           from submission s left join validation v on v.submission_id = s.id
                          where s.id = ?""")
                 .param(id)
@@ -120,6 +141,10 @@ class StatusStore {
                     return new SubmissionStatus.FindingView(f.ruleId(), f.outcome(), f.severity(), message,
                             OperandNames.inText(message), f.quote());
                 }).toList();
+        List<SubmissionStatus.PassedChecksView> passedChecks = validatedAt == null ? List.of()
+                : json.readValue(rs.getString("passed_checks"), PASSED_CHECKS).stream()
+                        .map(p -> new SubmissionStatus.PassedChecksView(p.ruleId(), p.count(), p.messageZh(),
+                                OperandNames.inText(p.messageZh()))).toList();
         return new SubmissionStatus(
                 rs.getObject("id", UUID.class).toString(),
                 rs.getString("agency_id"),
@@ -138,6 +163,7 @@ class StatusStore {
                 rs.getString("format_version"),
                 validatedAt == null ? null : validatedAt.toInstant(),
                 keyFigures,
-                findings);
+                findings,
+                passedChecks);
     }
 }

@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import nianbao.events.Agency;
 import nianbao.events.AgencyLevel;
+import nianbao.events.PassedChecks;
+import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.Verdict;
@@ -120,6 +122,16 @@ class PortalBrowserTest extends OnRealParts {
             assertThat(text(browser, "outcome")).contains("规则编号 T4-REVIEW-TOTAL", "行政复议总计2")
                     .doesNotContain("T4[", "N:", "PASS", "FAIL", "ERROR");
             assertThat(browser.evaluate("document.getElementById('notice').hidden")).isEqualTo("true");
+            // the rest, by rule: the passed checks arrive counted, each rule once with an example, in words
+            assertThat(browser.evaluate("document.querySelector('#result details > summary').textContent"))
+                    .isEqualTo("其余 8 项检查（通过或无法检查）");
+            assertThat(browser.evaluate("""
+                    [...document.querySelectorAll('#result ul.checks > li')]
+                        .map(li => li.childNodes[0].textContent + li.childNodes[1].textContent).join('\\n')"""))
+                    .isEqualTo("""
+                            通过 表三“总计”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）：符合。
+                            通过 表三第（一）行：表三“一、本年新收政府信息公开申请数量”行“总计”列(2) 等于各项之和：符合。（同类共 6 项）
+                            无法检查 跨年度检查：尚无本机关 2021 年度报告，暂不能检查；收到该年度报告后将重新检查。""");
 
             step(browser, "3-duplicate", () -> {
                 browser.evaluate("document.getElementById('submit').click(); 'clicked'");
@@ -288,10 +300,8 @@ class PortalBrowserTest extends OnRealParts {
 
     private void publishJudgement(String submissionId, Agency agency, int year) {
         Map<String, String> figures = figures("2", "0", "0");
-        Events.send(brokers, Topics.REPORT_VALIDATED, agency.getId(), Events.validated(submissionId, agency, year,
+        ReportValidated judgement = Events.validated(submissionId, agency, year,
                 Instant.now(), Verdict.FAIL, Instant.now(), figures,
-                Events.finding("T3-BALANCE", RuleOutcome.PASS, Severity.ERROR,
-                        "表三“总计”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）：符合。", null),
                 Events.finding("S-TITLE", RuleOutcome.FAIL, Severity.INFO,
                         "标题“锦屏街道2022年政府信息公开年度报告”未采用规范名称“政府信息公开工作年度报告”；"
                                 + "规范标题为“锦屏街道2022年政府信息公开工作年度报告”。", "锦屏街道2022年政府信息公开年度报告"),
@@ -303,7 +313,13 @@ class PortalBrowserTest extends OnRealParts {
                                 + "T4[RV.CORRECT](0) + T4[RV.OTHER](0) + T4[RV.PENDING](0) = 0，而 T4[RV.TOTAL](2) = 2，"
                                 + "相差 2。请核对报告原文数据并予以更正。", "总计 … 2"),
                 Events.finding("X-CARRY", RuleOutcome.NOT_ASSESSABLE, Severity.ERROR,
-                        "跨年度检查：尚无本机关 2021 年度报告，暂不能检查；收到该年度报告后将重新检查。", null)));
+                        "跨年度检查：尚无本机关 2021 年度报告，暂不能检查；收到该年度报告后将重新检查。", null));
+        Events.send(brokers, Topics.REPORT_VALIDATED, agency.getId(), ReportValidated.newBuilder(judgement)
+                .setPassedChecks(List.of(
+                        new PassedChecks("T3-BALANCE", 1,
+                                "表三“总计”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）：符合。", "balances"),
+                        new PassedChecks("T3-ROWSUM", 6, "表三第（一）行：T3[R1][TOT](2) 等于各项之和：符合。", "adds up")))
+                .build());
     }
 
     private void publishTruncatedJudgement(String submissionId, Agency agency, int year) {

@@ -1,11 +1,11 @@
 package nianbao.notify.alerts;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** The alert lifecycle, keyed by finding fingerprint. Pure: the caller supplies what is already known. */
 public final class AlertDecisions {
@@ -46,10 +46,8 @@ public final class AlertDecisions {
             }
         }
         // a missing finding proves nothing when its rule was not assessed (unreadable upload, truncated table)
-        Set<String> assessedRules = validation.findings().stream()
-                .filter(f -> f.outcome().equals("PASS") || f.outcome().equals("FAIL"))
-                .map(Finding::ruleId)
-                .collect(Collectors.toSet());
+        Set<String> assessedRules = new HashSet<>(validation.passedChecks().keySet());
+        validation.findings().stream().filter(f -> f.outcome().equals("FAIL")).forEach(f -> assessedRules.add(f.ruleId()));
         List<String> resolved = known.entrySet().stream()
                 .filter(e -> e.getValue().status() == AlertStatus.OPEN && !alerting.containsKey(e.getKey())
                         && assessedRules.contains(e.getValue().ruleId()))

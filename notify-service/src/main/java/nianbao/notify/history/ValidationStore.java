@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Validation;
 import nianbao.notify.routing.Agency;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,14 +46,10 @@ public class ValidationStore {
                 .param("submittedAt", Timestamp.from(v.submittedAt()))
                 .param("keyFigures", json.writeValueAsString(v.keyFigures()))
                 // the checks that passed are only counted (V10); the others are kept in the catalogue's order (V11)
-                .param("passed", (int) v.findings().stream().filter(ValidationStore::passed).count())
-                .param("findings", json.writeValueAsString(v.findings().stream().filter(f -> !passed(f)).toList()))
+                .param("passed", v.passedCount())
+                .param("findings", json.writeValueAsString(v.findings()))
                 .update();
         return inserted > 0;
-    }
-
-    private static boolean passed(Finding finding) {
-        return finding.outcome().equals("PASS");
     }
 
     /** Whether no other stored validation of the same agency and year concerns a later submission. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
 import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Operand;
 import nianbao.notify.alerts.Validation;
@@ -36,15 +37,27 @@ final class ValidationMapping {
                 event.getSubmittedAt(),
                 event.getValidatedAt(),
                 keyFigures,
-                event.getFindings().stream().map(f -> new Finding(
-                        f.getRuleId().toString(), f.getOutcome().name(), f.getSeverity().name(),
-                        f.getFormula().toString(),
-                        f.getOperands().stream().map(o -> new Operand(o.getCellId().toString(), text(o.getValue()),
-                                text(o.getRaw()), o.getSpan().getLine(), o.getSpan().getColumn(), o.getSpan().getEndLine(),
-                                o.getSpan().getEndColumn())).toList(),
-                        text(f.getExpected()), text(f.getActual()), f.getMessageZh().toString(),
-                        f.getMessageEn().toString(), f.getAttribution().name(), text(f.getQuote()),
-                        f.getFingerprint().toString())).toList());
+                event.getFindings().stream().filter(f -> f.getOutcome() != RuleOutcome.PASS)
+                        .map(ValidationMapping::finding).toList(),
+                passedChecks(event));
+    }
+
+    private static Finding finding(nianbao.events.Finding f) {
+        return new Finding(f.getRuleId(), f.getOutcome().name(), f.getSeverity().name(), f.getFormula(),
+                f.getOperands().stream().map(o -> new Operand(o.getCellId(), text(o.getValue()), text(o.getRaw()),
+                        o.getSpan().getLine(), o.getSpan().getColumn(), o.getSpan().getEndLine(),
+                        o.getSpan().getEndColumn())).toList(),
+                text(f.getExpected()), text(f.getActual()), f.getMessageZh(), f.getMessageEn(),
+                f.getAttribution().name(), text(f.getQuote()), f.getFingerprint());
+    }
+
+    /** Counted by rule; an event written before passedChecks existed carries each passed check as a PASS finding. */
+    private static Map<String, Integer> passedChecks(ReportValidated event) {
+        Map<String, Integer> passed = new LinkedHashMap<>();
+        event.getPassedChecks().forEach(p -> passed.merge(p.getRuleId(), p.getCount(), Integer::sum));
+        event.getFindings().stream().filter(f -> f.getOutcome() == RuleOutcome.PASS)
+                .forEach(f -> passed.merge(f.getRuleId(), 1, Integer::sum));
+        return passed;
     }
 
     private static String text(CharSequence value) {

@@ -19,17 +19,21 @@ class AlertDecisionsTest {
     }
 
     static Validation validation(Finding... findings) {
+        return validation(Map.of(), findings);
+    }
+
+    static Validation validation(Map<String, Integer> passedChecks, Finding... findings) {
         return new Validation("s1", new Agency("longting-gov-office", "龙亭区人民政府办公室", "410202", "COUNTY_DEPARTMENT"),
                 2022, "rules-1", "V2021", "FAIL", "SUBMISSION", Instant.parse("2023-01-20T00:00:00Z"),
-                Instant.parse("2023-01-20T00:00:05Z"), Map.of(), List.of(findings));
+                Instant.parse("2023-01-20T00:00:05Z"), Map.of(), List.of(findings), passedChecks);
     }
 
     @Test
     void failAtErrorOrWarningOpensAlertsAndNothingElseDoes() {
         Finding balance = finding("T3-BALANCE", "FAIL", "ERROR", "fp-balance");
         Finding items = finding("T2-V19-ITEMS-DECISIONS", "FAIL", "WARNING", "fp-items");
-        Validation v = validation(balance, items, finding("S-TITLE", "FAIL", "INFO", "fp-title"),
-                finding("T3-ROWSUM", "UNCERTAIN", "ERROR", "fp-rowsum"), finding("T3-SHAPE", "PASS", "WARNING", "fp-shape"),
+        Validation v = validation(Map.of("T3-SHAPE", 1), balance, items, finding("S-TITLE", "FAIL", "INFO", "fp-title"),
+                finding("T3-ROWSUM", "UNCERTAIN", "ERROR", "fp-rowsum"),
                 finding("T4-SHAPE", "NOT_ASSESSABLE", "WARNING", "fp-t4"));
 
         AlertPlan plan = AlertDecisions.plan(v, true, Map.of(), AlertPolicy.DEFAULT);
@@ -93,7 +97,7 @@ class AlertDecisionsTest {
     void aFindingThatDisappearsFromAnAssessedRuleResolvesItsAlertOnce() {
         Map<String, KnownAlert> known = Map.of("fp-a", new KnownAlert("T3-BALANCE", AlertStatus.OPEN),
                 "fp-b", new KnownAlert("T3-BALANCE", AlertStatus.RESOLVED));
-        Validation corrected = validation(finding("T3-BALANCE", "PASS", "ERROR", "fp-pass"));
+        Validation corrected = validation(Map.of("T3-BALANCE", 1));
 
         assertThat(AlertDecisions.plan(corrected, true, known, AlertPolicy.DEFAULT))
                 .isEqualTo(new AlertPlan(List.of(), List.of(), List.of("fp-a"), List.of()));

@@ -1,12 +1,15 @@
 package nianbao.validate.events;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nianbao.events.Attribution;
 import nianbao.events.EventPosition;
 import nianbao.events.FormatVersion;
 import nianbao.events.ParseSummary;
+import nianbao.events.PassedChecks;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
@@ -16,6 +19,7 @@ import nianbao.events.Verdict;
 import nianbao.report.SourceSpan;
 import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Operand;
+import nianbao.validate.engine.Outcome;
 import nianbao.validate.engine.Validation;
 
 /** Writes a validation as the report-validated event. */
@@ -35,7 +39,9 @@ public final class ReportValidatedMapper {
                 .setFormatVersion(FormatVersion.valueOf(parsed.getFormatVersion().name()))
                 .setVerdict(Verdict.valueOf(validation.verdict().name()))
                 .setTrigger(trigger)
-                .setFindings(validation.findings().stream().map(ReportValidatedMapper::finding).toList())
+                .setFindings(validation.findings().stream().filter(f -> f.outcome() != Outcome.PASS)
+                        .map(ReportValidatedMapper::finding).toList())
+                .setPassedChecks(passedChecks(validation.findings()))
                 .setKeyFigures(validation.keyFigures())
                 .setSubmittedAt(parsed.getSubmittedAt())
                 .setValidatedAt(validatedAt)
@@ -55,6 +61,21 @@ public final class ReportValidatedMapper {
                 .setDiagnosticCounts(diagnostics)
                 .setSource(source)
                 .build();
+    }
+
+    /**
+     * The passed checks counted by rule (most of a report's ~75 findings): they travel as a count and an example
+     * message, so that every consumer decodes, and the broker carries, what did not pass in full and the rest in brief.
+     */
+    private static List<PassedChecks> passedChecks(List<Finding> findings) {
+        Map<String, PassedChecks> byRule = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (f.outcome() != Outcome.PASS) continue;
+            PassedChecks counted = byRule.get(f.ruleId());
+            byRule.put(f.ruleId(), counted == null ? new PassedChecks(f.ruleId(), 1, f.messageZh(), f.messageEn())
+                    : new PassedChecks(f.ruleId(), counted.getCount() + 1, counted.getMessageZh(), counted.getMessageEn()));
+        }
+        return List.copyOf(byRule.values());
     }
 
     private static nianbao.events.Finding finding(Finding f) {

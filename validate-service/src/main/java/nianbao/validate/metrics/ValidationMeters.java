@@ -3,7 +3,9 @@ package nianbao.validate.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nianbao.events.Finding;
+import nianbao.events.PassedChecks;
 import nianbao.events.ReportValidated;
+import nianbao.events.RuleOutcome;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.springframework.kafka.support.LoggingProducerListener;
@@ -34,9 +36,15 @@ public class ValidationMeters extends LoggingProducerListener<Object, Object> {
                 .tag("verdict", validated.getVerdict().name()).tag("trigger", validated.getTrigger().name())
                 .register(registry).increment();
         for (Finding finding : validated.getFindings()) {
-            Counter.builder(FINDINGS).description("findings of the validations, by rule and outcome")
-                    .tag("rule", finding.getRuleId()).tag("outcome", finding.getOutcome().name())
-                    .register(registry).increment();
+            findings(finding.getRuleId(), finding.getOutcome().name()).increment();
         }
+        for (PassedChecks passed : validated.getPassedChecks()) {
+            findings(passed.getRuleId(), RuleOutcome.PASS.name()).increment(passed.getCount());
+        }
+    }
+
+    private Counter findings(String ruleId, String outcome) {
+        return Counter.builder(FINDINGS).description("findings of the validations, by rule and outcome")
+                .tag("rule", ruleId).tag("outcome", outcome).register(registry);
     }
 }

@@ -27,12 +27,21 @@ final class ParsedEvents {
 
     /** A V2021 report whose table 三 has {@code applications} new applications, all disclosed; table 四 all 0. */
     static ReportParsed parsed(String agency, int year, int applications) {
+        return parsed(agency, year, applications, 0);
+    }
+
+    /**
+     * The same with {@code carriedOver} applications more in row 四 (carried over to next year), which none of the
+     * rows above account for: T3-BALANCE fails when it is not 0.
+     */
+    static ReportParsed parsed(String agency, int year, int applications, int carriedOver) {
         List<TableCell> cells = new ArrayList<>();
         for (T3Row row : T3Row.rowsOf(nianbao.report.FormatVersion.V2021)) {
             boolean counted = row == T3Row.R1 || row == T3Row.R3_1 || row == T3Row.R3_7;
             for (T3Column column : T3Column.values()) {
                 boolean natural = column == T3Column.NAT || column == T3Column.TOT;
-                cells.add(cell(StatTable.T3, row.id(), column.name(), counted && natural ? applications : 0));
+                int value = !natural ? 0 : counted ? applications : row == T3Row.R4 ? carriedOver : 0;
+                cells.add(cell(StatTable.T3, row.id(), column.name(), value));
             }
         }
         for (T4Column column : T4Column.values()) {

@@ -16,6 +16,7 @@ import nianbao.events.CellSemantic;
 import nianbao.events.EventPosition;
 import nianbao.events.Finding;
 import nianbao.events.ParseOutcome;
+import nianbao.events.PassedChecks;
 import nianbao.events.NarrativeFactRecord;
 import nianbao.events.ReportParsed;
 import nianbao.events.ReportSection;
@@ -180,8 +181,9 @@ class ReportCheckerIT extends ReportTopicsIT {
         ReportValidated event = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
 
         assertThat(event.getReportYear()).isEqualTo(2022);
-        assertThat(event.getFindings()).filteredOn(f -> f.getRuleId().equals("N-APPLY-TOTAL"))
-                .extracting(f -> f.getOutcome()).containsExactly(RuleOutcome.PASS);
+        assertThat(event.getFindings()).noneMatch(f -> f.getRuleId().equals("N-APPLY-TOTAL"));
+        assertThat(event.getPassedChecks()).filteredOn(p -> p.getRuleId().equals("N-APPLY-TOTAL"))
+                .extracting(PassedChecks::getCount).containsExactly(1);
     }
 
     @Test
@@ -243,7 +245,7 @@ class ReportCheckerIT extends ReportTopicsIT {
 
     @Test
     void aReplayWithAChangedSeverityPublishesNewEventsStampedWithTheNewRuleSetVersion() {
-        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 2));
+        topics.send(Topics.REPORT_PARSED, agency, parsed(agency, 2022, 2, 1));
         ReportValidated first = topics.next(Topics.REPORT_VALIDATED, agency, 1, WAIT).get(0);
 
         try (ConfigurableApplicationContext replay = new SpringApplicationBuilder(ValidateServiceApplication.class)
