@@ -49,7 +49,7 @@ class StatusStore {
         return jdbc.sql("""
                         insert into validation (submission_id, verdict, rule_set_version, format_version, validated_at,
                                                 findings, passed_checks, key_figures, errors, warnings, notes, uncertain)
-                        select s.id, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?
+                        select s.id, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?
                           from submission s where s.id = ?
                         on conflict (submission_id) do update
                            set verdict = excluded.verdict, rule_set_version = excluded.rule_set_version,

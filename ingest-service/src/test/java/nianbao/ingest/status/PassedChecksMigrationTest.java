@@ -34,7 +34,7 @@ class PassedChecksMigrationTest {
                          {"ruleId": "X-CARRY", "outcome": "NOT_ASSESSABLE", "severity": "ERROR", "messageZh": "无上年", "quote": null}]""")
                 .update();
 
-        Flyway.configure().dataSource(database).schemas(schema).defaultSchema(schema).load().migrate();
+        Flyway.configure().dataSource(database).schemas(schema).defaultSchema(schema).target("5").load().migrate();
 
         assertThat(jdbc.sql("select passed_checks::text from " + schema + ".validation").query(String.class).single())
                 .isEqualTo("[{\"count\": 2, \"ruleId\": \"T3-ROWSUM\", \"messageZh\": \"第（一）行相符\"}, "

@@ -22,8 +22,7 @@ public class Timeline {
         return jdbc.sql("""
                 select v.validated_at as at, 0 as step, 'VALIDATED' as kind, v.report_year, v.submission_id, v.rule_set_version,
                        null as rule_id, null as fingerprint,
-                       v.verdict || ' ' || v.trigger || ', ' || (select count(*) from jsonb_array_elements(v.findings) f
-                           where f ->> 'outcome' = 'FAIL') || ' failing' as detail
+                       v.verdict || ' ' || v.trigger || ', ' || v.failed_checks || ' failing' as detail
                 from validation v where v.agency_id = :agency
                 union all
                 select p.submitted_at, -2, 'SUBMITTED', p.report_year, p.submission_id, null, null, null, null

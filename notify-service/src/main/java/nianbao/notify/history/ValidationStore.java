@@ -27,10 +27,9 @@ public class ValidationStore {
         int inserted = jdbc.sql("""
                 insert into validation (submission_id, rule_set_version, validated_at, agency_id, agency_name,
                     region_code, agency_level, report_year, format_version, verdict, trigger, submitted_at, key_figures,
-                    passed_checks, findings)
+                    passed_checks, failed_checks, findings)
                 values (:submission, :ruleSet, :validatedAt, :agencyId, :agencyName, :region, :level, :year,
-                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb), :passed,
-                    cast(:findings as jsonb))
+                    :format, :verdict, :trigger, :submittedAt, cast(:keyFigures as jsonb), :passed, :failed, :findings)
                 on conflict do nothing""")
                 .param("submission", v.submissionId())
                 .param("ruleSet", v.ruleSetVersion())
@@ -45,8 +44,10 @@ public class ValidationStore {
                 .param("trigger", v.trigger())
                 .param("submittedAt", Timestamp.from(v.submittedAt()))
                 .param("keyFigures", json.writeValueAsString(v.keyFigures()))
-                // the checks that passed are only counted (V10); the others are kept in the catalogue's order (V11)
+                // the checks that passed are only counted (V10); the others are kept in the catalogue's order (V11),
+                // as JSON text (V12)
                 .param("passed", v.passedCount())
+                .param("failed", (int) v.findings().stream().filter(f -> f.outcome().equals("FAIL")).count())
                 .param("findings", json.writeValueAsString(v.findings()))
                 .update();
         return inserted > 0;
