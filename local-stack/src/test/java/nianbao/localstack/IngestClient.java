@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Submits reports to ingest-service the way an agency's tool (POST /api/reports) or the intake page (POST
- * /portal/reports) does: multipart with the agency's API key.
+ * /portal/reports) does: multipart with the agency's API key (without one given, the local seed's key of a sample
+ * agency, {@code <agency id>-key}).
  */
 final class IngestClient {
 
@@ -39,6 +40,11 @@ final class IngestClient {
     /** @param path {@code /api/reports} (channel API) or {@code /portal/reports} (what the intake page posts to) */
     Receipt submit(String path, String agencyId, int reportYear, String fileName, byte[] content)
             throws IOException, InterruptedException {
+        return submit(path, agencyId, agencyId + "-key", reportYear, fileName, content);
+    }
+
+    Receipt submit(String path, String agencyId, String apiKey, int reportYear, String fileName, byte[] content)
+            throws IOException, InterruptedException {
         String boundary = "nianbao-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         field(body, boundary, "agencyId", agencyId);
@@ -50,12 +56,18 @@ final class IngestClient {
 
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("X-Api-Key", agencyId + "-key")
+                .header("X-Api-Key", apiKey)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher id = SUBMISSION_ID.matcher(response.body());
         return new Receipt(response.statusCode(), id.find() ? id.group(1) : null, response.body());
+    }
+
+    /** Whether ingest-service accepts the key yet: {@code GET /api/submissions} answers 200 (an unknown key: 401). */
+    boolean recognises(String apiKey) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/submissions")).timeout(Duration.ofSeconds(60))
+                .header("X-Api-Key", apiKey).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     private static void field(ByteArrayOutputStream body, String boundary, String name, String value)

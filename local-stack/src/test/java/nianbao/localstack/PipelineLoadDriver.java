@@ -36,12 +36,16 @@ import org.apache.avro.generic.GenericRecord;
  *
  * <p>Phases: a warm-up (as fast as the clients go, not counted: the JIT compiles the services' hot paths), then the
  * throughput phase (as fast as the clients go: what the pipeline sustains, beside the raw producer figure), then the
- * latency phase (a fixed rate the machine keeps up with: the latency of an unqueued report). Each report is one of the
- * five samples for its own agency, made unique by a last line {@code （载荷N）} so that the duplicate check lets it
- * through. The figures go to standard output and to a Markdown file (the last argument of the script's usage).
+ * latency phase (a fixed rate the machine keeps up with: the latency of an unqueued report). Before all that, the
+ * driver enrols its agencies through notify-service's administration ({@link BenchmarkAgencies}: by default one per
+ * five reports of the three phases), and the phases draw them in turn, so each agency-year ends with about five
+ * submissions as in reality. Each agency submits the sample it was enrolled for, made unique by a last line
+ * {@code （载荷N）} so that the duplicate check lets it through. The figures go to standard output and to a Markdown
+ * file (the last argument).
  *
  * <p>Arguments: {@code [reports, default 20000] [client threads, default 16] [warm-up reports, default 2000]
- * [latency-phase submissions per second, default 100] [latency-phase reports, default 3000] [output file]}.
+ * [latency-phase submissions per second, default 100] [latency-phase reports, default 3000] [agencies, default 0:
+ * one per five reports, at most 10,000] [output file]}.
  */
 public final class PipelineLoadDriver {
 
@@ -51,15 +55,9 @@ public final class PipelineLoadDriver {
     /** The groups that follow report-validated besides the driver: notify-service's intake and ingest's status. */
     private static final List<String> VALIDATION_FOLLOWERS = List.of("notify-service", "ingest-service-status");
     private static final int RAW_RECORD_BYTES = 8_192;
-    private static final List<Submission> SAMPLES = List.of(
-            new Submission("longting-gov-office", 2022, SampleReports.LONGTING),
-            new Submission("kunwu-office", 2020, SampleReports.KUNWU),
-            new Submission("chaoyang-business-env-bureau", 2023, SampleReports.CHAOYANG),
-            new Submission("jinping-street", 2022, SampleReports.JINPING),
-            new Submission("qidong-hitech-jinhai", 2022, SampleReports.QIDONG));
-
-    private record Submission(String agencyId, int year, String fileName) {
-    }
+    /** notify-service's local administrator (its {@code local} profile). */
+    private static final String ADMIN_LOGIN = "admin";
+    private static final String ADMIN_PASSWORD = "admin-pass";
 
     /** One submission's HTTP round trip as the client saw it. */
     private record Sent(String submissionId, int status, long roundTripNanos) {
@@ -80,7 +78,9 @@ public final class PipelineLoadDriver {
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
         double latencyRate = args.length > 3 ? Double.parseDouble(args[3]) : 100;
         int latencyReports = args.length > 4 ? Integer.parseInt(args[4]) : 3_000;
-        Path output = args.length > 5 ? Path.of(args[5]) : null;
+        int agencyCount = args.length > 5 && Integer.parseInt(args[5]) > 0 ? Integer.parseInt(args[5])
+                : BenchmarkAgencies.defaultCount(warmup + reports + latencyReports);
+        Path output = args.length > 6 ? Path.of(args[6]) : null;
 
         Path dataDir = Directories.createTemp("nianbao-load-");
         Map<String, Long> parsedAt = new ConcurrentHashMap<>();
@@ -107,20 +107,28 @@ public final class PipelineLoadDriver {
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
             line(out, "stack up in %d s; load average before: %s%n", stack.startupTime().toSeconds(), loadAverage());
 
+            IngestClient ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
+            long enrolStart = System.nanoTime();
+            List<BenchmarkAgencies.Enrolled> agencies = BenchmarkAgencies.enrol(BenchmarkAgencies.roster(agencyCount),
+                    AdministrationClient.login(stack.serviceUrl(Service.NOTIFY), ADMIN_LOGIN, ADMIN_PASSWORD), ingest,
+                    PIPELINE_TIMEOUT);
+            line(out, "%d agencies (about %.1f reports each), enrolled through notify-service's administration (CSV "
+                            + "import, a key each) and known to ingest-service in %.0f s%n", agencyCount,
+                    (double) (warmup + reports + latencyReports) / agencyCount, (System.nanoTime() - enrolStart) / 1e9);
+
             // the yardstick first, on the same broker, while the services are idle
             RawProducerBaseline.Figure raw = RawProducerBaseline.measure(stack.bootstrapServers(), RAW_RECORDS, RAW_RECORD_BYTES);
             line(out, "raw Kafka producer, same broker: %d records of %d bytes, acks=all: %.0f records/s (%.1f MB/s)%n",
                     raw.records(), raw.recordBytes(), raw.recordsPerSecond(), raw.megabytesPerSecond());
 
-            IngestClient ingest = new IngestClient(stack.serviceUrl(Service.INGEST));
             AtomicInteger sequence = new AtomicInteger();
-            Timed warm = send(ingest, warmup, clients, 0, sequence);
+            Timed warm = send(ingest, agencies, warmup, clients, 0, sequence);
             awaitValidated(warm.sent(), validatedAt, validated);
             lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
             line(out, "JIT warm-up: %d reports as fast as %d clients go, not counted%n", warmup, clients);
 
             Map<String, Duration> cpuBefore = stack.cpuTime();
-            Timed throughputRun = send(ingest, reports, clients, 0, sequence);
+            Timed throughputRun = send(ingest, agencies, reports, clients, 0, sequence);
             awaitValidated(throughputRun.sent(), validatedAt, validated);
             String backlog = backlog(lag);
             long throughputConsumed = lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
@@ -128,7 +136,7 @@ public final class PipelineLoadDriver {
             PhaseFigures throughput = figures(String.format("as fast as %d clients go", clients), throughputRun,
                     parsedAt, validatedAt, throughputConsumed);
 
-            Timed latencyRun = send(ingest, latencyReports, clients, latencyRate, sequence);
+            Timed latencyRun = send(ingest, agencies, latencyReports, clients, latencyRate, sequence);
             awaitValidated(latencyRun.sent(), validatedAt, validated);
             long latencyConsumed = lag.awaitCaughtUp(Topics.Names.REPORT_VALIDATED, VALIDATION_FOLLOWERS, PIPELINE_TIMEOUT);
             PhaseFigures latency = figures(String.format("%.0f submissions/s", latencyRate), latencyRun, parsedAt,
@@ -183,10 +191,10 @@ public final class PipelineLoadDriver {
 
     /**
      * Submits {@code count} unique reports from {@code clients} threads, {@code rate} per second (0: as fast as the
-     * clients go); returns every receipt and the time the sending took.
+     * clients go), the agencies in turn (continuing across phases); returns every receipt and the time the sending took.
      */
-    private static Timed send(IngestClient ingest, int count, int clients, double rate, AtomicInteger sequence)
-            throws Exception {
+    private static Timed send(IngestClient ingest, List<BenchmarkAgencies.Enrolled> agencies, int count, int clients,
+                              double rate, AtomicInteger sequence) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<Sent>> receipts = new ArrayList<>();
@@ -198,12 +206,14 @@ public final class PipelineLoadDriver {
                     if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 int n = sequence.incrementAndGet();
-                Submission sample = SAMPLES.get(n % SAMPLES.size());
+                BenchmarkAgencies.Enrolled agency = agencies.get(n % agencies.size());
+                BenchmarkAgencies.Sample sample = agency.agency().sample();
                 byte[] content = (new String(SampleReports.bytes(sample.fileName()), StandardCharsets.UTF_8)
                         + "\n（载荷" + n + "）\n").getBytes(StandardCharsets.UTF_8);
                 receipts.add(pool.submit(() -> {
                     long sentAt = System.nanoTime();
-                    IngestClient.Receipt receipt = ingest.submit(sample.agencyId(), sample.year(), sample.fileName(), content);
+                    IngestClient.Receipt receipt = ingest.submit("/api/reports", agency.agency().id(), agency.apiKey(),
+                            sample.year(), sample.fileName(), content);
                     return new Sent(receipt.submissionId(), receipt.status(), System.nanoTime() - sentAt);
                 }));
             }
