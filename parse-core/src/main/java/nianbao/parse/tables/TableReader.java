@@ -165,7 +165,7 @@ public final class TableReader {
      */
     private String wrappedLabel(Token first, Token second) {
         if (second == null || second.isValue() || second.line() <= first.line()) return null;
-        String together = Labels.normalise(first.text() + second.text());
+        String together = Labels.normaliseJoined(first.text(), second.text());
         return isRowLabel(together) && !isRowLabel(Labels.normalise(second.text())) ? together : null;
     }
 

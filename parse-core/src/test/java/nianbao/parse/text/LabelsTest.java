@@ -19,6 +19,17 @@ class LabelsTest {
     }
 
     @Test
+    void aJoinedLabelNormalisesAsItsJoinedText() {
+        String[] parts = {"", "2.其他法律法规禁止", "公开", "（二）部分", "公开（区分处理的", "ｌ2", "ﾌﾟ", "\u3099公开", "e", "\u0301",
+                "…", "a…", "本年新", "[bookmark: _Go", "Back]公开", "<http://x.cn>", "\u1100", "\u1161", "㈠其他", "　 "};
+        for (String first : parts) {
+            for (String second : parts) {
+                assertEquals(Labels.normalise(first + second), Labels.normaliseJoined(first, second), first + " + " + second);
+            }
+        }
+    }
+
+    @Test
     void splitsTheLeadingOrdinal() {
         assertEquals(new Labels.Parts("(七)", "总计"), Labels.split(Labels.normalise("(七) 总计")));
         assertEquals(new Labels.Parts("一.", "本年新收政府信息公开申请数量"), Labels.split(Labels.normalise("一、本年新收政府信息公开申请数量")));
