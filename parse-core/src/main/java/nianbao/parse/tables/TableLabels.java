@@ -44,7 +44,7 @@ final class TableLabels {
     }
 
     /** Longer than any row label with its group label run onto it: prose, not a label. */
-    private static final int LONGEST_LABEL = 72;
+    static final int LONGEST_LABEL = 72;
     /** No row label's content (after its ordinal) is longer; longer text cannot name a row. */
     private static final int LONGEST_CONTENT = 48;
 

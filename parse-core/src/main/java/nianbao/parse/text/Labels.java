@@ -43,6 +43,27 @@ public final class Labels {
         return separable ? normalise(first).concat(normalise(second)) : normalise(first + second);
     }
 
+    /**
+     * Whether the normal form of {@code first + second} is surely longer than {@code limit}, told without normalising:
+     * each character NFKC leaves alone that is no whitespace stays in it, unless an artefact around it is removed.
+     */
+    public static boolean joinedLongerThan(String first, String second, int limit) {
+        if (mayHoldArtefact(first) || mayHoldArtefact(second)) return false;
+        int kept = keptCharacters(first, limit);
+        return kept > limit || keptCharacters(second, limit - kept) > limit - kept;
+    }
+
+    /** The characters of {@code s} that surely stay in its normal form, counted up to just past {@code limit}. */
+    private static int keptCharacters(String s, int limit) {
+        int kept = 0;
+        for (int i = 0; i < s.length() && kept <= limit; i++) {
+            char c = s.charAt(i);
+            // ASCII whitespace and controls are not counted (a lower bound may leave out what does stay)
+            if (c < 0x80 ? c > ' ' : isNfkcStable(c)) kept++;
+        }
+        return kept;
+    }
+
     private static boolean mayChangeWhenJoined(String part) {
         return mayHoldArtefact(part) || part.indexOf('…') >= 0;
     }
