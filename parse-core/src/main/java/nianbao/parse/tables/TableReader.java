@@ -126,8 +126,9 @@ public final class TableReader {
                     segment = onLabel(token, wrappedLabel(token, second), runLabels.contains(token));
                     continue;
                 }
-                List<Token> pieces = FlattenedCells.split(token);
-                if (!pieces.isEmpty() && startsWithRowLabel(pieces.get(0))) {
+                Token firstPiece = FlattenedCells.first(token);
+                if (firstPiece != null && startsWithRowLabel(firstPiece)) {
+                    List<Token> pieces = FlattenedCells.split(token);
                     pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
                     for (int i = pieces.size() - 1; i >= 0; i--) cells.push(pieces.get(i));
                 } else if (printedEmpty(segment)) {

@@ -45,7 +45,8 @@ public final class Labels {
 
     /**
      * Whether the normal form of {@code first + second} is surely longer than {@code limit}, told without normalising:
-     * each character NFKC leaves alone that is no whitespace stays in it, unless an artefact around it is removed.
+     * each printable ASCII character, CJK ideograph and usual CJK punctuation leaves at least one character in it,
+     * unless an artefact around it is removed.
      */
     public static boolean joinedLongerThan(String first, String second, int limit) {
         if (mayHoldArtefact(first) || mayHoldArtefact(second)) return false;
@@ -101,7 +102,10 @@ public final class Labels {
         return false;
     }
 
-    /** ASCII, a CJK ideograph or usual CJK punctuation: NFKC leaves it alone and never composes it with a neighbour. */
+    /**
+     * ASCII, a CJK ideograph or usual CJK punctuation: NFKC never composes it with a neighbour, and leaves it alone but
+     * for {@code …} (three dots).
+     */
     private static boolean isNfkcStable(char c) {
         return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || "、。“”‘’《》〈〉【】〔〕—…·".indexOf(c) >= 0;
     }
