@@ -131,13 +131,30 @@ final class LineSplitter {
     }
 
     /**
+     * Whether the last of the words {@link #WORD} finds is a number, found without splitting the cell into words: a
+     * cell that does not end in one keeps its whole text (prose with spaces, most often).
+     */
+    private static boolean lastWordIsNumber(String text) {
+        int end = text.length();
+        while (end > 0 && isRegexSpace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && !isRegexSpace(text.charAt(start - 1))) start--;
+        return start < end && Numbers.isNumber(text.substring(start, end));
+    }
+
+    /** What {@code \s} matches, which separates {@link #WORD}s: ASCII whitespace only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
      * Splits a cell ending in two or more space-separated numbers ({@code 一、… 16 0 0 0 0 0 16}, pdftotext with narrow
      * columns) into its label and one cell per number; other cells are kept whole.
      */
     private static List<RawCell> withNumericTails(List<RawCell> cells) {
         List<RawCell> out = new ArrayList<>(cells.size());
         for (RawCell cell : cells) {
-            if (!hasInnerSpace(cell.text())) {
+            if (!hasInnerSpace(cell.text()) || !lastWordIsNumber(cell.text())) {
                 out.add(cell);
                 continue;
             }

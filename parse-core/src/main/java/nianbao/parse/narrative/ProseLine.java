@@ -28,6 +28,8 @@ final class ProseLine {
     private final int[] seams;
     private final boolean opensInsideFigure;
     private List<Count> counts;
+    /** {@link #opensWithSubhead()}, once asked: the sentence and document readers both ask it of every line. */
+    private Boolean opensWithSubhead;
 
     /**
      * @param seams ascending indices into {@code raw} where the line joins on another source line
@@ -123,8 +125,11 @@ final class ProseLine {
      * 主动公开情况： / 一是主动公开情况。 / 2、主动公开情况, but not 其中予以公开6件，部分公开4件。).
      */
     boolean opensWithSubhead() {
-        String first = text.substring(0, sentenceEnd(0)).strip();
-        return first.length() <= SUBHEAD_MAX_LENGTH && Count.in(first, at -> false).isEmpty();
+        if (opensWithSubhead == null) {
+            String first = text.substring(0, sentenceEnd(0)).strip();
+            opensWithSubhead = first.length() <= SUBHEAD_MAX_LENGTH && Count.in(first, at -> false).isEmpty();
+        }
+        return opensWithSubhead;
     }
 
     Quote firstSentence() {

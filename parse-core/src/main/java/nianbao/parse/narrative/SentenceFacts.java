@@ -190,9 +190,10 @@ final class SentenceFacts {
         }
     }
 
+    /** One String.indexOf per character sought (a few): far faster than a lookup per character of the sentence. */
     private static boolean containsAny(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = 0; i < chars.length(); i++) {
+            if (text.indexOf(chars.charAt(i)) >= 0) return true;
         }
         return false;
     }

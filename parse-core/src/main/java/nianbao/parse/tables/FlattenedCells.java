@@ -18,8 +18,34 @@ final class FlattenedCells {
     /** The label and run cells of {@code cell}, or an empty list when it holds no digit run outside ordinals. */
     static List<Token> split(Token cell) {
         String s = cell.text();
-        List<int[]> runs = new ArrayList<>();
-        int i = 0;
+        List<Token> out = new ArrayList<>();
+        int from = 0;
+        for (int[] run = nextRun(s, 0); run != null; run = nextRun(s, run[1] + 1)) {
+            addLabel(out, cell, s, from, run[0]);
+            out.add(runCell(cell, run));
+            from = run[1];
+        }
+        if (out.isEmpty()) return List.of();
+        addLabel(out, cell, s, from, s.length());
+        return out;
+    }
+
+    /**
+     * The first cell {@link #split} makes of {@code cell}, or null when it makes none, found without making the others:
+     * most cells tried are prose whose first cell is no row label.
+     */
+    static Token first(Token cell) {
+        String s = cell.text();
+        int[] run = nextRun(s, 0);
+        if (run == null) return null;
+        List<Token> label = new ArrayList<>(1);
+        addLabel(label, cell, s, 0, run[0]);
+        return label.isEmpty() ? runCell(cell, run) : label.get(0);
+    }
+
+    /** The next digit run [start, end) at or after {@code from}, or null. */
+    private static int[] nextRun(String s, int from) {
+        int i = from;
         while (i < s.length()) {
             if (!isDigit(s.charAt(i))) {
                 i++;
@@ -33,19 +59,14 @@ final class FlattenedCells {
             while (end > i && s.charAt(end - 1) == ' ') end--;
             // a digit followed by 、/./． and a non-digit is the next label's ordinal
             if (end < s.length() && isOrdinalMark(s.charAt(end))) end--;
-            if (end > i) runs.add(new int[] {i, end});
+            if (end > i) return new int[] {i, end};
             i = Math.max(end, i) + 1;
         }
-        if (runs.isEmpty()) return List.of();
-        List<Token> out = new ArrayList<>();
-        int from = 0;
-        for (int[] run : runs) {
-            addLabel(out, cell, s, from, run[0]);
-            out.add(new Token(s.substring(run[0], run[1]), cell.line(), cell.column() + run[0], Token.Kind.NUMBER));
-            from = run[1];
-        }
-        addLabel(out, cell, s, from, s.length());
-        return out;
+        return null;
+    }
+
+    private static Token runCell(Token cell, int[] run) {
+        return new Token(cell.text().substring(run[0], run[1]), cell.line(), cell.column() + run[0], Token.Kind.NUMBER);
     }
 
     private static void addLabel(List<Token> out, Token cell, String s, int from, int to) {

@@ -44,7 +44,7 @@ final class TableLabels {
     }
 
     /** Longer than any row label with its group label run onto it: prose, not a label. */
-    private static final int LONGEST_LABEL = 72;
+    static final int LONGEST_LABEL = 72;
     /** No row label's content (after its ordinal) is longer; longer text cannot name a row. */
     private static final int LONGEST_CONTENT = 48;
 
@@ -184,7 +184,10 @@ final class TableLabels {
     /** The table-二 row id (REG, NORM, …) this label names, or null; explanatory text in brackets may follow. */
     static String t2Row(String normalised) {
         for (Map.Entry<String, String> e : T2_ROWS) {
-            if (normalised.equals(e.getKey()) || normalised.startsWith(e.getKey() + "(")) return e.getValue();
+            String key = e.getKey();
+            boolean named = normalised.startsWith(key)
+                    && (normalised.length() == key.length() || normalised.charAt(key.length()) == '(');
+            if (named) return e.getValue();
         }
         return null;
     }

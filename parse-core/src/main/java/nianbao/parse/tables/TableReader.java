@@ -126,8 +126,9 @@ public final class TableReader {
                     segment = onLabel(token, wrappedLabel(token, second), runLabels.contains(token));
                     continue;
                 }
-                List<Token> pieces = FlattenedCells.split(token);
-                if (!pieces.isEmpty() && startsWithRowLabel(pieces.get(0))) {
+                Token firstPiece = FlattenedCells.first(token);
+                if (firstPiece != null && startsWithRowLabel(firstPiece)) {
+                    List<Token> pieces = FlattenedCells.split(token);
                     pieces.stream().filter(t -> !t.isValue()).forEach(runLabels::add);
                     for (int i = pieces.size() - 1; i >= 0; i--) cells.push(pieces.get(i));
                 } else if (printedEmpty(segment)) {
@@ -154,9 +155,14 @@ public final class TableReader {
     private Token secondLineOf(Token first, Deque<Token> cells, LogicalRow following) {
         Token next = cells.peek();
         if (wrappedLabel(first, next) != null) return next;
-        if (cells.isEmpty() || !cells.stream().allMatch(Token::isValue)) return null;
+        if (cells.isEmpty() || !onlyValues(cells)) return null;
         Token below = following == null || following.tokens().isEmpty() ? null : following.tokens().get(0);
         return wrappedLabel(first, below) != null ? below : null;
+    }
+
+    private static boolean onlyValues(Deque<Token> cells) {
+        for (Token t : cells) if (!t.isValue()) return false;
+        return true;
     }
 
     /**
@@ -165,7 +171,9 @@ public final class TableReader {
      */
     private String wrappedLabel(Token first, Token second) {
         if (second == null || second.isValue() || second.line() <= first.line()) return null;
-        String together = Labels.normalise(first.text() + second.text());
+        // two paragraphs of prose, most often: too long for any row label but table 二's, told without normalising
+        if (table != Table.T2 && Labels.joinedLongerThan(first.text(), second.text(), TableLabels.LONGEST_LABEL)) return null;
+        String together = Labels.normaliseJoined(first.text(), second.text());
         return isRowLabel(together) && !isRowLabel(Labels.normalise(second.text())) ? together : null;
     }
 

@@ -59,12 +59,12 @@ final class TableThree {
 
     void close(T3Row row, Token label, List<Token> raw, boolean digitRun) {
         List<Token> values = sheet.trimEmpty(raw, WIDTH);
-        List<Integer> empty = sheet.emptyCellsAfter(label);
         // a row printed with its label and every cell empty (a ragged TAB table may print one column fewer, domain-spec
-        // §7); more values than a row has, on later lines, are not its own: a header-less table 四 below it
-        boolean printedEmpty = empty.size() >= WIDTH - 1
-                && (values.isEmpty() || values.size() > WIDTH && values.get(0).line() > label.line());
-        if (printedEmpty) {
+        // §7); more values than a row has, on later lines, are not its own: a header-less table 四 below it. The line
+        // is looked at only for a row that may be such (most rows have their values)
+        boolean mayBePrintedEmpty = values.isEmpty() || values.size() > WIDTH && values.get(0).line() > label.line();
+        List<Integer> empty = mayBePrintedEmpty ? sheet.emptyCellsAfter(label) : List.of();
+        if (empty.size() >= WIDTH - 1) {
             seen.add(row);
             if (!isRead(row)) sheet.putBlankRow(row.cells(), label.line(), empty);
             if (!values.isEmpty()) belowEmptyRow(row, values);

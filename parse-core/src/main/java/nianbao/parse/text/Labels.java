@@ -30,8 +30,51 @@ public final class Labels {
         return normalised;
     }
 
+    /**
+     * The normal form of {@code first + second} (a label wrapped onto two lines), made from the parts' remembered normal
+     * forms when joining cannot change them: no artefact that could span the seam, no {@code …} (which NFKC expands
+     * only when something else in the text needs NFKC), and a second part opening with a character NFKC never
+     * composes with the one before it. Wrapped-label candidates are mostly two lines of prose, each pair joined once:
+     * normalising the joined text would miss the memo every time and fill it with throwaway strings.
+     */
+    public static String normaliseJoined(String first, String second) {
+        boolean separable = !second.isEmpty() && isNfkcStable(second.charAt(0))
+                && !mayChangeWhenJoined(first) && !mayChangeWhenJoined(second);
+        return separable ? normalise(first).concat(normalise(second)) : normalise(first + second);
+    }
+
+    /**
+     * Whether the normal form of {@code first + second} is surely longer than {@code limit}, told without normalising:
+     * each printable ASCII character, CJK ideograph and usual CJK punctuation leaves at least one character in it,
+     * unless an artefact around it is removed.
+     */
+    public static boolean joinedLongerThan(String first, String second, int limit) {
+        if (mayHoldArtefact(first) || mayHoldArtefact(second)) return false;
+        int kept = keptCharacters(first, limit);
+        return kept > limit || keptCharacters(second, limit - kept) > limit - kept;
+    }
+
+    /** The characters of {@code s} that surely stay in its normal form, counted up to just past {@code limit}. */
+    private static int keptCharacters(String s, int limit) {
+        int kept = 0;
+        for (int i = 0; i < s.length() && kept <= limit; i++) {
+            char c = s.charAt(i);
+            // ASCII whitespace and controls are not counted (a lower bound may leave out what does stay)
+            if (c < 0x80 ? c > ' ' : isNfkcStable(c)) kept++;
+        }
+        return kept;
+    }
+
+    private static boolean mayChangeWhenJoined(String part) {
+        return mayHoldArtefact(part) || part.indexOf('…') >= 0;
+    }
+
+    private static boolean mayHoldArtefact(String s) {
+        return s.indexOf('[') >= 0 || s.indexOf('<') >= 0;
+    }
+
     private static String normaliseUncached(String label) {
-        String s = label.indexOf('[') >= 0 || label.indexOf('<') >= 0 ? ARTEFACTS.matcher(label).replaceAll("") : label;
+        String s = mayHoldArtefact(label) ? ARTEFACTS.matcher(label).replaceAll("") : label;
         if (needsNfkc(s)) s = Normalizer.normalize(s, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -53,11 +96,18 @@ public final class Labels {
      */
     public static boolean needsNfkc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || "、。“”‘’《》〈〉【】〔〕—…·".indexOf(c) >= 0) continue;
+            if (isNfkcStable(s.charAt(i))) continue;
             return !Normalizer.isNormalized(s, Normalizer.Form.NFKC);
         }
         return false;
+    }
+
+    /**
+     * ASCII, a CJK ideograph or usual CJK punctuation: NFKC never composes it with a neighbour, and leaves it alone but
+     * for {@code …} (three dots).
+     */
+    private static boolean isNfkcStable(char c) {
+        return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || "、。“”‘’《》〈〉【】〔〕—…·".indexOf(c) >= 0;
     }
 
     /** A normalised label split into its leading ordinal ({@code (七)}, {@code 一.}, {@code 1.}; "" if none) and content. */

@@ -26,6 +26,7 @@ public record NormalisedText(String text, List<String> lines) {
     }
 
     private static String withoutInvisible(String raw) {
+        if (!hasInvisible(raw)) return raw;
         StringBuilder out = null;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -34,5 +35,13 @@ public record NormalisedText(String text, List<String> lines) {
             if (!invisible && out != null) out.append(c);
         }
         return out == null ? raw : out.toString();
+    }
+
+    /** Searched for one by one: String.indexOf is far faster than a test per character, and most texts have none. */
+    private static boolean hasInvisible(String raw) {
+        for (int i = 0; i < INVISIBLE.length(); i++) {
+            if (raw.indexOf(INVISIBLE.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 }

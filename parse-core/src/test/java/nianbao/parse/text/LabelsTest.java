@@ -1,6 +1,7 @@
 package nianbao.parse.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,21 @@ class LabelsTest {
         assertEquals("1.属于国家秘密", Labels.normalise("1．属于国家秘密"));
         assertEquals("(二)依申请公开情况", Labels.normalise("[bookmark: _GoBack]（二）依申请公开情况"));
         assertEquals("公布", Labels.normalise("（ <http://www.qidong.gov.cn/a.html> ）公布").replace("()", ""));
+    }
+
+    @Test
+    void aJoinedLabelNormalisesAsItsJoinedText() {
+        String[] parts = {"", "2.其他法律法规禁止", "公开", "（二）部分", "公开（区分处理的", "ｌ2", "ﾌﾟ", "\u3099公开", "e", "\u0301",
+                "…", "a…", "本年新", "[bookmark: _Go", "Back]公开", "<http://x.cn>", "\u1100", "\u1161", "㈠其他", "　 ", "本年度共收到政府信息公开申请".repeat(4)};
+        for (String first : parts) {
+            for (String second : parts) {
+                assertEquals(Labels.normalise(first + second), Labels.normaliseJoined(first, second), first + " + " + second);
+                int length = Labels.normalise(first + second).length();
+                for (int limit = 0; limit < 40; limit++) {
+                    if (Labels.joinedLongerThan(first, second, limit)) assertTrue(length > limit, first + " + " + second);
+                }
+            }
+        }
     }
 
     @Test
