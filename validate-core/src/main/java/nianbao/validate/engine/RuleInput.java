@@ -1,16 +1,21 @@
 package nianbao.validate.engine;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import nianbao.report.Cell;
+import nianbao.report.Diagnostic;
 import nianbao.report.FormatVersion;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.config.Deadline;
+import nianbao.validate.rules.TextExtent;
 
 /**
  * Everything a rule may look at, with the reports' cells indexed once (the rules read each cell several times;
- * {@link ParsedReport#cell} scans the list).
+ * {@link ParsedReport#cell} scans the list) and what several rules derive from the whole report derived once, when
+ * first asked for. One per validation, on one thread.
  */
 public final class RuleInput {
 
@@ -20,6 +25,8 @@ public final class RuleInput {
     private final Deadline deadline;
     private final Map<CellRef, Cell> cells;
     private final Map<CellRef, Cell> priorCells;
+    private TextExtent textExtent;
+    private Set<CellRef> decodedCells;
 
     /**
      * @param priorYear the same agency's report for year − 1, or null
@@ -60,6 +67,21 @@ public final class RuleInput {
     public Cell priorCell(CellRef ref) {
         Cell c = priorCells.get(ref);
         return c != null ? c : Cell.missing(ref);
+    }
+
+    /** How much of the report the text holds (several rules ask; it reads the whole text). */
+    public TextExtent textExtent() {
+        if (textExtent == null) textExtent = TextExtent.of(report);
+        return textExtent;
+    }
+
+    /** The cells the parser split from run-together digits by a sum (diagnostic P-DECODED). */
+    public Set<CellRef> decodedCells() {
+        if (decodedCells == null) {
+            decodedCells = new HashSet<>();
+            for (Diagnostic d : report.diagnostics()) if (d.code().equals("P-DECODED")) decodedCells.addAll(d.cells());
+        }
+        return decodedCells;
     }
 
     /** The version the rules read the tables by: the detected one, UNKNOWN read as the current format. */

@@ -2,13 +2,10 @@ package nianbao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nianbao.validate.engine.Attribution;
-import nianbao.report.tables.CellRef;
 import nianbao.report.tables.TableEquation;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
@@ -128,9 +125,7 @@ public final class Checks {
      */
     public static Evaluation rowSumUnlessReadByIt(RuleInput input, TableEquation equation, Subject subject,
                                                   Severity severity) {
-        Set<CellRef> decoded = new HashSet<>();
-        input.report().diagnostics().stream().filter(d -> d.code().equals("P-DECODED")).forEach(d -> decoded.addAll(d.cells()));
-        if (!decoded.containsAll(equation.cells())) return equation(input, equation, subject, severity);
+        if (!input.decodedCells().containsAll(equation.cells())) return equation(input, equation, subject, severity);
         List<Reading> left = equation.left().stream().map(ref -> Readings.cell(input, ref)).toList();
         List<Reading> right = equation.right().stream().map(ref -> Readings.cell(input, ref)).toList();
         List<Operand> operands = java.util.stream.Stream.concat(left.stream(), right.stream()).map(Reading::operand).toList();
