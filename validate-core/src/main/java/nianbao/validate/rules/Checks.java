@@ -6,6 +6,7 @@ import java.util.List;
 import nianbao.validate.engine.Attribution;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.TableEquation;
+import nianbao.validate.engine.Decimals;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Operand;
@@ -179,7 +180,7 @@ public final class Checks {
     }
 
     public static String text(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return value == null ? null : Decimals.plain(value);
     }
 
     private static String render(List<Term> terms, boolean withValues) {
