@@ -1,6 +1,7 @@
 package nianbao.validate.engine;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nianbao.report.Cell;
@@ -25,6 +26,7 @@ public final class RuleInput {
     private final Deadline deadline;
     private final Map<CellRef, Cell> cells;
     private final Map<CellRef, Cell> priorCells;
+    private List<String> lines;
     private TextExtent textExtent;
     private Set<CellRef> decodedCells;
 
@@ -69,9 +71,15 @@ public final class RuleInput {
         return c != null ? c : Cell.missing(ref);
     }
 
+    /** The report's text line by line ({@link String#lines}), empty without a text; split once for every rule. */
+    public List<String> lines() {
+        if (lines == null) lines = report.text() == null ? List.of() : report.text().lines().toList();
+        return lines;
+    }
+
     /** How much of the report the text holds (several rules ask; it reads the whole text). */
     public TextExtent textExtent() {
-        if (textExtent == null) textExtent = TextExtent.of(report);
+        if (textExtent == null) textExtent = TextExtent.of(report, lines());
         return textExtent;
     }
 
@@ -91,8 +99,8 @@ public final class RuleInput {
 
     /** The text line a span starts on (stripped), or null when the span has no place or the text is absent. */
     public String lineAt(SourceSpan span) {
-        if (span == null || !span.isKnown() || report.text() == null) return null;
-        return report.text().lines().skip(span.line() - 1L).findFirst().map(String::strip).orElse(null);
+        if (span == null || !span.isKnown() || span.line() > lines().size()) return null;
+        return lines().get(span.line() - 1).strip();
     }
 
     public static FormatVersion effective(FormatVersion detected) {

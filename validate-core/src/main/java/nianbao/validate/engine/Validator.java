@@ -139,7 +139,12 @@ public final class Validator {
     private static final int LABEL_LOOKBACK = 8;
 
     private static boolean hasLetter(String line) {
-        return line.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (Character.isLetter(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static Map<String, String> keyFigures(ParsedReport report) {
