@@ -117,10 +117,11 @@ public final class Checks {
                 en = subject.en() + ": violated, " + problemEn + ". Check the report's figures and have them corrected.";
             }
             case UNCERTAIN -> {
+                Doubts doubts = Doubts.of(readings);
                 zh = subject.zh() + "：" + (holds ? "按读取值成立" : "按读取值不成立（" + problemZh + "）")
-                        + "，但" + doubts(readings, true) + "，不能确定，请人工核对原文。";
+                        + "，但" + doubts.zh() + "，不能确定，请人工核对原文。";
                 en = subject.en() + ": " + (holds ? "holds on the values read" : "does not hold on the values read ("
-                        + problemEn + ")") + ", but " + doubts(readings, false) + ", so this is not certain; check the"
+                        + problemEn + ")") + ", but " + doubts.en() + ", so this is not certain; check the"
                         + " original document.";
             }
             default -> {
@@ -198,20 +199,29 @@ public final class Checks {
     private static final int RENDERED_TERM = 20;
     private static final int RENDERED_TERM_WITH_VALUE = 26;
 
-    /** Why the readings leave a check uncertain: inferred values, derived blank totals, blank cells. */
-    private static String doubts(List<Reading> readings, boolean chinese) {
-        List<String> reasons = new ArrayList<>();
-        String inferred = ids(readings, r -> r.state() == Reading.State.INFERRED);
-        String derived = ids(readings, r -> r.state() == Reading.State.BLANK_DERIVED);
-        String blank = ids(readings, r -> r.state() == Reading.State.BLANK);
-        if (!inferred.isEmpty()) reasons.add(inferred + (chinese ? " 为推断值" : " were inferred"));
-        if (!derived.isEmpty()) {
-            reasons.add(derived + (chinese ? " 为空白总计，按其分项之和推算" : " are blank totals derived from their components"));
+    /** Why the readings leave a check uncertain, in both languages: inferred values, derived blank totals, blank cells. */
+    private record Doubts(String zh, String en) {
+
+        static Doubts of(List<Reading> readings) {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            String inferred = ids(readings, r -> r.state() == Reading.State.INFERRED);
+            String derived = ids(readings, r -> r.state() == Reading.State.BLANK_DERIVED);
+            String blank = ids(readings, r -> r.state() == Reading.State.BLANK);
+            if (!inferred.isEmpty()) {
+                zh.add(inferred + " 为推断值");
+                en.add(inferred + " were inferred");
+            }
+            if (!derived.isEmpty()) {
+                zh.add(derived + " 为空白总计，按其分项之和推算");
+                en.add(derived + " are blank totals derived from their components");
+            }
+            if (!blank.isEmpty()) {
+                zh.add(blank + " 为空白单元格（未填数字，仅按 0 试算）");
+                en.add(blank + " are blank cells (cell blank; only tried as 0)");
+            }
+            return new Doubts(String.join("；", zh), String.join("; ", en));
         }
-        if (!blank.isEmpty()) {
-            reasons.add(blank + (chinese ? " 为空白单元格（未填数字，仅按 0 试算）" : " are blank cells (cell blank; only tried as 0)"));
-        }
-        return String.join(chinese ? "；" : "; ", reasons);
     }
 
     private static String ids(List<Reading> readings, java.util.function.Predicate<Reading> which) {
