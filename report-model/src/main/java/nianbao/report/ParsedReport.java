@@ -34,7 +34,8 @@ public record ParsedReport(String parserVersion, ContainerType container, Format
     }
 
     public Map<CellRef, Cell> cellIndex() {
-        Map<CellRef, Cell> index = new LinkedHashMap<>();
+        // sized for every cell at the default load factor: no rehashing of a few hundred cells per validation
+        Map<CellRef, Cell> index = new LinkedHashMap<>(cells.size() * 2);
         for (Cell c : cells) index.put(c.ref(), c);
         return index;
     }

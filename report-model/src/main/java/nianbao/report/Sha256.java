@@ -11,12 +11,19 @@ import java.util.HexFormat;
  */
 public final class Sha256 {
 
+    /** One digest per thread: finding the algorithm among the providers costs more than hashing a fingerprint. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(Sha256::newDigest);
+
     private Sha256() {
     }
 
     public static byte[] digest(byte[] bytes) {
+        return DIGEST.get().digest(bytes);
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }

@@ -1,6 +1,6 @@
 package nianbao.validate.engine;
 
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
 import nianbao.report.Sha256;
 
@@ -17,13 +17,21 @@ public final class Fingerprint {
     }
 
     public static String of(String agencyId, int reportYear, String ruleId, List<Operand> operands) {
-        StringBuilder key = new StringBuilder().append(agencyId).append(SEP).append(reportYear).append(SEP).append(ruleId);
-        operands.stream()
-                .map(o -> o.id() + "=" + (o.value() == null ? "" : o.value().stripTrailingZeros().toPlainString()))
-                .sorted(Comparator.naturalOrder())
-                .forEach(pair -> key.append(SEP).append(pair));
+        String[] pairs = new String[operands.size()];
+        int length = agencyId.length() + ruleId.length() + YEAR_AND_SEPARATORS;
+        for (int i = 0; i < pairs.length; i++) {
+            Operand o = operands.get(i);
+            pairs[i] = o.id() + "=" + (o.value() == null ? "" : Decimals.plain(o.value()));
+            length += pairs[i].length() + 1;
+        }
+        Arrays.sort(pairs);
+        StringBuilder key = new StringBuilder(length).append(agencyId).append(SEP).append(reportYear).append(SEP).append(ruleId);
+        for (String pair : pairs) key.append(SEP).append(pair);
         return sha256Hex(key.toString());
     }
+
+    /** Room for {@code ␟2022␟} in the key. */
+    private static final int YEAR_AND_SEPARATORS = 6;
 
     public static String sha256Hex(String text) {
         return Sha256.hex(text);

@@ -1,16 +1,22 @@
 package nianbao.validate.engine;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nianbao.report.Cell;
+import nianbao.report.Diagnostic;
 import nianbao.report.FormatVersion;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
 import nianbao.report.tables.CellRef;
 import nianbao.validate.config.Deadline;
+import nianbao.validate.rules.TextExtent;
 
 /**
  * Everything a rule may look at, with the reports' cells indexed once (the rules read each cell several times;
- * {@link ParsedReport#cell} scans the list).
+ * {@link ParsedReport#cell} scans the list) and what several rules derive from the whole report derived once, when
+ * first asked for. One per validation, on one thread.
  */
 public final class RuleInput {
 
@@ -20,6 +26,9 @@ public final class RuleInput {
     private final Deadline deadline;
     private final Map<CellRef, Cell> cells;
     private final Map<CellRef, Cell> priorCells;
+    private List<String> lines;
+    private TextExtent textExtent;
+    private Set<CellRef> decodedCells;
 
     /**
      * @param priorYear the same agency's report for year − 1, or null
@@ -62,6 +71,27 @@ public final class RuleInput {
         return c != null ? c : Cell.missing(ref);
     }
 
+    /** The report's text line by line ({@link String#lines}), empty without a text; split once for every rule. */
+    public List<String> lines() {
+        if (lines == null) lines = report.text() == null ? List.of() : report.text().lines().toList();
+        return lines;
+    }
+
+    /** How much of the report the text holds (several rules ask; it reads the whole text). */
+    public TextExtent textExtent() {
+        if (textExtent == null) textExtent = TextExtent.of(report, lines());
+        return textExtent;
+    }
+
+    /** The cells the parser split from run-together digits by a sum (diagnostic P-DECODED). */
+    public Set<CellRef> decodedCells() {
+        if (decodedCells == null) {
+            decodedCells = new HashSet<>();
+            for (Diagnostic d : report.diagnostics()) if (d.code().equals("P-DECODED")) decodedCells.addAll(d.cells());
+        }
+        return decodedCells;
+    }
+
     /** The version the rules read the tables by: the detected one, UNKNOWN read as the current format. */
     public FormatVersion version() {
         return effective(report.version());
@@ -69,8 +99,8 @@ public final class RuleInput {
 
     /** The text line a span starts on (stripped), or null when the span has no place or the text is absent. */
     public String lineAt(SourceSpan span) {
-        if (span == null || !span.isKnown() || report.text() == null) return null;
-        return report.text().lines().skip(span.line() - 1L).findFirst().map(String::strip).orElse(null);
+        if (span == null || !span.isKnown() || span.line() > lines().size()) return null;
+        return lines().get(span.line() - 1).strip();
     }
 
     public static FormatVersion effective(FormatVersion detected) {

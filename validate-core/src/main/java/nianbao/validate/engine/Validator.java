@@ -1,10 +1,12 @@
 package nianbao.validate.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nianbao.report.Cell;
 import nianbao.report.ParsedReport;
 import nianbao.report.SourceSpan;
@@ -139,14 +141,29 @@ public final class Validator {
     private static final int LABEL_LOOKBACK = 8;
 
     private static boolean hasLetter(String line) {
-        return line.codePoints().anyMatch(Character::isLetter);
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (Character.isLetter(c)) return true;
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
+    /** The key figures' places, each to its id. */
+    private static final Map<CellRef, String> KEY_FIGURE_IDS = KEY_FIGURES.stream()
+            .collect(Collectors.toMap(CellRef::parse, id -> id));
+
+    /**
+     * Each key figure's value, read from the first cell at its place as {@link ParsedReport#cell} finds it, in one
+     * pass over the cells (not one scan of them per figure).
+     */
     private static Map<String, String> keyFigures(ParsedReport report) {
         Map<String, String> figures = new LinkedHashMap<>();
-        for (String id : KEY_FIGURES) {
-            Cell cell = report.cell(CellRef.parse(id));
-            figures.put(id, cell.isNumber() ? cell.value().toPlainString() : null);
+        KEY_FIGURES.forEach(id -> figures.put(id, null));
+        Set<String> found = new HashSet<>();
+        for (Cell cell : report.cells()) {
+            String id = KEY_FIGURE_IDS.get(cell.ref());
+            if (id != null && found.add(id)) figures.put(id, cell.isNumber() ? cell.value().toPlainString() : null);
         }
         return figures;
     }

@@ -2,14 +2,11 @@ package nianbao.validate.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import nianbao.validate.engine.Attribution;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.TableEquation;
+import nianbao.validate.engine.Decimals;
 import nianbao.validate.engine.Evaluation;
 import nianbao.validate.engine.RuleInput;
 import nianbao.validate.engine.Operand;
@@ -42,7 +39,9 @@ public final class Checks {
     }
 
     public static List<Term> plus(List<Reading> readings) {
-        return readings.stream().map(Term::plus).toList();
+        List<Term> terms = new ArrayList<>(readings.size());
+        for (Reading r : readings) terms.add(Term.plus(r));
+        return terms;
     }
 
     /**
@@ -50,33 +49,51 @@ public final class Checks {
      * or was derived from a blank (whether or not the check holds), else PASS or FAIL.
      */
     public static Outcome outcome(List<Reading> readings, boolean holds) {
-        if (readings.stream().anyMatch(Reading::isMissing)) return Outcome.NOT_ASSESSABLE;
-        if (readings.stream().anyMatch(r -> r.state() != Reading.State.CERTAIN)) return Outcome.UNCERTAIN;
-        return holds ? Outcome.PASS : Outcome.FAIL;
+        boolean doubtful = false;
+        for (Reading r : readings) {
+            if (r.isMissing()) return Outcome.NOT_ASSESSABLE;
+            doubtful |= r.state() != Reading.State.CERTAIN;
+        }
+        return doubtful ? Outcome.UNCERTAIN : holds ? Outcome.PASS : Outcome.FAIL;
     }
 
     /** PARSER when our reading is in doubt (missing or inferred operands), REPORT otherwise (incl. blank totals). */
     public static Attribution attribution(List<Reading> readings) {
-        boolean parserDoubt = readings.stream()
-                .anyMatch(r -> r.state() == Reading.State.MISSING || r.state() == Reading.State.INFERRED);
-        return parserDoubt ? Attribution.PARSER : Attribution.REPORT;
+        for (Reading r : readings) {
+            if (r.state() == Reading.State.MISSING || r.state() == Reading.State.INFERRED) return Attribution.PARSER;
+        }
+        return Attribution.REPORT;
     }
 
     /** {@code Σ lhs = Σ rhs}; expected = the left side's value, actual = the right side's. */
     public static Evaluation equation(Subject subject, List<Term> lhs, List<Term> rhs, Severity severity) {
-        List<Reading> all = Stream.concat(lhs.stream(), rhs.stream()).map(Term::reading).toList();
+        List<Reading> all = readings(lhs, rhs);
         String formula = render(lhs, false) + " = " + render(rhs, false);
-        if (all.stream().anyMatch(Reading::isMissing)) {
-            return judge(subject, all, false, severity, formula, null, null, null, null);
-        }
+        if (anyMissing(all)) return judge(subject, all, false, severity, formula, null, null, null, null);
         BigDecimal left = sum(lhs);
         BigDecimal right = sum(rhs);
-        boolean holds = left.compareTo(right) == 0;
-        String zh = render(lhs, true) + " = " + text(left) + "，而 " + render(rhs, true) + " = " + text(right)
-                + "，相差 " + text(left.subtract(right).abs());
-        String en = render(lhs, true) + " = " + text(left) + " but " + render(rhs, true) + " = " + text(right)
-                + ", a difference of " + text(left.subtract(right).abs());
-        return judge(subject, all, holds, severity, formula, text(left), text(right), zh, en);
+        String expected = text(left);
+        String actual = text(right);
+        if (left.compareTo(right) == 0) return judge(subject, all, true, severity, formula, expected, actual, null, null);
+        // only a check that does not hold words its problem (most hold: the values are rendered for a few)
+        String lhsValues = render(lhs, true) + " = " + expected;
+        String rhsValues = render(rhs, true) + " = " + actual;
+        String difference = text(left.subtract(right).abs());
+        return judge(subject, all, false, severity, formula, expected, actual,
+                lhsValues + "，而 " + rhsValues + "，相差 " + difference,
+                lhsValues + " but " + rhsValues + ", a difference of " + difference);
+    }
+
+    private static List<Reading> readings(List<Term> lhs, List<Term> rhs) {
+        List<Reading> all = new ArrayList<>(lhs.size() + rhs.size());
+        for (Term t : lhs) all.add(t.reading());
+        for (Term t : rhs) all.add(t.reading());
+        return all;
+    }
+
+    private static boolean anyMissing(List<Reading> readings) {
+        for (Reading r : readings) if (r.isMissing()) return true;
+        return false;
     }
 
     /**
@@ -86,7 +103,7 @@ public final class Checks {
     public static Evaluation judge(Subject subject, List<Reading> readings, boolean holds, Severity severity,
                                    String formula, String expected, String actual, String problemZh, String problemEn) {
         Outcome outcome = outcome(readings, holds);
-        List<Operand> operands = readings.stream().map(Reading::operand).toList();
+        List<Operand> operands = operands(readings);
         String zh;
         String en;
         switch (outcome) {
@@ -100,10 +117,11 @@ public final class Checks {
                 en = subject.en() + ": violated, " + problemEn + ". Check the report's figures and have them corrected.";
             }
             case UNCERTAIN -> {
+                Doubts doubts = Doubts.of(readings);
                 zh = subject.zh() + "：" + (holds ? "按读取值成立" : "按读取值不成立（" + problemZh + "）")
-                        + "，但" + doubts(readings, true) + "，不能确定，请人工核对原文。";
+                        + "，但" + doubts.zh() + "，不能确定，请人工核对原文。";
                 en = subject.en() + ": " + (holds ? "holds on the values read" : "does not hold on the values read ("
-                        + problemEn + ")") + ", but " + doubts(readings, false) + ", so this is not certain; check the"
+                        + problemEn + ")") + ", but " + doubts.en() + ", so this is not certain; check the"
                         + " original document.";
             }
             default -> {
@@ -115,10 +133,21 @@ public final class Checks {
         return new Evaluation(outcome, severity, formula, operands, expected, actual, zh, en, attribution(readings), null);
     }
 
+    private static List<Operand> operands(List<Reading> readings) {
+        List<Operand> operands = new ArrayList<>(readings.size());
+        for (Reading r : readings) operands.add(r.operand());
+        return operands;
+    }
+
     /** {@code equation} on the report's cells. */
     public static Evaluation equation(RuleInput input, TableEquation equation, Subject subject, Severity severity) {
-        return equation(subject, plus(equation.left().stream().map(ref -> Readings.cell(input, ref)).toList()),
-                plus(equation.right().stream().map(ref -> Readings.cell(input, ref)).toList()), severity);
+        return equation(subject, plus(cells(input, equation.left())), plus(cells(input, equation.right())), severity);
+    }
+
+    private static List<Reading> cells(RuleInput input, List<CellRef> refs) {
+        List<Reading> readings = new ArrayList<>(refs.size());
+        for (CellRef ref : refs) readings.add(Readings.cell(input, ref));
+        return readings;
     }
 
     /**
@@ -128,14 +157,11 @@ public final class Checks {
      */
     public static Evaluation rowSumUnlessReadByIt(RuleInput input, TableEquation equation, Subject subject,
                                                   Severity severity) {
-        Set<CellRef> decoded = new HashSet<>();
-        input.report().diagnostics().stream().filter(d -> d.code().equals("P-DECODED")).forEach(d -> decoded.addAll(d.cells()));
-        if (!decoded.containsAll(equation.cells())) return equation(input, equation, subject, severity);
-        List<Reading> left = equation.left().stream().map(ref -> Readings.cell(input, ref)).toList();
-        List<Reading> right = equation.right().stream().map(ref -> Readings.cell(input, ref)).toList();
-        List<Operand> operands = java.util.stream.Stream.concat(left.stream(), right.stream()).map(Reading::operand).toList();
-        return plain(Outcome.NOT_ASSESSABLE, severity, render(plus(left), false) + " = " + render(plus(right), false),
-                operands, null, null,
+        if (!input.decodedCells().containsAll(equation.cells())) return equation(input, equation, subject, severity);
+        List<Term> left = plus(cells(input, equation.left()));
+        List<Term> right = plus(cells(input, equation.right()));
+        return plain(Outcome.NOT_ASSESSABLE, severity, render(left, false) + " = " + render(right, false),
+                operands(readings(left, right)), null, null,
                 subject.zh() + "：无法独立核对，该处数字连写，正是按此等式拆分读取的。请人工核对原文。",
                 subject.en() + ": not checkable on its own: the digits ran together and were split by this very equation;"
                         + " check the original document.");
@@ -155,11 +181,11 @@ public final class Checks {
     }
 
     public static String text(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
+        return value == null ? null : Decimals.plain(value);
     }
 
     private static String render(List<Term> terms, boolean withValues) {
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(terms.size() * (withValues ? RENDERED_TERM_WITH_VALUE : RENDERED_TERM));
         for (int i = 0; i < terms.size(); i++) {
             Term t = terms.get(i);
             if (i > 0 || t.subtracted()) s.append(t.subtracted() ? (i == 0 ? "−" : " − ") : " + ");
@@ -169,25 +195,38 @@ public final class Checks {
         return s.toString();
     }
 
-    /** Why the readings leave a check uncertain: inferred values, derived blank totals, blank cells. */
-    private static String doubts(List<Reading> readings, boolean chinese) {
-        List<String> reasons = new ArrayList<>();
-        String inferred = ids(readings, r -> r.state() == Reading.State.INFERRED);
-        String derived = ids(readings, r -> r.state() == Reading.State.BLANK_DERIVED);
-        String blank = ids(readings, r -> r.state() == Reading.State.BLANK);
-        if (!inferred.isEmpty()) reasons.add(inferred + (chinese ? " 为推断值" : " were inferred"));
-        if (!derived.isEmpty()) {
-            reasons.add(derived + (chinese ? " 为空白总计，按其分项之和推算" : " are blank totals derived from their components"));
+    /** Room for one rendered term ({@code  + T3[R3.3.2][NAT]}, {@code (12)}): the builder rarely grows. */
+    private static final int RENDERED_TERM = 20;
+    private static final int RENDERED_TERM_WITH_VALUE = 26;
+
+    /** Why the readings leave a check uncertain, in both languages: inferred values, derived blank totals, blank cells. */
+    private record Doubts(String zh, String en) {
+
+        static Doubts of(List<Reading> readings) {
+            List<String> zh = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            String inferred = ids(readings, r -> r.state() == Reading.State.INFERRED);
+            String derived = ids(readings, r -> r.state() == Reading.State.BLANK_DERIVED);
+            String blank = ids(readings, r -> r.state() == Reading.State.BLANK);
+            if (!inferred.isEmpty()) {
+                zh.add(inferred + " 为推断值");
+                en.add(inferred + " were inferred");
+            }
+            if (!derived.isEmpty()) {
+                zh.add(derived + " 为空白总计，按其分项之和推算");
+                en.add(derived + " are blank totals derived from their components");
+            }
+            if (!blank.isEmpty()) {
+                zh.add(blank + " 为空白单元格（未填数字，仅按 0 试算）");
+                en.add(blank + " are blank cells (cell blank; only tried as 0)");
+            }
+            return new Doubts(String.join("；", zh), String.join("; ", en));
         }
-        if (!blank.isEmpty()) {
-            reasons.add(blank + (chinese ? " 为空白单元格（未填数字，仅按 0 试算）" : " are blank cells (cell blank; only tried as 0)"));
-        }
-        return String.join(chinese ? "；" : "; ", reasons);
     }
 
     private static String ids(List<Reading> readings, java.util.function.Predicate<Reading> which) {
         List<String> ids = new ArrayList<>();
         for (Reading r : readings) if (which.test(r)) ids.add(r.id());
-        return ids.stream().collect(Collectors.joining("、"));
+        return String.join("、", ids);
     }
 }

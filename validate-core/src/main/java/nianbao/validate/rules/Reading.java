@@ -1,6 +1,7 @@
 package nianbao.validate.rules;
 
 import java.math.BigDecimal;
+import nianbao.validate.engine.Decimals;
 import nianbao.validate.engine.Operand;
 
 /**
@@ -36,6 +37,6 @@ public record Reading(Operand operand, BigDecimal value, State state) {
 
     /** The value as written in messages: plain digits, or "?" when missing. */
     public String text() {
-        return value == null ? "?" : value.stripTrailingZeros().toPlainString();
+        return value == null ? "?" : Decimals.plain(value);
     }
 }

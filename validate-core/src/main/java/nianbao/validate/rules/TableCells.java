@@ -36,7 +36,7 @@ public final class TableCells {
         String ids = missing.stream().map(c -> c.ref().id()).collect(Collectors.joining("、"));
         String actual = (refs.size() - missing.size()) + "/" + refs.size();
         SectionId section = refs.get(0).table().section();
-        TextExtent extent = TextExtent.of(input.report());
+        TextExtent extent = input.textExtent();
         if (extent.cutsOff(section)) {
             return Checks.plain(Outcome.NOT_ASSESSABLE, null, formula, missing.stream().map(Operand::of).toList(),
                     expected, actual, subject.zh() + "：" + extent.cutZh(section) + "，未找到的 " + missing.size()

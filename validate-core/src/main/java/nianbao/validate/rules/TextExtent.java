@@ -1,6 +1,9 @@
 package nianbao.validate.rules;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
+import nianbao.report.Cell;
 import nianbao.report.CellSemantic;
 import nianbao.report.FactKind;
 import nianbao.report.NarrativeFact;
@@ -20,11 +23,14 @@ public record TextExtent(int firstSection, int lastSection, boolean beginsLate, 
 
     /** What ends a complete text: a sentence, a bracket or quote closing one, or the signature's date. */
     private static final String FINAL_PUNCTUATION = "。！？!?；;…」』”）)";
+    /** The signature's date that closes a report: 2023年1月20日, 2023-01-20, 二〇二三年一月二十日. */
+    private static final Pattern DATE = Pattern.compile(".*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*日?$");
+    private static final Pattern CHINESE_DATE = Pattern.compile(".*[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日$");
     /** A prose paragraph: this many Han characters and a clause mark (titles and page headers have none). */
     private static final int MIN_PARAGRAPH = 20;
 
-    public static TextExtent of(ParsedReport report) {
-        List<String> lines = report.text() == null ? List.of() : report.text().lines().toList();
+    /** @param lines the report's text split by {@link String#lines}, empty without a text */
+    public static TextExtent of(ParsedReport report, List<String> lines) {
         int first = Integer.MAX_VALUE;
         int last = 0;
         int firstLine = Integer.MAX_VALUE;
@@ -37,12 +43,19 @@ public record TextExtent(int firstSection, int lastSection, boolean beginsLate, 
             }
             last = Math.max(last, n);
         }
+        // per table, in one pass over the cells: whether any was read, and the first line of any placed
+        boolean[] read = new boolean[TableId.values().length];
+        int[] tableLine = new int[TableId.values().length];
+        Arrays.fill(tableLine, Integer.MAX_VALUE);
+        for (Cell c : report.cells()) {
+            int t = c.ref().table().ordinal();
+            if (c.semantic() != CellSemantic.MISSING) read[t] = true;
+            if (c.span().isKnown()) tableLine[t] = Math.min(tableLine[t], c.span().line());
+        }
         for (TableId table : TableId.values()) {
             int n = table.section().ordinal() + 1;
-            boolean read = report.cells().stream().anyMatch(c -> c.ref().table() == table && c.semantic() != CellSemantic.MISSING);
-            if (!read) continue;
-            int line = report.cells().stream().filter(c -> c.ref().table() == table && c.span().isKnown())
-                    .mapToInt(c -> c.span().line()).min().orElse(Integer.MAX_VALUE);
+            if (!read[table.ordinal()]) continue;
+            int line = tableLine[table.ordinal()];
             if (line < firstLine) {
                 firstLine = line;
                 first = n;
@@ -127,9 +140,7 @@ public record TextExtent(int firstSection, int lastSection, boolean beginsLate, 
         for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
-            if (line.matches(".*[年\\-/.]\\s*\\d{1,2}\\s*[月\\-/.]\\s*\\d{1,2}\\s*日?$") || line.matches(".*[〇○零一二三四五六七八九十]+月[〇○零一二三四五六七八九十]+日$")) {
-                return false;
-            }
+            if (DATE.matcher(line).matches() || CHINESE_DATE.matcher(line).matches()) return false;
             return FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) < 0;
         }
         return false;

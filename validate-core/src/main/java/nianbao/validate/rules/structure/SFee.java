@@ -31,7 +31,7 @@ public final class SFee extends CatalogueRule {
     public List<Evaluation> evaluate(RuleInput input) {
         if (input.context().reportYear() < FIRST_YEAR) return List.of();
         List<NarrativeFact> statements = input.report().facts(FactKind.FEE_STATEMENT);
-        TextExtent extent = TextExtent.of(input.report());
+        TextExtent extent = input.textExtent();
         if (statements.isEmpty() && extent.beyondText(SectionId.OTHER_MATTERS)) {
             return List.of(Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), List.of(Operand.item("N:FEE_STATEMENT")),
                     "stated", "beyond the text",

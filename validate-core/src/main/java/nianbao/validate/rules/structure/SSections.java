@@ -44,7 +44,7 @@ public final class SSections extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
-        TextExtent extent = TextExtent.of(input.report());
+        TextExtent extent = input.textExtent();
         for (SectionId id : SectionId.values()) {
             Section section = input.report().section(id);
             List<Operand> operands = List.of(new Operand("SECTION:" + id.numeral(), null, section.heading(), section.span()));

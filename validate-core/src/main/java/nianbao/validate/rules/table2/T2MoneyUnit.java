@@ -53,7 +53,7 @@ public final class T2MoneyUnit extends CatalogueRule {
                     "Table 2 " + money.ref().id() + " is written in 元 (" + raw + "), converted to "
                             + Checks.text(cell.value()) + " 万元; the format asks for 万元."));
         }
-        if (headerAsksFourDecimals(input.report(), money)) {
+        if (headerAsksFourDecimals(input.report(), input.lines(), money)) {
             int decimals = raw.contains(".") ? raw.length() - raw.indexOf('.') - 1 : 0;
             if (decimals != 4) {
                 return List.of(Checks.plain(Outcome.FAIL, null, formula(), operands, "4", String.valueOf(decimals),
@@ -71,15 +71,18 @@ public final class T2MoneyUnit extends CatalogueRule {
     }
 
     /** The header of the money column says 保留4位小数, seen as a label variant or on the header line itself. */
-    private static boolean headerAsksFourDecimals(ParsedReport report, T2Cell money) {
+    private static boolean headerAsksFourDecimals(ParsedReport report, List<String> lines, T2Cell money) {
         if (report.labelVariants().stream().anyMatch(v -> v.asWritten() != null && compact(v.asWritten()).contains(FOUR_DECIMALS)
                 && (v.where().contains(money.row()) || compact(v.asWritten()).contains(keyword(money))))) {
             return true;
         }
-        if (report.text() == null) return false;
         // 位 survives the removal of whitespace: lines without it are not compacted (this runs on every report)
-        return report.text().lines().filter(line -> line.indexOf('位') >= 0).map(T2MoneyUnit::compact)
-                .anyMatch(line -> line.contains(keyword(money)) && line.contains(FOUR_DECIMALS));
+        for (String line : lines) {
+            if (line.indexOf('位') < 0) continue;
+            String compacted = compact(line);
+            if (compacted.contains(keyword(money)) && compacted.contains(FOUR_DECIMALS)) return true;
+        }
+        return false;
     }
 
     private static String keyword(T2Cell money) {

@@ -1,6 +1,7 @@
 package nianbao.validate.rules.table3;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
@@ -22,6 +23,18 @@ public final class T3Balance extends CatalogueRule {
 
     private static final List<T3Row> ROWS = List.of(T3Row.R1, T3Row.R2, T3Row.R3_7, T3Row.R4);
 
+    /** One column's check, the same for every report: built once. */
+    private record ColumnCheck(TableEquation balance, Subject subject) {
+
+        ColumnCheck(T3Column c) {
+            this(TableEquation.balance(c), new Subject(
+                    "表三“" + c.label() + "”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）",
+                    "Table 3 column " + c.name() + " balance (new + carried over = outcomes total + carried forward)"));
+        }
+    }
+
+    private static final List<ColumnCheck> CHECKS = Arrays.stream(T3Column.values()).map(ColumnCheck::new).toList();
+
     public T3Balance() {
         super("T3-BALANCE", Severity.ERROR, "∀c: T3[R1][c] + T3[R2][c] = T3[R3.7][c] + T3[R4][c]", ALL_VERSIONS);
     }
@@ -36,12 +49,7 @@ public final class T3Balance extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
-        for (T3Column c : T3Column.values()) {
-            Subject subject = new Subject(
-                    "表三“" + c.label() + "”列勾稽关系（本年新收＋上年结转＝办理结果总计＋结转下年度继续办理）",
-                    "Table 3 column " + c.name() + " balance (new + carried over = outcomes total + carried forward)");
-            findings.add(Checks.equation(input, TableEquation.balance(c), subject, null));
-        }
+        for (ColumnCheck check : CHECKS) findings.add(Checks.equation(input, check.balance(), check.subject(), null));
         return findings;
     }
 }

@@ -1,7 +1,10 @@
 package nianbao.validate.rules.table3;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
@@ -17,8 +20,22 @@ import nianbao.validate.rules.Checks.Subject;
 /** （七）总计 equals the sum of the leaf outcome rows (21 in V2021, 19 in V2019), in every column. */
 public final class T3OutcomeTotal extends CatalogueRule {
 
+    /** One column's check, the same for every report: built once per version. */
+    private record ColumnCheck(TableEquation sum, Subject subject) {
+
+        ColumnCheck(FormatVersion version, T3Column c) {
+            this(TableEquation.outcomeTotal(version, c), new Subject("表三“" + c.label() + "”列：各项办理结果之和＝（七）总计",
+                    "Table 3 column " + c.name() + ": the outcome rows add up to （七）总计"));
+        }
+    }
+
+    private final Map<FormatVersion, List<ColumnCheck>> checks = new EnumMap<>(FormatVersion.class);
+
     public T3OutcomeTotal() {
         super("T3-OUTCOME-TOTAL", Severity.ERROR, "∀c: Σ_{leaf outcome rows ℓ} T3[ℓ][c] = T3[R3.7][c]", ALL_VERSIONS);
+        for (FormatVersion version : FormatVersion.values()) {
+            checks.put(version, Arrays.stream(T3Column.values()).map(c -> new ColumnCheck(version, c)).toList());
+        }
     }
 
     @Override
@@ -34,10 +51,8 @@ public final class T3OutcomeTotal extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
-        for (T3Column c : T3Column.values()) {
-            Subject subject = new Subject("表三“" + c.label() + "”列：各项办理结果之和＝（七）总计",
-                    "Table 3 column " + c.name() + ": the outcome rows add up to （七）总计");
-            findings.add(Checks.equation(input, TableEquation.outcomeTotal(input.version(), c), subject, null));
+        for (ColumnCheck check : checks.get(input.version())) {
+            findings.add(Checks.equation(input, check.sum(), check.subject(), null));
         }
         return findings;
     }

@@ -1,7 +1,9 @@
 package nianbao.validate.rules.table3;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import nianbao.report.FormatVersion;
 import nianbao.report.tables.CellRef;
 import nianbao.report.tables.T3Column;
@@ -23,9 +25,24 @@ import nianbao.validate.rules.Readings;
  */
 public final class T3RowSum extends CatalogueRule {
 
+    /** One row's check, the same for every report: built once per version. */
+    private record RowCheck(CellRef total, TableEquation sum, Subject subject) {
+
+        RowCheck(T3Row row) {
+            this(CellRef.t3(row, T3Column.TOT), TableEquation.rowSum(row),
+                    new Subject("表三“" + row.label() + "”行：各类申请人之和＝总计",
+                            "Table 3 row " + row.id() + ": the six applicant columns add up to 总计"));
+        }
+    }
+
+    private final Map<FormatVersion, List<RowCheck>> checks = new EnumMap<>(FormatVersion.class);
+
     public T3RowSum() {
         super("T3-ROWSUM", Severity.ERROR, "∀r: T3[r][NAT] + T3[r][COM] + T3[r][SCI] + T3[r][NGO] + T3[r][LAW] + T3[r][OTH] = T3[r][TOT]",
                 ALL_VERSIONS);
+        for (FormatVersion version : FormatVersion.values()) {
+            checks.put(version, T3Row.rowsOf(version).stream().map(RowCheck::new).toList());
+        }
     }
 
     @Override
@@ -38,12 +55,9 @@ public final class T3RowSum extends CatalogueRule {
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
         List<Evaluation> findings = new ArrayList<>();
-        for (T3Row row : T3Row.rowsOf(input.version())) {
-            Reading total = Readings.cell(input, CellRef.t3(row, T3Column.TOT));
-            if (total.state() == Reading.State.BLANK_DERIVED) continue;
-            Subject subject = new Subject("表三“" + row.label() + "”行：各类申请人之和＝总计",
-                    "Table 3 row " + row.id() + ": the six applicant columns add up to 总计");
-            findings.add(Checks.rowSumUnlessReadByIt(input, TableEquation.rowSum(row), subject, null));
+        for (RowCheck check : checks.get(input.version())) {
+            if (Readings.cell(input, check.total()).state() == Reading.State.BLANK_DERIVED) continue;
+            findings.add(Checks.rowSumUnlessReadByIt(input, check.sum(), check.subject(), null));
         }
         return findings;
     }

@@ -48,7 +48,7 @@ public final class T3Shape extends CatalogueRule {
                     "表三各行齐全。", "Table 3 has all its rows."));
         }
         String listed = missing.stream().map(row -> row.id() + "“" + row.label() + "”").collect(Collectors.joining("、"));
-        TextExtent extent = TextExtent.of(input.report());
+        TextExtent extent = input.textExtent();
         if (extent.cutsOff(SectionId.APPLICATIONS)) {
             return List.of(Checks.plain(Outcome.NOT_ASSESSABLE, null, formula(), operands, expected, actual,
                     extent.cutZh(SectionId.APPLICATIONS) + "，表三未找到的 " + missing.size() + " 行（" + listed

@@ -11,7 +11,9 @@ final class T4Cells {
     private T4Cells() {
     }
 
+    private static final List<CellRef> ALL = Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
+
     static List<CellRef> all() {
-        return Arrays.stream(T4Column.values()).map(CellRef::t4).toList();
+        return ALL;
     }
 }

@@ -17,11 +17,16 @@ import nianbao.validate.rules.Checks.Subject;
 abstract class T4GroupTotal extends CatalogueRule {
 
     private final T4Column.Group group;
+    private final TableEquation sum;
+    private final Subject subject;
 
     T4GroupTotal(String id, T4Column.Group group) {
         super(id, Severity.ERROR, "T4[" + group.name() + ".MAINTAIN] + T4[" + group.name() + ".CORRECT] + T4["
                 + group.name() + ".OTHER] + T4[" + group.name() + ".PENDING] = T4[" + group.name() + ".TOTAL]", ALL_VERSIONS);
         this.group = group;
+        this.sum = TableEquation.groupTotal(group);
+        this.subject = new Subject("表四“" + group.label() + "”：结果维持＋结果纠正＋其他结果＋尚未审结＝总计",
+                "Table 4 " + group.name() + ": maintained + corrected + other + pending = total");
     }
 
     @Override
@@ -34,8 +39,6 @@ abstract class T4GroupTotal extends CatalogueRule {
 
     @Override
     public List<Evaluation> evaluate(RuleInput input) {
-        Subject subject = new Subject("表四“" + group.label() + "”：结果维持＋结果纠正＋其他结果＋尚未审结＝总计",
-                "Table 4 " + group.name() + ": maintained + corrected + other + pending = total");
-        return List.of(Checks.rowSumUnlessReadByIt(input, TableEquation.groupTotal(group), subject, null));
+        return List.of(Checks.rowSumUnlessReadByIt(input, sum, subject, null));
     }
 }
