@@ -98,7 +98,8 @@ public final class SSections extends CatalogueRule {
                 && FIGURE.matcher(line).find());
     }
 
-    private static final Pattern FIGURE = Pattern.compile("\\d+\\s*[件条篇份次个项]");
+    /** A count of the year; full-width digits (Word's 全角 input) count as much as ASCII ones. */
+    private static final Pattern FIGURE = Pattern.compile("\\p{Nd}+\\s*[件条篇份次个项]");
 
     private static String numeral(int n) {
         return SectionId.values()[n - 1].numeral();

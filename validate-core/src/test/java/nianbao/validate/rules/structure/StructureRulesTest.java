@@ -126,6 +126,21 @@ class StructureRulesTest {
         assertThat(findings.get(0).messageZh()).contains("未找到第一部分标题", "其内容存在");
     }
 
+    /**
+     * An overview without its heading that states the year's figures in full-width digits (Word's 全角 input) is still
+     * the overview's content: the heading is missing (WARNING), not the section (it read as an ERROR).
+     */
+    @Test
+    void anOverviewParagraphWithFullWidthFiguresIsTheOverviewsContent() {
+        for (String figures : List.of("全年公开信息77条，收到1份申请。", "全年公开信息７７条，收到１份申请。")) {
+            ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.OVERVIEW)
+                    .text("某街道2023年政府信息公开工作年度报告\n2023年，我街道按照统一部署开展政府信息公开工作，" + figures);
+            Finding overview = RuleRun.run(new SSections(), r.build()).get(0);
+            assertThat(overview.outcome()).as(figures).isEqualTo(Outcome.FAIL);
+            assertThat(overview.severity()).as(figures).isEqualTo(Severity.WARNING);
+        }
+    }
+
     /** Without its heading and without any of its content a section is missing: ERROR for 一, 二, 三, 五 and 六. */
     @Test
     void sectionsIsAnErrorWhenNeitherHeadingNorContentIsThere() {
