@@ -93,9 +93,13 @@ public final class SSections extends CatalogueRule {
      */
     private static boolean overviewParagraphs(ParsedReport report) {
         if (report.text() == null) return false;
-        int end = firstOtherContentLine(report);
-        return report.text().lines().limit(end - 1L).anyMatch(line -> TextExtent.paragraphBefore(List.of(line), 2)
-                && FIGURE.matcher(line).find());
+        List<String> lines = report.text().lines().limit(firstOtherContentLine(report) - 1L).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!TextExtent.paragraphBefore(List.of(lines.get(i)), 2)) continue;
+            // PDF text extraction may set a count on a line of its own, its unit opening the next ("信息\n77\n条")
+            if (FIGURE.matcher(String.join("\n", lines.subList(i, Math.min(i + 3, lines.size())))).find()) return true;
+        }
+        return false;
     }
 
     /** A count of the year; full-width digits (Word's 全角 input) count as much as ASCII ones. */

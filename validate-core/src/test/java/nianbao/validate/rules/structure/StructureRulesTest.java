@@ -127,12 +127,14 @@ class StructureRulesTest {
     }
 
     /**
-     * An overview without its heading that states the year's figures in full-width digits (Word's 全角 input) is still
-     * the overview's content: the heading is missing (WARNING), not the section (it read as an ERROR).
+     * An overview without its heading that states the year's figures in full-width digits (Word's 全角 input), or with
+     * its counts set on lines of their own (PDF text extraction), is still the overview's content: the heading is
+     * missing (WARNING), not the section (both read as an ERROR).
      */
     @Test
-    void anOverviewParagraphWithFullWidthFiguresIsTheOverviewsContent() {
-        for (String figures : List.of("全年公开信息77条，收到1份申请。", "全年公开信息７７条，收到１份申请。")) {
+    void anOverviewParagraphWithFullWidthOrBrokenOffFiguresIsTheOverviewsContent() {
+        for (String figures : List.of("全年公开信息77条，收到1份申请。", "全年公开信息７７条，收到１份申请。",
+                "全年公开信息\n77\n条，收到\n1\n份申请。")) {
             ReportBuilder r = ReportBuilder.v2021().sectionMissing(SectionId.OVERVIEW)
                     .text("某街道2023年政府信息公开工作年度报告\n2023年，我街道按照统一部署开展政府信息公开工作，" + figures);
             Finding overview = RuleRun.run(new SSections(), r.build()).get(0);
