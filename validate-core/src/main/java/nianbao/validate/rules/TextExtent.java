@@ -141,6 +141,10 @@ public record TextExtent(int firstSection, int lastSection, boolean beginsLate, 
             String line = lines.get(i).strip();
             if (line.isEmpty()) continue;
             if (DATE.matcher(line).matches() || CHINESE_DATE.matcher(line).matches()) return false;
+            // a row of cells ends no report, whatever its label ends in (（…其他情形） then empty cells); a TAB that
+            // only indents the line is no cell
+            String raw = lines.get(i);
+            if (raw.indexOf('\t', raw.indexOf(line.charAt(0))) >= 0 || line.indexOf('|') >= 0) return true;
             return FINAL_PUNCTUATION.indexOf(line.charAt(line.length() - 1)) < 0;
         }
         return false;

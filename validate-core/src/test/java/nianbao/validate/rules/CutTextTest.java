@@ -55,6 +55,19 @@ class CutTextTest {
         assertThat(RuleRun.only(new T2Shape(), report).outcome()).as("table 二 lies before the cut, whole").isEqualTo(Outcome.PASS);
     }
 
+    /** A table row ends no report: cut after a row of empty cells whose label closes a parenthesis, it is a cut too. */
+    @Test
+    void aTextEndingInATableRowOfEmptyCellsIsCutThere() {
+        for (String row : List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t\t",
+                "（二）部分公开（区分处理的，只计这一情形，不计其他情形） |  |  |")) {
+            var report = uptoTableThreeRowTwo("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n" + row);
+            assertThat(RuleRun.only(new SFee(), report).outcome()).as(row).isEqualTo(Outcome.NOT_ASSESSABLE);
+        }
+        // a sentence indented with TABs (Word's alignment) is a sentence's end, not a row
+        var indented = uptoTableThreeRowTwo("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n\t\t本机关无其他需要报告的事项。");
+        assertThat(RuleRun.only(new SFee(), indented).outcome()).isEqualTo(Outcome.FAIL);
+    }
+
     @Test
     void theSameReportEndingInAFullSentenceLacksThem() {
         var report = uptoTableThreeRowTwo("二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n本机关无其他需要报告的事项。");
