@@ -5,15 +5,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import nianbao.events.ReportValidated;
-import nianbao.events.RuleOutcome;
 import nianbao.report.OperandNames;
+import nianbao.schemas.validations.PassedChecksTally;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +42,7 @@ class StatusStore {
      */
     @Transactional
     boolean record(ReportValidated event) {
-        List<StoredFinding> stored = event.getFindings().stream().filter(f -> f.getOutcome() != RuleOutcome.PASS)
+        List<StoredFinding> stored = PassedChecksTally.notPassed(event).stream()
                 .map(f -> new StoredFinding(f.getRuleId(), f.getOutcome().name(), f.getSeverity().name(),
                         f.getMessageZh(), f.getQuote())).toList();
         return jdbc.sql("""
@@ -74,19 +73,9 @@ class StatusStore {
     record PassedChecks(String ruleId, int count, String messageZh) {
     }
 
-    /** Counted by rule; an event written before passedChecks existed carries each passed check as a PASS finding. */
     private static List<PassedChecks> passedChecks(ReportValidated event) {
-        Map<String, PassedChecks> byRule = new LinkedHashMap<>();
-        event.getPassedChecks().forEach(p -> add(byRule, p.getRuleId(), p.getCount(), p.getMessageZh()));
-        event.getFindings().stream().filter(f -> f.getOutcome() == RuleOutcome.PASS)
-                .forEach(f -> add(byRule, f.getRuleId(), 1, f.getMessageZh()));
-        return List.copyOf(byRule.values());
-    }
-
-    private static void add(Map<String, PassedChecks> byRule, String ruleId, int count, String messageZh) {
-        PassedChecks counted = byRule.get(ruleId);
-        byRule.put(ruleId, counted == null ? new PassedChecks(ruleId, count, messageZh)
-                : new PassedChecks(ruleId, counted.count() + count, counted.messageZh()));
+        return PassedChecksTally.of(event).stream()
+                .map(p -> new PassedChecks(p.getRuleId(), p.getCount(), p.getMessageZh())).toList();
     }
 
     private static int count(List<StoredFinding> findings, String outcome, String severity) {

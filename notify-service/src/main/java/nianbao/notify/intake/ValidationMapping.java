@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import nianbao.events.ReportValidated;
-import nianbao.events.RuleOutcome;
 import nianbao.notify.alerts.Finding;
 import nianbao.notify.alerts.Operand;
 import nianbao.notify.alerts.Validation;
 import nianbao.notify.routing.Agency;
+import nianbao.schemas.validations.PassedChecksTally;
 
 /** The report-validated Avro event in the service's own terms. */
 final class ValidationMapping {
@@ -37,8 +37,7 @@ final class ValidationMapping {
                 event.getSubmittedAt(),
                 event.getValidatedAt(),
                 keyFigures,
-                event.getFindings().stream().filter(f -> f.getOutcome() != RuleOutcome.PASS)
-                        .map(ValidationMapping::finding).toList(),
+                PassedChecksTally.notPassed(event).stream().map(ValidationMapping::finding).toList(),
                 passedChecks(event));
     }
 
@@ -51,12 +50,9 @@ final class ValidationMapping {
                 f.getAttribution().name(), text(f.getQuote()), f.getFingerprint());
     }
 
-    /** Counted by rule; an event written before passedChecks existed carries each passed check as a PASS finding. */
     private static Map<String, Integer> passedChecks(ReportValidated event) {
         Map<String, Integer> passed = new LinkedHashMap<>();
-        event.getPassedChecks().forEach(p -> passed.merge(p.getRuleId(), p.getCount(), Integer::sum));
-        event.getFindings().stream().filter(f -> f.getOutcome() == RuleOutcome.PASS)
-                .forEach(f -> passed.merge(f.getRuleId(), 1, Integer::sum));
+        PassedChecksTally.of(event).forEach(p -> passed.put(p.getRuleId(), p.getCount()));
         return passed;
     }
 

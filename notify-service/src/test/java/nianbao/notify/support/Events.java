@@ -1,7 +1,6 @@
 package nianbao.notify.support;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +10,13 @@ import nianbao.events.Attribution;
 import nianbao.events.Finding;
 import nianbao.events.FormatVersion;
 import nianbao.events.Operand;
-import nianbao.events.PassedChecks;
 import nianbao.events.ReportValidated;
 import nianbao.events.RuleOutcome;
 import nianbao.events.Severity;
 import nianbao.events.SourceSpan;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
+import nianbao.schemas.validations.PassedChecksTally;
 
 /** report-validated events as validate-service would write them, for the sample agencies. */
 public final class Events {
@@ -58,19 +57,13 @@ public final class Events {
     public static ReportValidated validated(String submissionId, Agency agency, int year, String ruleSetVersion,
                                             Instant submittedAt, Instant validatedAt, Finding... findings) {
         boolean fails = List.of(findings).stream().anyMatch(f -> f.getOutcome() == RuleOutcome.FAIL);
-        Map<String, PassedChecks> passed = new LinkedHashMap<>();
-        for (Finding f : findings) {
-            if (f.getOutcome() != RuleOutcome.PASS) continue;
-            PassedChecks counted = passed.get(f.getRuleId());
-            passed.put(f.getRuleId(), new PassedChecks(f.getRuleId(), counted == null ? 1 : counted.getCount() + 1,
-                    f.getMessageZh(), f.getMessageEn()));
-        }
-        return ReportValidated.newBuilder().setSubmissionId(submissionId).setAgency(agency).setReportYear(year)
+        ReportValidated asWrittenBefore = ReportValidated.newBuilder().setSubmissionId(submissionId).setAgency(agency)
+                .setReportYear(year)
                 .setRuleSetVersion(ruleSetVersion).setFormatVersion(FormatVersion.V2021)
                 .setVerdict(fails ? Verdict.FAIL : Verdict.PASS).setTrigger(ValidationTrigger.SUBMISSION)
-                .setFindings(List.of(findings).stream().filter(f -> f.getOutcome() != RuleOutcome.PASS).toList())
-                .setPassedChecks(List.copyOf(passed.values()))
-                .setKeyFigures(Map.of("T3[R1][TOT]", "16"))
+                .setFindings(List.of(findings)).setKeyFigures(Map.of("T3[R1][TOT]", "16"))
                 .setSubmittedAt(submittedAt).setValidatedAt(validatedAt).build();
+        return ReportValidated.newBuilder(asWrittenBefore).setFindings(PassedChecksTally.notPassed(asWrittenBefore))
+                .setPassedChecks(PassedChecksTally.of(asWrittenBefore)).build();
     }
 }

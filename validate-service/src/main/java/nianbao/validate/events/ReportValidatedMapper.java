@@ -1,7 +1,6 @@
 package nianbao.validate.events;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,6 +16,7 @@ import nianbao.events.Severity;
 import nianbao.events.ValidationTrigger;
 import nianbao.events.Verdict;
 import nianbao.report.SourceSpan;
+import nianbao.schemas.validations.PassedChecksTally;
 import nianbao.validate.engine.Finding;
 import nianbao.validate.engine.Operand;
 import nianbao.validate.engine.Outcome;
@@ -68,14 +68,11 @@ public final class ReportValidatedMapper {
      * message, so that every consumer decodes, and the broker carries, what did not pass in full and the rest in brief.
      */
     private static List<PassedChecks> passedChecks(List<Finding> findings) {
-        Map<String, PassedChecks> byRule = new LinkedHashMap<>();
+        PassedChecksTally tally = new PassedChecksTally();
         for (Finding f : findings) {
-            if (f.outcome() != Outcome.PASS) continue;
-            PassedChecks counted = byRule.get(f.ruleId());
-            byRule.put(f.ruleId(), counted == null ? new PassedChecks(f.ruleId(), 1, f.messageZh(), f.messageEn())
-                    : new PassedChecks(f.ruleId(), counted.getCount() + 1, counted.getMessageZh(), counted.getMessageEn()));
+            if (f.outcome() == Outcome.PASS) tally.add(f.ruleId(), 1, f.messageZh(), f.messageEn());
         }
-        return List.copyOf(byRule.values());
+        return tally.counted();
     }
 
     private static nianbao.events.Finding finding(Finding f) {
