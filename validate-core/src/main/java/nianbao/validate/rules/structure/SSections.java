@@ -57,7 +57,7 @@ public final class SSections extends CatalogueRule {
                         extent.cutZh(id) + "，无法检查第" + id.numeral() + "部分“" + name + "”是否存在。请核对是否提交了完整报告。",
                         extent.cutEn(id) + ", so whether section " + id.numeral()
                                 + " exists cannot be checked; check that the whole report was submitted."));
-            } else if (contentPresent(input.report(), id)) {
+            } else if (contentPresent(input.report(), input.lines(), id)) {
                 findings.add(Checks.plain(Outcome.FAIL, Severity.WARNING, formula(), operands, "present", "heading missing",
                         "未找到第" + id.numeral() + "部分标题“" + name + "”，但其内容存在（可能是排版或识别时丢失标题）。请核对原文并补全标题。",
                         "The heading of section " + id.numeral() + " (" + name + ") is missing though its content is there"
@@ -76,9 +76,12 @@ public final class SSections extends CatalogueRule {
      * table's cells, its fee statement, the overview's sub-topics before the tables and the other sections, or
      * wording of problems and improvements.
      */
-    private static boolean contentPresent(ParsedReport report, SectionId id) {
+    private static boolean contentPresent(ParsedReport report, List<String> lines, SectionId id) {
         return switch (id) {
-            case OVERVIEW -> overviewTopicsBeforeTheRest(report) >= MIN_OVERVIEW_TOPICS || overviewParagraphs(report);
+            case OVERVIEW -> {
+                List<String> before = lines.subList(0, Math.min(lines.size(), firstOtherContentLine(report) - 1));
+                yield overviewTopics(before) >= MIN_OVERVIEW_TOPICS || overviewParagraphs(before);
+            }
             case ACTIVE_DISCLOSURE -> hasCells(report, TableId.T2);
             case APPLICATIONS -> hasCells(report, TableId.T3);
             case REVIEW_LITIGATION -> hasCells(report, TableId.T4);
@@ -91,9 +94,7 @@ public final class SSections extends CatalogueRule {
      * A prose paragraph that reports figures of the year stands before the first heading of another section and the
      * first table: an overview without its heading (not the bare preamble `根据…编制本报告。`, which states no figure).
      */
-    private static boolean overviewParagraphs(ParsedReport report) {
-        if (report.text() == null) return false;
-        List<String> lines = report.text().lines().limit(firstOtherContentLine(report) - 1L).toList();
+    private static boolean overviewParagraphs(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (!TextExtent.paragraphBefore(List.of(lines.get(i)), 2)) continue;
             // PDF text extraction may set a count on a line of its own, its unit opening the next ("信息\n77\n条")
@@ -126,14 +127,9 @@ public final class SSections extends CatalogueRule {
         return end;
     }
 
-    /**
-     * How many of section 一's sub-topics the text names before the first found heading of another section and the
-     * first table cell: where the overview stands when its heading is lost.
-     */
-    private static int overviewTopicsBeforeTheRest(ParsedReport report) {
-        if (report.text() == null) return 0;
-        int end = firstOtherContentLine(report);
-        String before = report.text().lines().limit(end - 1L).collect(Collectors.joining("\n"));
+    /** How many of section 一's sub-topics {@code lines} name: the lines before the first other section or table. */
+    private static int overviewTopics(List<String> lines) {
+        String before = String.join("\n", lines);
         int topics = 0;
         for (Pattern topic : OVERVIEW_TOPICS) if (topic.matcher(before).find()) topics++;
         return topics;
