@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Reads report-parsed events back from the topic, the system of record: by position, for the cross-year rules (a
  * report's year − 1, or year + 1 to re-validate), and from the beginning of partitions, to index those that have no
- * changelog yet. Its own plain consumer (no group: it commits nothing and disturbs no one's offsets), read_committed
- * like the listener.
+ * changelog yet. Its own plain consumers (no group: they commit nothing and disturb no one's offsets), read_committed
+ * like the listener: one that reads a single event by position, one that reads through partitions.
  */
 @Component
 public class ReportArchive implements DisposableBean {
@@ -30,28 +30,36 @@ public class ReportArchive implements DisposableBean {
     /** Fewer records than this between two wanted ones are read through; more are skipped by a seek. */
     private static final long SKIP_AHEAD = 64;
 
+    /** Reads one event by position: the cross-year check of every report with an earlier year. */
+    private final Consumer<String, ReportParsed> single;
+    /** Reads through partitions: a replay's chunk, the index of partitions without a changelog. */
     private final Consumer<String, ReportParsed> consumer;
 
     ReportArchive(ConsumerFactory<String, ?> consumers) {
-        // a read by position wants one event, not the 25 MiB after it that the listener may fetch; a larger event
-        // still comes whole (the broker always returns at least one record batch).
-        // After each read the consumer already fetches what follows, and at the end of a partition the broker holds
+        // After each read a consumer already fetches what follows, and at the end of a partition the broker holds
         // that fetch for fetch.max.wait.ms; the next read by position waits for it: keep the hold short (measured:
         // p99 of a read back 518 ms with the default 500 ms, docs/benchmarks.md "Cross-year state")
         consumer = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive", Map.of(
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
+        // a read by position wants one event: the smallest fetch (the broker still returns the record batch that
+        // holds it, whatever its size) and one record decoded, not the ~30 events of a megabyte after it
+        single = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive-single", Map.of(
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1,
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1,
+                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
     }
 
     /** The event at {@code position}; fails if the topic no longer has it (report-parsed is kept forever). */
     public synchronized ReportParsed read(LatestReports.Position position) {
         TopicPartition partition = new TopicPartition(Topics.REPORT_PARSED.name(), position.partition());
-        consumer.assign(List.of(partition));
-        consumer.seek(partition, position.offset());
+        single.assign(List.of(partition));
+        single.seek(partition, position.offset());
         long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, ReportParsed> record : single.poll(Duration.ofMillis(500))) {
                 if (record.offset() == position.offset() && record.value() != null) return record.value();
                 if (record.offset() >= position.offset()) {
                     throw new IllegalStateException("no report-parsed event at " + partition + "@" + position.offset());
@@ -146,6 +154,7 @@ public class ReportArchive implements DisposableBean {
 
     @Override
     public synchronized void destroy() {
+        single.close();
         consumer.close();
     }
 
