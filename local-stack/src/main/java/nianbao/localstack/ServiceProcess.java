@@ -58,7 +58,10 @@ final class ServiceProcess implements AutoCloseable {
     private static List<String> command(Path jar, int port, Map<String, String> properties) {
         List<String> command = new ArrayList<>(List.of(
                 JAVA.java().toString(),
-                "-Xmx512m", "-XX:+UseSerialGC",
+                // the throughput collector: its adaptive sizing keeps a poll batch's records, alive across a young
+                // collection, in the survivor spaces; the serial collector promoted them and spent a fifth of a
+                // service's CPU in collections under load (docs/benchmarks.md, "Pipeline")
+                "-Xmx512m", "-XX:+UseParallelGC",
                 // Avro refuses to deserialize generated classes outside its trusted packages
                 "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=nianbao.events",
                 "-jar", jar.toString(),
