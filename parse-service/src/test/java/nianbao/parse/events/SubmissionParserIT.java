@@ -111,6 +111,20 @@ class SubmissionParserIT extends ReportTopicsIT {
         assertThat(parsed.getCells()).isEmpty();
     }
 
+    /** The consumer fetches at most 4 MB; a larger event still comes, whole, as the broker's first record batch. */
+    @Test
+    void aDocumentLargerThanAFetchIsStillRead() {
+        byte[] junk = new byte[6 * 1024 * 1024];
+        new Random(11).nextBytes(junk);
+        ReportSubmitted large = submitted(junk, "scan.bin");
+        topics.send(Topics.REPORT_SUBMITTED, agency, large);
+
+        ReportParsed parsed = topics.next(Topics.REPORT_PARSED, agency, 1, WAIT).get(0);
+
+        assertThat(parsed.getSubmissionId()).isEqualTo(large.getSubmissionId());
+        assertThat(parsed.getOutcome()).isEqualTo(ParseOutcome.FAILED);
+    }
+
     @Test
     void aGreetingIsNotAReportWithTheReason() {
         topics.send(Topics.REPORT_SUBMITTED, agency, submitted("你好，这不是年度报告。".getBytes(StandardCharsets.UTF_8), "pasted.txt"));
