@@ -59,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 JAVA.java().toString(),
                 // the throughput collector: its adaptive sizing keeps a poll batch's records, alive across a young
-                // collection, in the survivor spaces; the serial collector promoted them and spent a fifth of a
+                // collection, in the survivor spaces; the serial collector promoted them and spent up to a fifth of a
                 // service's CPU in collections under load (docs/benchmarks.md, "Pipeline")
                 "-Xmx512m", "-XX:+UseParallelGC",
                 // Avro refuses to deserialize generated classes outside its trusted packages

@@ -31,35 +31,35 @@ public class ReportArchive implements DisposableBean {
     private static final long SKIP_AHEAD = 64;
 
     /** Reads one event by position: the cross-year check of every report with an earlier year. */
-    private final Consumer<String, ReportParsed> single;
+    private final Consumer<String, ReportParsed> positionReader;
     /** Reads through partitions: a replay's chunk, the index of partitions without a changelog. */
-    private final Consumer<String, ReportParsed> consumer;
+    private final Consumer<String, ReportParsed> throughReader;
 
     ReportArchive(ConsumerFactory<String, ?> consumers) {
         // After each read a consumer already fetches what follows, and at the end of a partition the broker holds
         // that fetch for fetch.max.wait.ms; the next read by position waits for it: keep the hold short (measured:
         // p99 of a read back 518 ms with the default 500 ms, docs/benchmarks.md "Cross-year state")
-        consumer = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive", Map.of(
+        throughReader = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive", Map.of(
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1024 * 1024,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1024 * 1024,
                 ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
         // a read by position wants one event: the smallest fetch (the broker still returns the record batch that
         // holds it, whatever its size) and one record decoded, not the ~30 events of a megabyte after it
-        single = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive-single", Map.of(
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1,
-                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1,
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1,
-                ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
+        positionReader = TopicReaders.reader(consumers, Topics.REPORT_PARSED, "validate-service-report-archive-single",
+                Map.of(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 1,
+                        ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 1,
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1,
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10));
     }
 
     /** The event at {@code position}; fails if the topic no longer has it (report-parsed is kept forever). */
     public synchronized ReportParsed read(LatestReports.Position position) {
         TopicPartition partition = new TopicPartition(Topics.REPORT_PARSED.name(), position.partition());
-        single.assign(List.of(partition));
-        single.seek(partition, position.offset());
+        positionReader.assign(List.of(partition));
+        positionReader.seek(partition, position.offset());
         long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
-            for (ConsumerRecord<String, ReportParsed> record : single.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, ReportParsed> record : positionReader.poll(Duration.ofMillis(500))) {
                 if (record.offset() == position.offset() && record.value() != null) return record.value();
                 if (record.offset() >= position.offset()) {
                     throw new IllegalStateException("no report-parsed event at " + partition + "@" + position.offset());
@@ -82,14 +82,14 @@ public class ReportArchive implements DisposableBean {
         }
         Map<LatestReports.Position, ReportParsed> events = new HashMap<>();
         if (wanted.isEmpty()) return events;
-        consumer.assign(wanted.keySet());
-        wanted.forEach((partition, offsets) -> consumer.seek(partition, offsets.firstKey()));
+        throughReader.assign(wanted.keySet());
+        wanted.forEach((partition, offsets) -> throughReader.seek(partition, offsets.firstKey()));
         long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
         while (!wanted.isEmpty()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("report-parsed events at " + wanted + " not read within " + READ_TIMEOUT);
             }
-            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofMillis(500))) {
+            for (ConsumerRecord<String, ReportParsed> record : throughReader.poll(Duration.ofMillis(500))) {
                 TreeMap<Long, LatestReports.Position> offsets =
                         wanted.get(new TopicPartition(record.topic(), record.partition()));
                 LatestReports.Position position = offsets == null ? null : offsets.remove(record.offset());
@@ -102,19 +102,19 @@ public class ReportArchive implements DisposableBean {
             for (var it = wanted.entrySet().iterator(); it.hasNext(); ) {
                 var entry = it.next();
                 if (entry.getValue().isEmpty()) {
-                    consumer.pause(List.of(entry.getKey()));
+                    throughReader.pause(List.of(entry.getKey()));
                     it.remove();
                     continue;
                 }
                 long next = entry.getValue().firstKey();
-                long position = consumer.position(entry.getKey());
+                long position = throughReader.position(entry.getKey());
                 if (next < position) {
                     throw new IllegalStateException("no report-parsed event at " + entry.getKey() + "@" + next);
                 }
-                if (next - position > SKIP_AHEAD) consumer.seek(entry.getKey(), next);
+                if (next - position > SKIP_AHEAD) throughReader.seek(entry.getKey(), next);
             }
         }
-        consumer.resume(consumer.paused());
+        throughReader.resume(throughReader.paused());
         return events;
     }
 
@@ -125,37 +125,37 @@ public class ReportArchive implements DisposableBean {
     public synchronized int readAll(Map<TopicPartition, Long> until, EventSink sink) {
         int records = 0;
         List<TopicPartition> partitions = List.copyOf(until.keySet());
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
+        throughReader.assign(partitions);
+        throughReader.seekToBeginning(partitions);
         Map<TopicPartition, Long> end = new HashMap<>(until);
         end.values().removeIf(offset -> offset == 0);
         while (!end.isEmpty()) {
-            for (ConsumerRecord<String, ReportParsed> record : consumer.poll(Duration.ofSeconds(1))) {
+            for (ConsumerRecord<String, ReportParsed> record : throughReader.poll(Duration.ofSeconds(1))) {
                 Long stop = end.get(new TopicPartition(record.topic(), record.partition()));
                 if (stop == null || record.offset() >= stop) continue;
                 if (record.value() != null) sink.accept(record.value(), record.partition(), record.offset());
                 records++;
             }
-            end.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
+            end.entrySet().removeIf(e -> throughReader.position(e.getKey()) >= e.getValue());
         }
         return records;
     }
 
     /** The end offsets of {@code partitions} at this moment (the last stable offsets: read_committed). */
     public synchronized Map<TopicPartition, Long> endOffsets(Collection<TopicPartition> partitions) {
-        return consumer.endOffsets(partitions);
+        return throughReader.endOffsets(partitions);
     }
 
     /** Every partition of report-parsed. */
     public synchronized List<TopicPartition> partitions() {
-        return consumer.partitionsFor(Topics.REPORT_PARSED.name(), READ_TIMEOUT).stream()
+        return throughReader.partitionsFor(Topics.REPORT_PARSED.name(), READ_TIMEOUT).stream()
                 .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
 
     @Override
     public synchronized void destroy() {
-        single.close();
-        consumer.close();
+        positionReader.close();
+        throughReader.close();
     }
 
     /** Receives the events of a partition read in order. */
